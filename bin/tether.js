@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Entry point for `tether` / `npx tether`: runs the TypeScript sources through tsx's loader,
+// so a fresh clone needs no build step.
+import { register } from "tsx/esm/api";
+
+register();
+await import("../src/cli.ts");

@@ -1,0 +1,18 @@
+// Frame helpers for the connect protocol: one binary frame = one `connect.v1.ConnectMessage`.
+// GATEWAY_HELLO (kind 0, empty payload) encodes to a zero-length frame (connect-protocol.md §1.2).
+import { connect as pb } from "../proto/gen/protos.js";
+
+export const Kind = pb.v1.GatewayMessageType;
+export type Kind = pb.v1.GatewayMessageType;
+
+export function encodeFrame(kind: Kind, payload?: Uint8Array): Uint8Array {
+  return pb.v1.ConnectMessage.encode({ kind, payload: payload ?? new Uint8Array(0) }).finish();
+}
+
+/** Decodes a frame; throws when it is not a valid ConnectMessage. */
+export function decodeFrame(data: Uint8Array): { kind: number; payload: Uint8Array } {
+  const m = pb.v1.ConnectMessage.decode(data);
+  return { kind: m.kind ?? 0, payload: m.payload ?? new Uint8Array(0) };
+}
+
+export { pb };

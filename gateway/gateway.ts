@@ -1,0 +1,178 @@
+// The gateway: a WebSocket server (`ws` in noServer mode) for worker connections on
+// `/v0/connect`, plus `GET /v0/` and `GET /ready`. It owns its connections, announces them in
+// the connect state, and takes executor requests for them over the bus (one subject per
+// gateway). Draining: GATEWAY_CLOSING to every worker, /ready answers 503, exit when the
+// connections are gone or the grace period ends (connect-protocol.md §3.11).
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+import type { Logger } from "pino";
+import { WebSocketServer } from "ws";
+import { tether as tpb } from "../proto/gen/protos.js";
+import type { Bus } from "../src/bus/index.ts";
+import { subjects } from "../src/bus/index.ts";
+import { newId } from "../src/common/index.ts";
+import type { ConnectState } from "../src/state/index.ts";
+import { DEV_SESSION_SECRET } from "./session-token.ts";
+import { type GatewayTimings, WorkerSocket } from "./worker-socket.ts";
+
+export const CONNECT_SUBPROTOCOL = "v0.connect.inngest.com";
+export const DEFAULT_MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_DRAIN_GRACE_MS = 25_000;
+export const DEFAULT_TIMINGS: GatewayTimings = {
+  heartbeatIntervalMs: 10_000,
+  extendLeaseIntervalMs: 30_000,
+  leaseMs: 120_000,
+  handshakeTimeoutMs: 5_000,
+  heartbeatMissFactor: 5,
+  ackGraceMs: 5_000,
+  replyBufferTtlMs: 60_000,
+};
+
+export interface GatewayOptions {
+  bus: Bus;
+  state: ConnectState;
+  log: Logger;
+  /** @default a new ULID */
+  gatewayId?: string;
+  /** @default 8289 */
+  port?: number;
+  /** @default "0.0.0.0" */
+  host?: string;
+  /** @default DEV_SESSION_SECRET */
+  sessionSecret?: string;
+  timings?: Partial<GatewayTimings>;
+  /** @default 8 MiB */
+  maxPayloadBytes?: number;
+  /** @default 10 */
+  maxAppsPerConnection?: number;
+  /** @default 25_000 */
+  drainGraceMs?: number;
+}
+
+export class Gateway {
+  readonly id: string;
+  readonly #o: GatewayOptions;
+  readonly #log: Logger;
+  readonly #timings: GatewayTimings;
+  readonly #wss: WebSocketServer;
+  readonly #server: Server;
+  readonly #sockets = new Set<WorkerSocket>();
+  readonly #byConnId = new Map<string, WorkerSocket>();
+  #state: "idle" | "running" | "draining" | "closed" = "idle";
+  #unsubscribe?: () => void;
+  #closePromise?: Promise<void>;
+
+  constructor(opts: GatewayOptions) {
+    this.#o = opts;
+    this.id = opts.gatewayId ?? newId();
+    this.#log = opts.log.child({ component: "gateway", gatewayId: this.id });
+    this.#timings = { ...DEFAULT_TIMINGS, ...opts.timings };
+    this.#wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: opts.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
+      perMessageDeflate: false,
+      handleProtocols: (protocols) => (protocols.has(CONNECT_SUBPROTOCOL) ? CONNECT_SUBPROTOCOL : false),
+    });
+    this.#server = createServer((req, res) => {
+      const path = (req.url ?? "/").split("?")[0];
+      if (req.method === "GET" && path === "/v0/") return void res.end(".");
+      if (req.method === "GET" && path === "/ready") {
+        const ok = this.#state === "running";
+        res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
+        return void res.end(JSON.stringify({ status: ok ? "ready" : this.#state }));
+      }
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end(JSON.stringify({ code: "not_found", error: "Not found", status: 404 }));
+    });
+    this.#server.on("upgrade", (req, socket, head) => this.#onUpgrade(req, socket, head));
+  }
+
+  get state() {
+    return this.#state;
+  }
+
+  get port(): number {
+    return (this.#server.address() as AddressInfo).port;
+  }
+
+  async start(): Promise<void> {
+    if (this.#state !== "idle") return;
+    this.#unsubscribe = this.#o.bus.subscribe(subjects.gatewayForward(this.id), (msg) => {
+      void this.#onForward(msg.data).then((r) => msg.respond?.(r));
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once("error", reject);
+      this.#server.listen(this.#o.port ?? 8289, this.#o.host ?? "0.0.0.0", () => resolve());
+    });
+    this.#state = "running";
+    this.#log.info({ port: this.port }, "gateway listening");
+  }
+
+  /** Drain then close: GATEWAY_CLOSING, wait for workers to leave (≤ grace), close the rest 1001. */
+  close(): Promise<void> {
+    this.#closePromise ??= (async () => {
+      if (this.#state === "running") {
+        this.#state = "draining";
+        for (const s of this.#sockets) s.startDraining();
+        const deadline = Date.now() + (this.#o.drainGraceMs ?? DEFAULT_DRAIN_GRACE_MS);
+        while (this.#sockets.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      }
+      for (const s of this.#sockets) s.close(1001, "connect_gateway_closing");
+      this.#unsubscribe?.();
+      this.#state = "closed";
+      await new Promise<void>((r) => this.#server.close(() => r()));
+      this.#server.closeAllConnections?.();
+      this.#wss.close();
+    })();
+    return this.#closePromise;
+  }
+
+  debugSnapshot() {
+    return { id: this.id, state: this.#state, sockets: [...this.#sockets].map((s) => s.debugSnapshot()) };
+  }
+
+  #onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const path = (req.url ?? "/").split("?")[0];
+    if (path !== "/v0/connect") {
+      socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+      return;
+    }
+    if (this.#state !== "running") {
+      socket.end("HTTP/1.1 503 Service Unavailable\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+      return;
+    }
+    this.#wss.handleUpgrade(req, socket, head, (ws) => {
+      const s = new WorkerSocket(ws, {
+        gatewayId: this.id,
+        bus: this.#o.bus,
+        state: this.#o.state,
+        log: this.#log,
+        timings: this.#timings,
+        sessionSecret: this.#o.sessionSecret ?? DEV_SESSION_SECRET,
+        maxAppsPerConnection: this.#o.maxAppsPerConnection ?? 10,
+        isDraining: () => this.#state !== "running",
+        onIdentified: (named) => this.#byConnId.set(named.connectionId!, named),
+        onClosed: (closed) => {
+          this.#sockets.delete(closed);
+          if (closed.connectionId && this.#byConnId.get(closed.connectionId) === closed) this.#byConnId.delete(closed.connectionId);
+        },
+      });
+      this.#sockets.add(s);
+    });
+  }
+
+  async #onForward(data: Uint8Array): Promise<Uint8Array> {
+    const answer = (success: boolean, errorCode = "") => tpb.v1.ForwardResponse.encode({ success, errorCode }).finish();
+    let req: tpb.v1.ForwardRequest;
+    try {
+      req = tpb.v1.ForwardRequest.decode(data);
+    } catch {
+      return answer(false, "bad_request");
+    }
+    const s = this.#byConnId.get(req.connectionId);
+    if (!s || !req.data) return answer(false, "connect_no_healthy_connection");
+    const ok = await s.deliver(req.data as never);
+    return answer(ok, ok ? "" : "connect_forward_failed");
+  }
+}

@@ -1,0 +1,355 @@
+// One worker connection on the gateway: the handshake (HELLO → WORKER_CONNECT ≤ 5 s → sync →
+// CONNECTION_READY → WORKER_READY), heartbeats and the missed-heartbeat watchdog, request
+// delivery with ACK waits, lease extension, replies (buffer, notify executor, REPLY_ACK) and
+// pause. One object owns the socket and every timer for it (connect-protocol.md §1.3, §3).
+import type { Logger } from "pino";
+import type { WebSocket } from "ws";
+import type { Bus } from "../src/bus/index.ts";
+import { subjects } from "../src/bus/index.ts";
+import { deferred, type Deferred, type ErrorCode, formatDurationMs, isUlid, ulidAt } from "../src/common/index.ts";
+import type { ConnectionApp, ConnectionRecord, ConnectionStatus, ConnectState } from "../src/state/index.ts";
+import { decodeFrame, encodeFrame, Kind, pb } from "./frames.ts";
+import { verifySessionToken } from "./session-token.ts";
+
+export interface GatewayTimings {
+  heartbeatIntervalMs: number;
+  extendLeaseIntervalMs: number;
+  leaseMs: number;
+  handshakeTimeoutMs: number;
+  /** Missed heartbeats (× interval) before the socket is dropped. */
+  heartbeatMissFactor: number;
+  ackGraceMs: number;
+  replyBufferTtlMs: number;
+}
+
+export interface AppSyncAnswer {
+  ok: boolean;
+  app_id?: string;
+  sync_id?: string;
+  code?: string;
+  error?: string;
+}
+
+export interface WorkerSocketDeps {
+  gatewayId: string;
+  bus: Bus;
+  state: ConnectState;
+  log: Logger;
+  timings: GatewayTimings;
+  sessionSecret: string;
+  maxAppsPerConnection: number;
+  isDraining: () => boolean;
+  /** The handshake named the connection: requests for it may now be routed here. */
+  onIdentified: (ws: WorkerSocket) => void;
+  onClosed: (ws: WorkerSocket) => void;
+}
+
+type Phase = "handshake" | "syncing" | "connected" | "ready" | "draining" | "closed";
+
+export class WorkerSocket {
+  readonly #ws: WebSocket;
+  readonly #d: WorkerSocketDeps;
+  #log: Logger;
+  #phase: Phase = "handshake";
+  #record?: ConnectionRecord;
+  #lastHeartbeatAt = Date.now();
+  #handshakeTimer?: NodeJS.Timeout;
+  #watchdog?: NodeJS.Timeout;
+  readonly #acks = new Map<string, Deferred<boolean>>();
+  #closeReason = "";
+
+  constructor(ws: WebSocket, deps: WorkerSocketDeps) {
+    this.#ws = ws;
+    this.#d = deps;
+    this.#log = deps.log;
+    ws.on("message", (data, isBinary) => void this.#onMessage(toBytes(data), isBinary));
+    ws.on("close", (code, reason) => void this.#onClose(code, reason.toString()));
+    ws.on("error", (err) => this.#log.debug({ err }, "socket error"));
+    this.#send(Kind.GATEWAY_HELLO);
+    this.#handshakeTimer = setTimeout(() => this.#fail("connect_worker_hello_timeout"), deps.timings.handshakeTimeoutMs);
+  }
+
+  get connectionId(): string | undefined {
+    return this.#record?.id;
+  }
+
+  get phase(): Phase {
+    return this.#phase;
+  }
+
+  /** Writes an executor request and resolves true once the worker ACKed it. */
+  async deliver(data: pb.v1.GatewayExecutorRequestData): Promise<boolean> {
+    if (this.#phase !== "ready") return false;
+    const waiter = deferred<boolean>();
+    this.#acks.set(data.requestId, waiter);
+    const timer = setTimeout(() => waiter.resolve(false), this.#d.timings.leaseMs + this.#d.timings.ackGraceMs);
+    try {
+      this.#send(Kind.GATEWAY_EXECUTOR_REQUEST, pb.v1.GatewayExecutorRequestData.encode(data).finish());
+      return await waiter.promise;
+    } finally {
+      clearTimeout(timer);
+      this.#acks.delete(data.requestId);
+    }
+  }
+
+  /** Gateway drain: tell the worker to reconnect elsewhere; replies keep flowing meanwhile. */
+  startDraining(): void {
+    if (this.#phase === "closed") return;
+    this.#send(Kind.GATEWAY_CLOSING);
+    void this.#setStatus("DRAINING");
+  }
+
+  close(code: number, reason: string): void {
+    if (this.#phase === "closed") return;
+    this.#closeReason = reason;
+    this.#ws.close(code, reason);
+  }
+
+  debugSnapshot() {
+    return { connectionId: this.connectionId, phase: this.#phase, pendingAcks: this.#acks.size, lastHeartbeatAt: this.#lastHeartbeatAt };
+  }
+
+  #send(kind: Kind, payload?: Uint8Array): void {
+    if (this.#ws.readyState !== this.#ws.OPEN) return;
+    this.#ws.send(encodeFrame(kind, payload), { binary: true }, (err) => {
+      if (err) this.#log.debug({ err, kind }, "write failed");
+    });
+  }
+
+  #fail(code: ErrorCode, closeCode = 1008): void {
+    this.#log.info({ code }, "closing worker connection");
+    this.close(closeCode, code);
+  }
+
+  async #onMessage(data: Uint8Array, _isBinary: boolean): Promise<void> {
+    let frame: { kind: number; payload: Uint8Array };
+    try {
+      frame = decodeFrame(data);
+    } catch {
+      this.close(1007, "failed to unmarshal Protobuf");
+      return;
+    }
+    try {
+      if (this.#phase === "handshake") return await this.#onConnect(frame);
+      if (this.#phase === "syncing") return; // nothing is valid until CONNECTION_READY
+      await this.#onWorkerMessage(frame.kind, frame.payload);
+    } catch (err) {
+      this.#log.error({ err }, "gateway failed handling a worker message");
+      this.#fail("connect_internal_error", 1011);
+    }
+  }
+
+  async #onConnect(frame: { kind: number; payload: Uint8Array }): Promise<void> {
+    clearTimeout(this.#handshakeTimer);
+    if (frame.kind !== Kind.WORKER_CONNECT) return this.#fail("connect_worker_hello_invalid_msg");
+    let req: pb.v1.WorkerConnectRequestData;
+    try {
+      req = pb.v1.WorkerConnectRequestData.decode(frame.payload);
+    } catch {
+      return this.#fail("connect_worker_hello_invalid_payload");
+    }
+    if (!isUlid(req.connectionId) || !req.instanceId || !req.apps?.length) {
+      return this.#fail("connect_worker_hello_invalid_payload");
+    }
+    const claims = verifySessionToken(req.authData?.sessionToken ?? "", this.#d.sessionSecret);
+    if (!claims) return this.#fail("connect_authentication_failed");
+    if (req.apps.length > Math.min(claims.appsPerConnection, this.#d.maxAppsPerConnection)) {
+      return this.#fail("connect_too_many_apps_per_connection");
+    }
+    if (this.#d.isDraining()) return this.close(1001, "connect_gateway_closing");
+    this.#phase = "syncing";
+    this.#log = this.#log.child({ connectionId: req.connectionId, instanceId: req.instanceId });
+    const apps: ConnectionApp[] = [];
+    for (const app of req.apps) {
+      let functions: unknown;
+      try {
+        functions = JSON.parse(Buffer.from(app.functions ?? []).toString("utf8") || "[]");
+      } catch {
+        return this.#fail("connect_worker_hello_invalid_payload");
+      }
+      const answer = await this.#syncApp(req, app, functions);
+      if (!answer.ok || !answer.app_id || !answer.sync_id) {
+        const code = answer.code || "invalid_function_config";
+        this.#send(Kind.SYNC_FAILED, pb.v1.SystemError.encode({ code, message: answer.error ?? code }).finish());
+        this.#log.info({ appName: app.appName, code }, "app sync failed");
+        this.close(1008, code.slice(0, 120));
+        return;
+      }
+      apps.push({
+        appId: answer.app_id, appName: app.appName ?? "", appVersion: app.appVersion ?? undefined, syncId: answer.sync_id,
+        functionSlugs: Array.isArray(functions) ? functions.map((f) => String((f as { id?: unknown }).id)) : [],
+      });
+    }
+    if (this.#ws.readyState !== this.#ws.OPEN) return;
+    const now = Date.now();
+    const maxConc = req.maxWorkerConcurrency != null ? Number(req.maxWorkerConcurrency) : undefined;
+    this.#record = {
+      id: req.connectionId, gatewayId: this.#d.gatewayId, instanceId: req.instanceId, status: "CONNECTED", apps,
+      maxWorkerConcurrency: maxConc && maxConc > 0 ? maxConc : undefined, lastHeartbeatAt: now, connectedAt: now,
+      sdkLanguage: req.sdkLanguage, sdkVersion: req.sdkVersion,
+    };
+    this.#d.onIdentified(this);
+    await this.#d.state.upsertConnection(this.#record);
+    this.#phase = "connected";
+    const t = this.#d.timings;
+    this.#send(Kind.GATEWAY_CONNECTION_READY, pb.v1.GatewayConnectionReadyData.encode({
+      heartbeatInterval: formatDurationMs(t.heartbeatIntervalMs),
+      extendLeaseInterval: formatDurationMs(t.extendLeaseIntervalMs),
+      statusInterval: "0s",
+    }).finish());
+    this.#lastHeartbeatAt = now;
+    this.#watchdog = setInterval(() => this.#checkHeartbeat(), t.heartbeatIntervalMs);
+    if (!req.workerManualReadinessAck) await this.#markReady();
+    this.#log.info({ apps: apps.map((a) => a.appName) }, "worker connected");
+  }
+
+  async #syncApp(req: pb.v1.WorkerConnectRequestData, app: pb.v1.IAppConfiguration, functions: unknown): Promise<AppSyncAnswer> {
+    const body = {
+      v: "1",
+      url: `ws://connect?app_name=${encodeURIComponent(app.appName ?? "")}`,
+      deployType: "connect",
+      sdk: `${req.sdkLanguage}:${req.sdkVersion}`,
+      appName: app.appName,
+      appVersion: app.appVersion ?? undefined,
+      functions,
+      headers: { env: req.environment ?? "", platform: req.platform ?? "" },
+      capabilities: safeJson(req.capabilities),
+    };
+    try {
+      const raw = await this.#d.bus.request(subjects.appSync(), Buffer.from(JSON.stringify(body)), { timeoutMs: 10_000 });
+      return JSON.parse(Buffer.from(raw).toString("utf8")) as AppSyncAnswer;
+    } catch (err) {
+      this.#log.warn({ err }, "app sync request failed");
+      return { ok: false, code: "connect_internal_error", error: "app sync failed" };
+    }
+  }
+
+  async #markReady(): Promise<void> {
+    if (this.#phase !== "connected") return;
+    if (this.#d.isDraining()) return this.close(1001, "connect_gateway_closing");
+    this.#phase = "ready";
+    await this.#setStatus("READY");
+  }
+
+  async #setStatus(status: ConnectionStatus): Promise<void> {
+    if (!this.#record) return;
+    if (status === "DRAINING") {
+      this.#phase = "draining";
+      for (const w of this.#acks.values()) w.resolve(false);
+    }
+    this.#record = { ...this.#record, status, lastHeartbeatAt: this.#lastHeartbeatAt };
+    await this.#d.state.upsertConnection(this.#record);
+  }
+
+  async #onWorkerMessage(kind: number, payload: Uint8Array): Promise<void> {
+    switch (kind) {
+      case Kind.WORKER_READY:
+        return this.#markReady();
+      case Kind.WORKER_HEARTBEAT: {
+        this.#lastHeartbeatAt = Date.now();
+        if (this.#record) {
+          // Never flip a draining connection back to READY (connect-protocol.md §3.7).
+          const status: ConnectionStatus = this.#phase === "ready" ? "READY" : this.#phase === "draining" ? "DRAINING" : "CONNECTED";
+          this.#record = { ...this.#record, status, lastHeartbeatAt: this.#lastHeartbeatAt };
+          await this.#d.state.upsertConnection(this.#record);
+        }
+        this.#send(Kind.GATEWAY_HEARTBEAT);
+        return;
+      }
+      case Kind.WORKER_REQUEST_ACK: {
+        let ack: pb.v1.WorkerRequestAckData;
+        try {
+          ack = pb.v1.WorkerRequestAckData.decode(payload);
+        } catch {
+          return this.#fail("connect_worker_request_ack_invalid_payload");
+        }
+        this.#acks.get(ack.requestId)?.resolve(true);
+        return;
+      }
+      case Kind.WORKER_REQUEST_EXTEND_LEASE:
+        return this.#onExtendLease(payload);
+      case Kind.WORKER_REPLY:
+        return this.#onReply(payload);
+      case Kind.WORKER_PAUSE:
+        this.#log.info("worker paused");
+        return this.#setStatus("DRAINING");
+      case Kind.WORKER_STATUS:
+        return;
+      default:
+        this.#log.debug({ kind }, "ignoring unknown message kind");
+    }
+  }
+
+  async #onExtendLease(payload: Uint8Array): Promise<void> {
+    let req: pb.v1.WorkerRequestExtendLeaseData;
+    try {
+      req = pb.v1.WorkerRequestExtendLeaseData.decode(payload);
+    } catch {
+      return this.#fail("connect_worker_request_extend_lease_invalid_payload");
+    }
+    if (!isUlid(req.leaseId)) return this.#fail("connect_worker_request_extend_lease_invalid_payload");
+    const next = ulidAt(Date.now() + this.#d.timings.leaseMs);
+    const newLeaseId = await this.#d.state.extendLease(req.requestId, req.leaseId, this.#record?.instanceId ?? "", next);
+    this.#send(Kind.WORKER_REQUEST_EXTEND_LEASE_ACK, pb.v1.WorkerRequestExtendLeaseAckData.encode({
+      requestId: req.requestId, accountId: req.accountId, envId: req.envId, appId: req.appId,
+      functionSlug: req.functionSlug, ...(newLeaseId ? { newLeaseId } : {}),
+    }).finish());
+  }
+
+  async #onReply(payload: Uint8Array): Promise<void> {
+    let res: pb.v1.SDKResponse;
+    try {
+      res = pb.v1.SDKResponse.decode(payload);
+    } catch {
+      return this.#fail("connect_internal_error", 1011);
+    }
+    await deliverReply(this.#d.state, this.#d.bus, res.requestId, payload, this.#d.timings.replyBufferTtlMs);
+    this.#send(Kind.WORKER_REPLY_ACK, pb.v1.WorkerReplyAckData.encode({ requestId: res.requestId }).finish());
+  }
+
+  #checkHeartbeat(): void {
+    const t = this.#d.timings;
+    if (Date.now() - this.#lastHeartbeatAt > t.heartbeatMissFactor * t.heartbeatIntervalMs) {
+      this.#closeReason = "CONSECUTIVE_HEARTBEATS_MISSED";
+      this.#log.info("worker missed heartbeats, dropping the socket");
+      this.#ws.terminate();
+    }
+  }
+
+  async #onClose(code: number, reason: string): Promise<void> {
+    if (this.#phase === "closed") return;
+    this.#phase = "closed";
+    clearTimeout(this.#handshakeTimer);
+    clearInterval(this.#watchdog);
+    for (const w of this.#acks.values()) w.resolve(false);
+    this.#log.info({ code, reason: reason || this.#closeReason || "UNEXPECTED" }, "worker disconnected");
+    if (this.#record) await this.#d.state.deleteConnection(this.#record.id).catch(() => undefined);
+    this.#d.onClosed(this);
+  }
+}
+
+/**
+ * The reply path shared by the socket and `POST /v0/connect/flush`: buffer first (first reply
+ * wins), then notify the executor that holds the lease. A duplicate is not re-published.
+ */
+export async function deliverReply(state: ConnectState, bus: Bus, requestId: string, bytes: Uint8Array, ttlMs: number): Promise<void> {
+  const fresh = await state.saveResponse(requestId, bytes, ttlMs);
+  if (!fresh) return;
+  const lease = await state.getLease(requestId);
+  if (lease) bus.publish(lease.replySubject, bytes);
+}
+
+function toBytes(data: unknown): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (Array.isArray(data)) return Buffer.concat(data as Buffer[]);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return Buffer.from(String(data));
+}
+
+function safeJson(bytes: Uint8Array | null | undefined): unknown {
+  try {
+    return JSON.parse(Buffer.from(bytes ?? []).toString("utf8") || "{}");
+  } catch {
+    return {};
+  }
+}

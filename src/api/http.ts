@@ -1,0 +1,88 @@
+// Small HTTP helpers for the API: a route table, bounded body reading, JSON answers and the
+// error envelope Inngest uses (`{code, error, data, status}`, execution-protocol.md §6.3).
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { TetherError } from "../common/index.ts";
+
+export interface Ctx {
+  req: IncomingMessage;
+  res: ServerResponse;
+  params: Record<string, string>;
+  url: URL;
+}
+
+export type Handler = (ctx: Ctx) => Promise<void>;
+
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  keys: string[];
+  handler: Handler;
+}
+
+/** `route("GET", "/v1/runs/:runId", h)` */
+export function route(method: string, path: string, handler: Handler): Route {
+  const keys: string[] = [];
+  const pattern = new RegExp("^" + path.replace(/:(\w+)/g, (_m, k: string) => {
+    keys.push(k);
+    return "([^/]+)";
+  }) + "/?$");
+  return { method, pattern, keys, handler };
+}
+
+export async function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limitBytes) {
+    req.resume();
+    throw new TetherError("payload_too_large", `body is larger than ${limitBytes} bytes`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limitBytes) {
+      req.resume();
+      throw new TetherError("payload_too_large", `body is larger than ${limitBytes} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function readJson(req: IncomingMessage, limitBytes: number): Promise<unknown> {
+  const body = await readBody(req, limitBytes);
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    throw new TetherError("invalid_json", "the body is not valid JSON");
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+export function sendProto(res: ServerResponse, bytes: Uint8Array): void {
+  res.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes.length });
+  res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+export function sendError(res: ServerResponse, err: TetherError): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  sendJson(res, err.httpStatus, { code: err.code, error: err.message, data: err.data ?? null, status: err.httpStatus });
+}
+
+/** REST v1 success envelope. */
+export function envelope(data: unknown): { data: unknown; metadata: { fetched_at: string; cached_until: null } } {
+  return { data, metadata: { fetched_at: new Date().toISOString(), cached_until: null } };
+}
+
+export function bearer(req: IncomingMessage): string | undefined {
+  const h = req.headers.authorization;
+  if (!h || h.length <= 7) return undefined;
+  return h.slice(7).trim();
+}

@@ -1,0 +1,64 @@
+// REST v1 shapes (execution-protocol.md §6.3): function runs and events as Inngest returns them.
+import type { EventRecord, FunctionRecord, RunRecord, StepRecord } from "../state/index.ts";
+
+export const ENVIRONMENT_ID = "00000000-0000-4000-b000-000000000000";
+
+const iso = (ms?: number) => (ms === undefined ? null : new Date(ms).toISOString());
+
+export function runView(run: RunRecord, steps?: StepRecord[]) {
+  return {
+    run_id: run.id,
+    run_started_at: iso(run.startedAt ?? run.createdAt),
+    function_id: run.functionId,
+    function_slug: run.functionSlug,
+    function_version: 1,
+    environment_id: ENVIRONMENT_ID,
+    event_id: run.eventIds[0] ?? null,
+    status: run.status,
+    ended_at: iso(run.endedAt),
+    output: run.status === "Running" ? null : (run.output ?? null),
+    ...(steps ? { steps: steps.map(stepView) } : {}),
+  };
+}
+
+export function stepView(s: StepRecord) {
+  const r = s.result as { data?: unknown; error?: unknown } | null;
+  const failed = r !== null && typeof r === "object" && "error" in r && !("data" in r);
+  return {
+    id: s.stepId,
+    name: s.name ?? null,
+    op: s.op,
+    status: failed ? "Failed" : "Completed",
+    attempt: s.attempt,
+    output: r !== null && typeof r === "object" && "data" in r ? r.data : failed ? null : r,
+    error: failed ? r!.error : null,
+    completed_at: iso(s.createdAt),
+  };
+}
+
+export function eventView(e: EventRecord) {
+  return {
+    internal_id: e.internalId,
+    account_id: "00000000-0000-4000-a000-000000000000",
+    environment_id: ENVIRONMENT_ID,
+    received_at: iso(e.receivedAt),
+    id: e.event.id,
+    name: e.event.name,
+    data: e.event.data,
+    user: e.event.user,
+    ts: e.event.ts,
+    ...(e.event.v ? { v: e.event.v } : {}),
+  };
+}
+
+export function functionView(f: FunctionRecord) {
+  return {
+    id: f.id,
+    slug: f.slug,
+    name: f.name,
+    app_id: f.appId,
+    app_name: f.appName,
+    triggers: f.triggers,
+    retries: f.retries,
+  };
+}

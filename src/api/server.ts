@@ -1,0 +1,245 @@
+// The API process surface: events in, connect start/flush, app sync, REST v1 and health
+// (DESIGN.md "api"). Plain node:http with a small route table; every error is a JSON envelope.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import { connect as pb } from "../../proto/gen/protos.js";
+import { deliverReply, signSessionToken } from "../../gateway/index.ts";
+import { type Bus, subjects } from "../bus/index.ts";
+import { newId, signingKeyMatches, TetherError, toError } from "../common/index.ts";
+import { ACCOUNT_ID, ENV_ID } from "../executor/index.ts";
+import { registerApp } from "../functions/index.ts";
+import type { ConnectState, Store } from "../state/index.ts";
+import { DEFAULT_MAX_EVENT_BYTES, parseEvents } from "./events.ts";
+import { bearer, type Ctx, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto } from "./http.ts";
+import { eventView, functionView, runView } from "./rest.ts";
+
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+export const REPLY_BUFFER_TTL_MS = 60_000;
+
+export interface ApiOptions {
+  store: Store;
+  connectState: ConnectState;
+  bus: Bus;
+  log: Logger;
+  /** @default 8288 */
+  port?: number;
+  /** @default "0.0.0.0" */
+  host?: string;
+  /** Port of the gateway advertised by /v0/connect/start (host comes from the request). */
+  gatewayPort: number;
+  /** Full gateway URL override for /v0/connect/start. */
+  gatewayUrl?: string;
+  sessionSecret: string;
+  /** When set, /e/{key} requires it. */
+  eventKey?: string;
+  /** When set, SDK-facing endpoints require it (raw or hashed) as Bearer. */
+  signingKey?: string;
+  /** @default 512 KiB */
+  maxEventBytes?: number;
+  /** Called after an app synced (the embedded executor refreshes its function index). */
+  onAppSynced?: () => void;
+}
+
+export class ApiServer {
+  readonly #o: ApiOptions;
+  readonly #log: Logger;
+  readonly #server: Server;
+  readonly #routes: Route[];
+  #closePromise?: Promise<void>;
+
+  constructor(opts: ApiOptions) {
+    this.#o = opts;
+    this.#log = opts.log.child({ component: "api" });
+    this.#routes = [
+      route("GET", "/health", async ({ res }) => sendJson(res, 200, { status: 200, message: "OK" })),
+      route("POST", "/e/:eventKey", (c) => this.#ingest(c)),
+      route("POST", "/v0/connect/start", (c) => this.#connectStart(c)),
+      route("POST", "/v0/connect/flush", (c) => this.#connectFlush(c)),
+      route("POST", "/fn/register", (c) => this.#register(c)),
+      route("PUT", "/fn/register", (c) => this.#syncUrl(c)),
+      route("GET", "/v1/runs/:runId", (c) => this.#getRun(c)),
+      route("GET", "/v1/events/:eventId", (c) => this.#getEvent(c)),
+      route("GET", "/v1/events/:eventId/runs", (c) => this.#getEventRuns(c)),
+      route("GET", "/v1/functions", (c) => this.#listFunctions(c)),
+    ];
+    this.#server = createServer((req, res) => void this.#handle(req, res));
+  }
+
+  get port(): number {
+    return (this.#server.address() as AddressInfo).port;
+  }
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once("error", reject);
+      this.#server.listen(this.#o.port ?? 8288, this.#o.host ?? "0.0.0.0", () => resolve());
+    });
+    this.#log.info({ port: this.port }, "api listening");
+  }
+
+  close(): Promise<void> {
+    this.#closePromise ??= new Promise<void>((r) => {
+      this.#server.close(() => r());
+      this.#server.closeIdleConnections?.();
+    });
+    return this.#closePromise;
+  }
+
+  async #handle(req: IncomingMessage, res: import("node:http").ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let methodMismatch = false;
+    for (const r of this.#routes) {
+      const m = r.pattern.exec(url.pathname);
+      if (!m) continue;
+      if (r.method !== req.method) {
+        methodMismatch = true;
+        continue;
+      }
+      const params: Record<string, string> = {};
+      r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
+      try {
+        await r.handler({ req, res, params, url });
+      } catch (err) {
+        const e = err instanceof TetherError ? err : new TetherError("internal_error", undefined, { cause: err });
+        if (e.code === "internal_error") this.#log.error({ err: toError(err), path: url.pathname }, "request failed");
+        sendError(res, e);
+      }
+      return;
+    }
+    sendError(res, new TetherError(methodMismatch ? "method_not_allowed" : "not_found"));
+  }
+
+  /** SDK-facing endpoints: Bearer signing key (raw or hashed) when one is configured. */
+  #authorize(req: IncomingMessage): void {
+    const key = this.#o.signingKey;
+    if (!key) return;
+    const presented = bearer(req);
+    if (!presented) throw new TetherError("unauthorized", "missing Authorization header");
+    if (!signingKeyMatches(presented, key)) throw new TetherError("unauthorized", "authentication failed");
+  }
+
+  async #ingest({ req, res, params }: Ctx): Promise<void> {
+    if (this.#o.eventKey && params.eventKey !== this.#o.eventKey) {
+      sendJson(res, 401, { status: 401, code: "event_key_not_found", error: "Event key not found", message: "" });
+      return;
+    }
+    const maxEventBytes = this.#o.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
+    const body = await readJson(req, Math.max(DEFAULT_MAX_BODY_BYTES, maxEventBytes * 2));
+    const { records, job } = parseEvents(body, { maxEventBytes });
+    await this.#o.store.insertEvents(records, [job]);
+    this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
+    sendJson(res, 200, { ids: records.map((r) => r.internalId), status: 200 });
+  }
+
+  async #connectStart({ req, res }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const body = await readBody(req, 1024 * 1024);
+    try {
+      pb.v1.StartRequest.decode(body);
+    } catch {
+      throw new TetherError("bad_request", "the body is not a StartRequest");
+    }
+    const connectionId = newId();
+    const sessionToken = signSessionToken({ accountId: ACCOUNT_ID, envId: ENV_ID, appsPerConnection: 10 }, this.#o.sessionSecret);
+    const start = pb.v1.StartResponse.encode({
+      connectionId,
+      gatewayEndpoint: this.#gatewayEndpoint(req),
+      gatewayGroup: "tether-gw",
+      sessionToken,
+      syncToken: bearer(req) ?? "",
+    }).finish();
+    sendProto(res, start);
+  }
+
+  /** `ws://<hostname the worker used for the API>:<gateway port>/v0/connect` (connect-protocol.md §1.1). */
+  #gatewayEndpoint(req: IncomingMessage): string {
+    if (this.#o.gatewayUrl) return this.#o.gatewayUrl;
+    const host = req.headers.host ?? "localhost";
+    const hostname = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.split(":")[0];
+    return `ws://${hostname}:${this.#o.gatewayPort}/v0/connect`;
+  }
+
+  async #connectFlush({ req, res }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const body = await readBody(req, 8 * 1024 * 1024 + 1024);
+    if (body.length === 0) throw new TetherError("bad_request", "empty body");
+    let reply: pb.v1.SDKResponse;
+    try {
+      reply = pb.v1.SDKResponse.decode(body);
+    } catch {
+      throw new TetherError("bad_request", "the body is not an SDKResponse");
+    }
+    if (!reply.requestId) throw new TetherError("bad_request", "request_id is required");
+    const trace = Buffer.from(reply.systemTraceCtx ?? []).toString("utf8");
+    if (trace) {
+      try {
+        JSON.parse(trace);
+      } catch {
+        throw new TetherError("bad_request", "system_trace_ctx is not JSON");
+      }
+    }
+    await deliverReply(this.#o.connectState, this.#o.bus, reply.requestId, body, REPLY_BUFFER_TTL_MS);
+    sendProto(res, pb.v1.FlushResponse.encode({ requestId: reply.requestId }).finish());
+  }
+
+  async #register({ req, res }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const body = await readJson(req, DEFAULT_MAX_BODY_BYTES);
+    const { app, modified } = await registerApp(this.#o.store, body);
+    this.#o.onAppSynced?.();
+    this.#log.info({ appId: app.id, appName: app.name, modified }, "app synced");
+    sendJson(res, 200, { ok: true, modified, app_id: app.id, sync_id: app.syncId });
+  }
+
+  /** `PUT /fn/register {url}`: ask a serve() endpoint to sync itself (as `inngest dev -u URL`). */
+  async #syncUrl({ req, res }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const body = (await readJson(req, 64 * 1024)) as { url?: unknown };
+    if (typeof body?.url !== "string" || !/^https?:\/\//.test(body.url)) {
+      throw new TetherError("bad_request", "url must be an http(s) URL");
+    }
+    let r: Response;
+    try {
+      r = await fetch(body.url, {
+        method: "PUT",
+        headers: { "content-type": "application/json", "x-inngest-server-kind": this.#o.signingKey ? "cloud" : "dev" },
+        body: JSON.stringify({ url: body.url }),
+        signal: AbortSignal.timeout(30_000),
+      });
+    } catch (err) {
+      throw new TetherError("sdk_transport_error", `PUT ${body.url} failed`, { cause: err });
+    }
+    const text = await r.text();
+    let answer: unknown = text;
+    try {
+      answer = JSON.parse(text);
+    } catch { /* raw */ }
+    sendJson(res, r.ok ? 200 : 502, { ok: r.ok, status: r.status, response: answer });
+  }
+
+  async #getRun({ req, res, params }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const run = await this.#o.store.getRun(params.runId);
+    if (!run) throw new TetherError("not_found", `run ${params.runId} not found`);
+    sendJson(res, 200, envelope(runView(run, await this.#o.store.getSteps(run.id))));
+  }
+
+  async #getEvent({ req, res, params }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const e = await this.#o.store.getEvent(params.eventId);
+    if (!e) throw new TetherError("not_found", `event ${params.eventId} not found`);
+    sendJson(res, 200, envelope(eventView(e)));
+  }
+
+  async #getEventRuns({ req, res, params }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const runs = await this.#o.store.listRunsForEvent(params.eventId);
+    sendJson(res, 200, envelope(runs.map((r) => runView(r))));
+  }
+
+  async #listFunctions({ req, res }: Ctx): Promise<void> {
+    this.#authorize(req);
+    sendJson(res, 200, envelope((await this.#o.store.listFunctions()).map(functionView)));
+  }
+}

@@ -1,0 +1,3 @@
+export type { Bus, BusHandler, BusMessage, SubscribeOptions } from "./bus.ts";
+export { MemoryBus } from "./memory-bus.ts";
+export { subjects } from "./subjects.ts";

@@ -1,0 +1,13 @@
+// Every bus subject in one place: lowercase, dot-separated, versioned.
+const ROOT = "tether.v1";
+
+export const subjects = {
+  /** Executor -> the gateway that owns a connection: ForwardRequest, answered ForwardResponse. */
+  gatewayForward: (gatewayId: string) => `${ROOT}.gw.${gatewayId}.forward`,
+  /** Gateway/API -> the executor waiting for a request: SDKResponse bytes. */
+  executorReply: (executorId: string) => `${ROOT}.exec.${executorId}.reply`,
+  /** Gateway -> registry: sync an app's functions (JSON register request, JSON answer). */
+  appSync: () => `${ROOT}.apps.sync`,
+  /** New work is due: executors wake their queue pump. */
+  queueWake: () => `${ROOT}.queue.wake`,
+} as const;

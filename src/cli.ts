@@ -1,0 +1,53 @@
+// Composition root of the `tether` command: config → logger → components → signals.
+import pino, { type Logger } from "pino";
+import { TetherError } from "./common/index.ts";
+import { loadConfig, USAGE } from "./config.ts";
+import { startEmbedded } from "./server.ts";
+
+function makeLogger(level: string): Logger {
+  const redact = { paths: ["signingKey", "eventKey", "*.signingKey", "*.authorization", "headers.authorization"], censor: "[redacted]" };
+  if (process.stdout.isTTY) {
+    return pino({ level, redact, transport: { target: "pino-pretty", options: { colorize: true, translateTime: "HH:MM:ss.l", ignore: "pid,hostname" } } });
+  }
+  return pino({ level, redact });
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.length === 0 || argv[0] === "help" || argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  let config;
+  try {
+    config = loadConfig(argv, process.env);
+  } catch (err) {
+    process.stderr.write(`tether: ${(err as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const log = makeLogger(config.logLevel);
+  const server = await startEmbedded(config, log);
+  log.info({ api: `http://${config.host}:${server.api.port}`, gateway: `ws://${config.host}:${server.gateway.port}/v0/connect`, db: config.db, role: config.role }, "tether is ready");
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      log.warn({ signal }, "forced exit");
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    server.close().then(() => process.exit(0), (err) => {
+      log.error({ err }, "shutdown failed");
+      process.exit(1);
+    });
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+main().catch((err) => {
+  const e = err instanceof TetherError ? `${err.code}: ${err.message}` : (err as Error)?.stack ?? String(err);
+  process.stderr.write(`tether: ${e}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+// Identifiers: ULIDs for runs, events, requests and connections; a lease id is a ULID whose time
+// part is the lease expiry (connect-protocol.md §3.5).
+import { createHash } from "node:crypto";
+import { decodeTime, monotonicFactory, ulid } from "ulid";
+
+const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+const nextUlid = monotonicFactory();
+
+export function newId(): string {
+  return nextUlid();
+}
+
+/** A ULID whose timestamp component is `timeMs` (used for lease ids: the time is the expiry). */
+export function ulidAt(timeMs: number): string {
+  return ulid(timeMs);
+}
+
+export function isUlid(value: unknown): value is string {
+  return typeof value === "string" && ULID_RE.test(value.toUpperCase());
+}
+
+export function ulidTime(id: string): number {
+  return decodeTime(id.toUpperCase());
+}
+
+/** Deterministic UUID-shaped id from a string (stable function/app ids across restarts). */
+export function stableUuid(input: string): string {
+  return uuidFromHash(createHash("sha256").update(input).digest("hex"));
+}
+
+export function uuidFromHash(hex: string): string {
+  const h = hex.slice(0, 32).split("");
+  h[12] = "5";
+  h[16] = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  const s = h.join("");
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
+}

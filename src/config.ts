@@ -1,0 +1,99 @@
+// Process configuration: flags and environment parsed once with zod (STYLE.md). Nothing else
+// reads process.env. Flags win over environment variables.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { ConfigError, isValidSigningKey } from "./common/index.ts";
+
+export const ROLES = ["dev", "start"] as const;
+export type Role = (typeof ROLES)[number];
+
+const num = z.coerce.number().int().min(0).max(65_535);
+
+export const configSchema = z.object({
+  role: z.enum(ROLES),
+  port: num.default(8288),
+  gatewayPort: num.default(8289),
+  host: z.string().default("0.0.0.0"),
+  db: z.string().optional(),
+  logLevel: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  signingKey: z.string().optional(),
+  eventKey: z.string().optional(),
+  sessionSecret: z.string().optional(),
+  gatewayUrl: z.string().url().optional(),
+  /** Seconds; linear retry backoff instead of Inngest's table. */
+  retryInterval: z.coerce.number().positive().optional(),
+  queueWorkers: z.coerce.number().int().positive().default(200),
+  heartbeatIntervalMs: z.coerce.number().int().positive().default(10_000),
+  leaseMs: z.coerce.number().int().positive().default(120_000),
+});
+
+export type Config = z.infer<typeof configSchema> & { db: string };
+
+export const USAGE = `Usage: tether <dev|start> [options]
+
+  dev     all roles in one process, no keys needed (embedded bus + SQLite)
+  start   all roles in one process; requires --signing-key and --event-key
+
+Options (environment variable in brackets):
+  --port N              API port [TETHER_PORT] (default 8288)
+  --gateway-port N      gateway port [TETHER_GATEWAY_PORT] (default 8289)
+  --host H              listen address [TETHER_HOST] (default 0.0.0.0)
+  --db PATH             SQLite file or :memory: [TETHER_DB] (default .tether/<role>.db)
+  --log-level L         trace|debug|info|warn|error|silent [TETHER_LOG_LEVEL] (default info)
+  --signing-key K       signkey-<env>-<hex> [TETHER_SIGNING_KEY]
+  --event-key K         event key for POST /e/{key} [TETHER_EVENT_KEY]
+  --gateway-url URL     gateway URL handed to workers [TETHER_GATEWAY_URL]
+  --retry-interval S    linear retry backoff in seconds [TETHER_RETRY_INTERVAL]
+  --queue-workers N     jobs executed at once [TETHER_QUEUE_WORKERS] (default 200)
+`;
+
+const FLAGS = {
+  port: "TETHER_PORT",
+  "gateway-port": "TETHER_GATEWAY_PORT",
+  host: "TETHER_HOST",
+  db: "TETHER_DB",
+  "log-level": "TETHER_LOG_LEVEL",
+  "signing-key": "TETHER_SIGNING_KEY",
+  "event-key": "TETHER_EVENT_KEY",
+  "session-secret": "TETHER_SESSION_SECRET",
+  "gateway-url": "TETHER_GATEWAY_URL",
+  "retry-interval": "TETHER_RETRY_INTERVAL",
+  "queue-workers": "TETHER_QUEUE_WORKERS",
+  "heartbeat-interval-ms": "TETHER_HEARTBEAT_INTERVAL_MS",
+  "lease-ms": "TETHER_LEASE_MS",
+} as const;
+
+const camel = (s: string) => s.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+
+export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: "string" as const }])),
+    });
+  } catch (err) {
+    throw new ConfigError("bad_request", (err as Error).message);
+  }
+  const role = parsed.positionals[0];
+  const raw: Record<string, unknown> = { role };
+  for (const [flag, envName] of Object.entries(FLAGS)) {
+    const v = (parsed.values as Record<string, string | undefined>)[flag] ?? env[envName];
+    if (v !== undefined && v !== "") raw[camel(flag)] = v;
+  }
+  const r = configSchema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new ConfigError("bad_request", `${issue.path.join(".") || "command"}: ${issue.message}`);
+  }
+  const c = r.data;
+  if (c.role === "start") {
+    if (!c.signingKey) throw new ConfigError("bad_request", "tether start requires --signing-key (or TETHER_SIGNING_KEY)");
+    if (!c.eventKey) throw new ConfigError("bad_request", "tether start requires --event-key (or TETHER_EVENT_KEY)");
+  }
+  if (c.signingKey && !isValidSigningKey(c.signingKey)) {
+    throw new ConfigError("bad_request", "signing key must be hex of even length after its signkey-<env>- prefix");
+  }
+  return { ...c, db: c.db ?? `.tether/${c.role}.db` };
+}

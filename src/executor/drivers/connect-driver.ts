@@ -1,0 +1,198 @@
+// Connect driver: routes a request to a READY worker connection serving the app, leases it,
+// forwards it over the bus to the gateway that owns the connection, and waits for the worker's
+// reply (connect-protocol.md §3.1–3.6, §4.4). A forward that fails before the worker ACKed is
+// re-routed (3 attempts). A lease that lapses without a reply fails the attempt with
+// `connect_worker_stopped_responding`.
+import type { Logger } from "pino";
+import { connect as pb, tether as tpb } from "../../../proto/gen/protos.js";
+import type { Bus } from "../../bus/index.ts";
+import { subjects } from "../../bus/index.ts";
+import { deferred, type Deferred, TetherError, ulidAt, ulidTime } from "../../common/index.ts";
+import type { ConnectionRecord, ConnectState } from "../../state/index.ts";
+import type { Driver, DriverRequest, SdkResponse } from "./driver.ts";
+import { pickConnection } from "./routing.ts";
+
+export const DEFAULT_LEASE_MS = 120_000;
+export const DEFAULT_LEASE_GRACE_MS = 5_000;
+export const DEFAULT_FORWARD_ATTEMPTS = 3;
+/** Mirrors Inngest's dev ids (connect-protocol.md §5.1). */
+export const ACCOUNT_ID = "00000000-0000-4000-a000-000000000000";
+export const ENV_ID = "00000000-0000-4000-b000-000000000000";
+
+export interface ConnectDriverOptions {
+  bus: Bus;
+  state: ConnectState;
+  executorId: string;
+  log: Logger;
+  /** @default 120_000 */
+  leaseMs?: number;
+  /** @default 5_000 */
+  leaseGraceMs?: number;
+  /** Max wait for one reply. @default 7_200_000 */
+  maxRequestMs?: number;
+}
+
+interface Waiter {
+  requestId: string;
+  reply: Deferred<pb.v1.SDKResponse>;
+}
+
+export class ConnectDriver implements Driver {
+  readonly #o: Required<Omit<ConnectDriverOptions, "log">> & { log: Logger };
+  readonly #waiters = new Map<string, Waiter>();
+  readonly #unsubscribe: () => void;
+
+  constructor(opts: ConnectDriverOptions) {
+    this.#o = {
+      leaseMs: DEFAULT_LEASE_MS, leaseGraceMs: DEFAULT_LEASE_GRACE_MS, maxRequestMs: 7_200_000, ...opts,
+    };
+    this.#unsubscribe = opts.bus.subscribe(this.replySubject, (msg) => this.#onReply(msg.data));
+  }
+
+  get replySubject(): string {
+    return subjects.executorReply(this.#o.executorId);
+  }
+
+  async call(req: DriverRequest): Promise<SdkResponse> {
+    const tried = new Set<string>();
+    let lastError: TetherError | undefined;
+    for (let attempt = 0; attempt < DEFAULT_FORWARD_ATTEMPTS; attempt++) {
+      const conns = await this.#o.state.listConnections();
+      const chosen = await pickConnection(this.#o.state, conns, req, tried, Date.now());
+      if (!chosen.ok) throw new TetherError(chosen.code);
+      tried.add(chosen.conn.id);
+      try {
+        return await this.#dispatch(req, chosen.conn, chosen.appName);
+      } catch (err) {
+        if (err instanceof TetherError && err.code === "connect_forward_failed") {
+          lastError = err;
+          continue;
+        }
+        throw err;
+      }
+    }
+    throw lastError ?? new TetherError("connect_forward_failed");
+  }
+
+  async close(): Promise<void> {
+    this.#unsubscribe();
+    for (const w of this.#waiters.values()) w.reply.reject(new TetherError("connect_forward_failed", "executor closing"));
+    this.#waiters.clear();
+  }
+
+  async #dispatch(req: DriverRequest, conn: ConnectionRecord, appName: string): Promise<SdkResponse> {
+    const { state, bus, log } = this.#o;
+    const requestId = req.requestId;
+    const leaseId = ulidAt(Date.now() + this.#o.leaseMs);
+    if (!(await state.createLease({ requestId, leaseId, instanceId: conn.instanceId, replySubject: this.replySubject, runId: req.run.id }))) {
+      throw new TetherError("connect_forward_failed", "request already leased");
+    }
+    const waiter: Waiter = { requestId, reply: deferred() };
+    this.#waiters.set(requestId, waiter);
+    const traceCtx = Buffer.from("{}");
+    const data = pb.v1.GatewayExecutorRequestData.create({
+      requestId,
+      accountId: ACCOUNT_ID,
+      envId: ENV_ID,
+      appId: req.app.id,
+      appName,
+      functionId: req.fn.id,
+      functionSlug: req.fn.slug,
+      stepId: req.stepId,
+      requestPayload: Buffer.from(JSON.stringify(req.payload)),
+      systemTraceCtx: traceCtx,
+      userTraceCtx: traceCtx,
+      runId: req.run.id,
+      leaseId,
+      jobId: req.jobId,
+    });
+    const fwd = tpb.v1.ForwardRequest.encode({ connectionId: conn.id, data, replySubject: this.replySubject }).finish();
+    try {
+      let ok = false;
+      let code = "";
+      try {
+        const raw = await bus.request(subjects.gatewayForward(conn.gatewayId), fwd, {
+          timeoutMs: this.#o.leaseMs + this.#o.leaseGraceMs + 5_000,
+        });
+        const res = tpb.v1.ForwardResponse.decode(raw);
+        ok = res.success;
+        code = res.errorCode;
+      } catch (err) {
+        code = err instanceof Error ? err.message : String(err);
+      }
+      if (!ok) {
+        log.debug({ requestId, connectionId: conn.id, code }, "forward failed, re-routing");
+        throw new TetherError("connect_forward_failed", code || undefined);
+      }
+      const reply = await this.#awaitReply(waiter);
+      return toSdkResponse(reply);
+    } finally {
+      this.#waiters.delete(requestId);
+      await state.releaseRequest(conn.instanceId, requestId);
+      await state.deleteLease(requestId);
+      await state.deleteResponse(requestId);
+    }
+  }
+
+  /** Waits for the reply; checks the buffered reply and the lease on every lease-check tick. */
+  async #awaitReply(w: Waiter): Promise<pb.v1.SDKResponse> {
+    const { state } = this.#o;
+    const checkMs = Math.max(50, Math.floor(this.#o.leaseMs / 4));
+    const deadline = Date.now() + this.#o.maxRequestMs;
+    let lapsedAt: number | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const tick = async (): Promise<void> => {
+      const buffered = await state.getResponse(w.requestId);
+      if (buffered) return w.reply.resolve(pb.v1.SDKResponse.decode(buffered));
+      const now = Date.now();
+      if (now > deadline) return w.reply.reject(new TetherError("request_duration_too_long"));
+      const lease = await state.getLease(w.requestId);
+      const live = lease !== undefined && ulidTime(lease.leaseId) > now;
+      if (!live) {
+        lapsedAt ??= now;
+        if (now - lapsedAt >= this.#o.leaseGraceMs) {
+          return w.reply.reject(new TetherError("connect_worker_stopped_responding"));
+        }
+      } else lapsedAt = undefined;
+      timer = setTimeout(() => void tick(), lapsedAt !== undefined ? Math.min(checkMs, this.#o.leaseGraceMs) : checkMs);
+    };
+    timer = setTimeout(() => void tick(), checkMs);
+    try {
+      return await w.reply.promise;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #onReply(data: Uint8Array): void {
+    let res: pb.v1.SDKResponse;
+    try {
+      res = pb.v1.SDKResponse.decode(data);
+    } catch (err) {
+      this.#o.log.warn({ err }, "undecodable reply on the bus");
+      return;
+    }
+    // First reply wins; a duplicate (socket + flush) finds no waiter and is dropped.
+    this.#waiters.get(res.requestId)?.reply.resolve(res);
+  }
+}
+
+function toSdkResponse(r: pb.v1.SDKResponse): SdkResponse {
+  const text = Buffer.from(r.body ?? []).toString("utf8");
+  let body: unknown = text;
+  try {
+    body = text === "" ? null : JSON.parse(text);
+  } catch {
+    /* raw text */
+  }
+  const statusCode = r.status === pb.v1.SDKResponseStatus.DONE ? 200
+    : r.status === pb.v1.SDKResponseStatus.ERROR ? 500 : 206;
+  return {
+    statusCode,
+    body,
+    noRetry: r.noRetry === true,
+    retryAfter: r.retryAfter || undefined,
+    requestVersion: r.requestVersion || undefined,
+    sdkVersion: r.sdkVersion || undefined,
+  };
+}

@@ -1,0 +1,32 @@
+// The driver port: how the executor calls an app's SDK for one request. The connect driver
+// goes through a gateway to a worker's WebSocket; the HTTP driver POSTs to a serve endpoint.
+// Both answer in HTTP terms (execution-protocol.md §1.4), so one outcome handler serves both.
+import type { AppRecord, FunctionRecord, RunRecord } from "../../state/index.ts";
+
+export interface DriverRequest {
+  requestId: string;
+  jobId: string;
+  run: RunRecord;
+  fn: FunctionRecord;
+  app: AppRecord;
+  /** `"step"` for discovery, else the hashed id of the step to run. */
+  stepId: string;
+  /** The SDK request JSON (execution-protocol.md §1.3). */
+  payload: Record<string, unknown>;
+}
+
+export interface SdkResponse {
+  /** 200 done, 206 ops, 500/400 error (connect DONE/NOT_COMPLETED/ERROR map to 200/206/500). */
+  statusCode: number;
+  /** Parsed JSON body, or the raw text when it was not JSON. */
+  body: unknown;
+  noRetry: boolean;
+  retryAfter?: string;
+  requestVersion?: number;
+  sdkVersion?: string;
+}
+
+export interface Driver {
+  call(req: DriverRequest): Promise<SdkResponse>;
+  close?(): Promise<void>;
+}

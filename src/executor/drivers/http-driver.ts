@@ -1,0 +1,65 @@
+// Serve-mode driver: POSTs the request JSON to the function's step URL with `fnId`/`stepId`
+// query params, signs it when a signing key is set, and reads the SDK's status and headers
+// (execution-protocol.md §1.1–1.4).
+import { canonicalJson, signRequestBody, TetherError } from "../../common/index.ts";
+import type { Driver, DriverRequest, SdkResponse } from "./driver.ts";
+
+export interface HttpDriverOptions {
+  signingKey?: string;
+  /** @default 7_200_000 (2 h, Inngest's MaxFunctionTimeout) */
+  timeoutMs?: number;
+}
+
+export class HttpDriver implements Driver {
+  readonly #opts: HttpDriverOptions;
+
+  constructor(opts: HttpDriverOptions = {}) {
+    this.#opts = opts;
+  }
+
+  async call(req: DriverRequest): Promise<SdkResponse> {
+    const url = new URL(req.fn.url || req.app.url);
+    url.searchParams.set("fnId", req.fn.slug);
+    url.searchParams.set("stepId", req.stepId);
+    const body = canonicalJson(req.payload);
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "x-run-id": req.run.id,
+      "x-request-id": req.requestId,
+      "x-inngest-job-id": req.jobId,
+      "x-inngest-req-version": String(req.run.requestVersion),
+      "x-inngest-step-id": req.stepId,
+      "x-inngest-server-kind": this.#opts.signingKey ? "cloud" : "dev",
+    };
+    if (this.#opts.signingKey) headers["x-inngest-signature"] = signRequestBody(body, this.#opts.signingKey);
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        method: "POST", headers, body, signal: AbortSignal.timeout(this.#opts.timeoutMs ?? 7_200_000),
+      });
+    } catch (err) {
+      throw new TetherError("sdk_transport_error", `POST ${url.origin}${url.pathname} failed`, { cause: err });
+    }
+    const text = await res.text();
+    const sdk = res.headers.get("x-inngest-sdk") ?? undefined;
+    let parsed: unknown = text;
+    try {
+      parsed = text.trim() === "" ? null : JSON.parse(text);
+    } catch {
+      /* keep the raw text */
+    }
+    if (!sdk && res.status >= 200 && res.status < 300) {
+      throw new TetherError("sdk_invalid_response", `response from ${url.origin} is not from an SDK`);
+    }
+    const noRetryHeader = res.headers.get("x-inngest-no-retry");
+    const version = Number(res.headers.get("x-inngest-req-version"));
+    return {
+      statusCode: res.status,
+      body: parsed,
+      noRetry: noRetryHeader === "true",
+      retryAfter: res.headers.get("retry-after") ?? undefined,
+      requestVersion: Number.isFinite(version) && version > 0 ? version : undefined,
+      sdkVersion: sdk,
+    };
+  }
+}

@@ -1,0 +1,34 @@
+// Connection choice (connect-protocol.md §4.4, DESIGN.md Routing): a READY connection with a
+// fresh heartbeat that serves the app and function, whose instance has free capacity; among
+// those the least loaded. The capacity slot is taken atomically before the request is sent.
+import type { ErrorCode } from "../../common/index.ts";
+import type { ConnectionRecord, ConnectState } from "../../state/index.ts";
+import type { DriverRequest } from "./driver.ts";
+
+export const HEARTBEAT_STALE_MS = 20_000;
+
+export type RouteResult =
+  | { ok: true; conn: ConnectionRecord; appName: string }
+  | { ok: false; code: ErrorCode };
+
+export async function pickConnection(
+  state: ConnectState, conns: ConnectionRecord[], req: DriverRequest, exclude: Set<string>, nowMs: number,
+): Promise<RouteResult> {
+  const healthy: { conn: ConnectionRecord; appName: string; load: number }[] = [];
+  for (const c of conns) {
+    if (c.status !== "READY" || exclude.has(c.id)) continue;
+    if (nowMs - c.lastHeartbeatAt > HEARTBEAT_STALE_MS) continue;
+    const app = c.apps.find((a) => a.appId === req.app.id && a.functionSlugs.includes(req.fn.slug));
+    if (!app) continue;
+    healthy.push({ conn: c, appName: app.appName, load: await state.inFlight(c.instanceId) });
+  }
+  if (healthy.length === 0) return { ok: false, code: "connect_no_healthy_connection" };
+  const limitOf = (c: ConnectionRecord) => (c.maxWorkerConcurrency && c.maxWorkerConcurrency > 0 ? c.maxWorkerConcurrency : Infinity);
+  healthy.sort((a, b) => a.load / limitOf(a.conn) - b.load / limitOf(b.conn) || a.load - b.load);
+  for (const h of healthy) {
+    if (await state.assignRequest(h.conn.instanceId, req.requestId, h.conn.maxWorkerConcurrency)) {
+      return { ok: true, conn: h.conn, appName: h.appName };
+    }
+  }
+  return { ok: false, code: "connect_all_workers_at_capacity" };
+}

@@ -1,0 +1,278 @@
+// The executor: owns the durable job queue. Event jobs fan events out into runs; run jobs call
+// the app's SDK through a driver (connect or HTTP) and apply the outcome atomically. Waking is
+// event-driven (enqueue → kick) with a timer for the next due job and a slow safety poll.
+import type { Logger } from "pino";
+import type { Bus } from "../bus/index.ts";
+import { subjects } from "../bus/index.ts";
+import { newId, TetherError, toError } from "../common/index.ts";
+import { evaluateBoolean, eventMatches } from "../functions/index.ts";
+import type { Commit, ConnectState, JobRecord, RunRecord, Store } from "../state/index.ts";
+import { ConnectDriver } from "./drivers/connect-driver.ts";
+import type { Driver } from "./drivers/driver.ts";
+import { HttpDriver } from "./drivers/http-driver.ts";
+import { FunctionIndex } from "./function-index.ts";
+import { type OutcomeContext, outcomeFromError, outcomeFromResponse } from "./outcome.ts";
+import { buildSdkRequest } from "./sdk-request.ts";
+
+export interface ExecutorOptions {
+  store: Store;
+  connectState: ConnectState;
+  bus: Bus;
+  log: Logger;
+  /** @default a new ULID */
+  executorId?: string;
+  /** Jobs processed at once. @default 200 */
+  concurrency?: number;
+  /** Lease on a claimed job; renewed at a quarter of it while the job runs. @default 60_000 */
+  jobLeaseMs?: number;
+  /** Linear retry interval instead of Inngest's backoff table (`--retry-interval`). */
+  retryIntervalMs?: number;
+  /** How often a run whose app has no worker connected is retried. @default 1_000 */
+  noWorkerRetryMs?: number;
+  /** How long a request waits for a worker to connect before it counts as a failed attempt. @default 600_000 */
+  noWorkerWaitMs?: number;
+  /** Request lease for connect workers. @default 120_000 */
+  requestLeaseMs?: number;
+  signingKey?: string;
+  /** Embedded mode: this process is the only executor, so stale job leases are released at start. */
+  soleExecutor?: boolean;
+}
+
+const SAFETY_POLL_MS = 1_000;
+
+export class Executor {
+  readonly id: string;
+  readonly #o: ExecutorOptions;
+  readonly #log: Logger;
+  readonly #index: FunctionIndex;
+  readonly #connect: ConnectDriver;
+  readonly #http: HttpDriver;
+  readonly #active = new Map<string, JobRecord>();
+  readonly #concurrency: number;
+  readonly #jobLeaseMs: number;
+  #state: "idle" | "running" | "closing" | "closed" = "idle";
+  #pumping = false;
+  #again = false;
+  #timer?: NodeJS.Timeout;
+  #renewTimer?: NodeJS.Timeout;
+  #unsubs: (() => void)[] = [];
+  #closePromise?: Promise<void>;
+  #idleWaiters: (() => void)[] = [];
+
+  constructor(opts: ExecutorOptions) {
+    this.#o = opts;
+    this.id = opts.executorId ?? newId();
+    this.#log = opts.log.child({ component: "executor", executorId: this.id });
+    this.#index = new FunctionIndex(opts.store);
+    this.#concurrency = opts.concurrency ?? 200;
+    this.#jobLeaseMs = opts.jobLeaseMs ?? 60_000;
+    this.#connect = new ConnectDriver({
+      bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
+    });
+    this.#http = new HttpDriver({ signingKey: opts.signingKey });
+  }
+
+  get state() {
+    return this.#state;
+  }
+
+  get functionIndex(): FunctionIndex {
+    return this.#index;
+  }
+
+  async start(): Promise<void> {
+    if (this.#state !== "idle") return;
+    if (this.#o.soleExecutor) await this.#o.store.releaseAllLeases();
+    this.#state = "running";
+    this.#unsubs.push(this.#o.bus.subscribe(subjects.queueWake(), () => this.kick()));
+    this.#renewTimer = setInterval(() => void this.#renewLeases(), Math.max(250, this.#jobLeaseMs / 4));
+    this.kick();
+  }
+
+  /** New work may be due: claim and run it. */
+  kick(): void {
+    if (this.#state !== "running") return;
+    if (this.#pumping) {
+      this.#again = true;
+      return;
+    }
+    void this.#pump();
+  }
+
+  /** Call after apps sync so new functions are seen. */
+  invalidateFunctions(): void {
+    this.#index.invalidate();
+  }
+
+  /** Resolves when no job is in flight (tests and graceful shutdown). */
+  idle(): Promise<void> {
+    if (this.#active.size === 0) return Promise.resolve();
+    return new Promise((r) => this.#idleWaiters.push(r));
+  }
+
+  close(): Promise<void> {
+    this.#closePromise ??= (async () => {
+      this.#state = "closing";
+      for (const u of this.#unsubs) u();
+      clearTimeout(this.#timer);
+      await this.#connect.close();
+      await Promise.race([this.idle(), new Promise((r) => setTimeout(r, 5_000))]);
+      clearInterval(this.#renewTimer);
+      this.#state = "closed";
+    })();
+    return this.#closePromise;
+  }
+
+  debugSnapshot() {
+    return { id: this.id, state: this.#state, activeJobs: this.#active.size };
+  }
+
+  async #pump(): Promise<void> {
+    this.#pumping = true;
+    try {
+      do {
+        this.#again = false;
+        const free = this.#concurrency - this.#active.size;
+        if (free <= 0) break;
+        const jobs = await this.#o.store.claimJobs(Date.now(), free, this.#jobLeaseMs);
+        for (const job of jobs) {
+          this.#active.set(job.id, job);
+          void this.#process(job).finally(() => {
+            this.#active.delete(job.id);
+            if (this.#active.size === 0) for (const w of this.#idleWaiters.splice(0)) w();
+            this.kick();
+          });
+        }
+        if (jobs.length === free) this.#again = true;
+      } while (this.#again && this.#state === "running");
+    } catch (err) {
+      this.#log.error({ err }, "queue pump failed");
+    } finally {
+      this.#pumping = false;
+    }
+    await this.#scheduleNext();
+  }
+
+  async #scheduleNext(): Promise<void> {
+    if (this.#state !== "running") return;
+    clearTimeout(this.#timer);
+    let delay = SAFETY_POLL_MS;
+    try {
+      const next = await this.#o.store.nextJobAt();
+      if (next !== undefined) delay = Math.min(delay, Math.max(0, next - Date.now()));
+    } catch (err) {
+      this.#log.warn({ err }, "could not read next job time");
+    }
+    this.#timer = setTimeout(() => this.kick(), delay);
+  }
+
+  async #renewLeases(): Promise<void> {
+    if (this.#active.size === 0) return;
+    try {
+      await this.#o.store.renewJobs([...this.#active.keys()], Date.now() + this.#jobLeaseMs);
+    } catch (err) {
+      this.#log.warn({ err }, "job lease renewal failed");
+    }
+  }
+
+  async #process(job: JobRecord): Promise<void> {
+    try {
+      if (job.kind === "event") await this.#processEvents(job);
+      else await this.#processRun(job);
+    } catch (err) {
+      // The job keeps its lease and is retried when it lapses; nothing is lost.
+      this.#log.error({ err: toError(err), jobId: job.id, runId: job.runId }, "job failed");
+    }
+  }
+
+  async #processEvents(job: JobRecord): Promise<void> {
+    const ids = (job.payload?.eventIds as string[] | undefined) ?? [];
+    const events = await this.#o.store.getEvents(ids);
+    const fns = await this.#index.functions();
+    const now = Date.now();
+    const runs: RunRecord[] = [];
+    const jobs: JobRecord[] = [];
+    for (const e of events) {
+      for (const fn of fns) {
+        const hit = fn.triggers.some((t) => t.event !== undefined && eventMatches(t.event, e.event.name)
+          && (!t.expression || evaluateBoolean(t.expression, { event: e.event })));
+        if (!hit) continue;
+        const runId = newId();
+        runs.push({
+          id: runId, functionId: fn.id, functionSlug: fn.slug, appId: fn.appId, appName: fn.appName,
+          eventIds: [e.internalId], status: "Running", createdAt: now, requestVersion: -1,
+          forceStepPlan: false, pendingSteps: [], maxAttempts: fn.retries + 1,
+        });
+        jobs.push({ id: `${runId}-start`, kind: "run", runId, stepId: "step", attempt: 0, runAt: now, createdAt: now });
+      }
+    }
+    await this.#o.store.createRuns(runs, jobs, job.id);
+    if (jobs.length) this.kick();
+  }
+
+  async #processRun(job: JobRecord): Promise<void> {
+    const { store } = this.#o;
+    const run = job.runId ? await store.getRun(job.runId) : undefined;
+    if (!run || run.status !== "Running") {
+      await store.commit({ completeJobId: job.id });
+      return;
+    }
+    const now = Date.now();
+    const resolveStep = job.payload?.resolveStep as string | undefined;
+    if (resolveStep) {
+      // A timer fired (sleep): memoise its result before calling the SDK.
+      await store.commit({
+        steps: [{ runId: run.id, stepId: resolveStep, result: null, op: String(job.payload?.op ?? "Sleep"), attempt: 0, createdAt: now }],
+      });
+    }
+    const fn = await this.#index.fn(run.functionId);
+    const app = fn && (await this.#index.app(fn.appId));
+    const [events, steps] = await Promise.all([store.getEvents(run.eventIds), store.getSteps(run.id)]);
+    const ctx: OutcomeContext = {
+      run, job, events, now, newId, retryIntervalMs: this.#o.retryIntervalMs,
+      fanOutSystemEvents: (name) => this.#index.hasTriggerFor(name),
+    };
+    if (!fn || !app) {
+      await this.#apply(outcomeFromError(ctx, new TetherError("function_not_found", `function ${run.functionSlug} is not registered`)));
+      return;
+    }
+    if (run.startedAt === undefined) {
+      run.startedAt = now;
+      await store.commit({ run: { id: run.id, startedAt: now } });
+    }
+    const requestId = newId();
+    const stepId = job.stepId ?? "step";
+    const payload = buildSdkRequest({ run, job, events, steps, requestId, stepId });
+    const driver: Driver = app.method === "connect" ? this.#connect : this.#http;
+    let commit: Commit;
+    try {
+      const res = await driver.call({ requestId, jobId: job.id, run, fn, app, stepId, payload });
+      commit = outcomeFromResponse({ ...ctx, now: Date.now() }, res);
+    } catch (err) {
+      const e = err instanceof TetherError ? err : new TetherError("sdk_transport_error", toError(err).message, { cause: err });
+      if (e.code === "connect_no_healthy_connection" || e.code === "connect_all_workers_at_capacity") {
+        commit = this.#waitForWorker(job, e, { ...ctx, now: Date.now() });
+      } else {
+        this.#log.debug({ runId: run.id, err: e }, "request failed");
+        commit = outcomeFromError({ ...ctx, now: Date.now() }, e);
+      }
+    }
+    await this.#apply(commit);
+  }
+
+  /** No worker can take the request now: wait (not an attempt) until one connects, up to a limit. */
+  #waitForWorker(job: JobRecord, err: TetherError, ctx: OutcomeContext): Commit {
+    const since = (job.payload?.waitingSince as number | undefined) ?? ctx.now;
+    if (ctx.now - since >= (this.#o.noWorkerWaitMs ?? 600_000)) return outcomeFromError(ctx, err);
+    // Keep the job row: the retry reschedules it with the same attempt and remembers when waiting began.
+    const runAt = ctx.now + (this.#o.noWorkerRetryMs ?? 1_000);
+    return { retryJob: { id: job.id, runAt, attempt: job.attempt, payload: { ...job.payload, waitingSince: since } } };
+  }
+
+  async #apply(commit: Commit): Promise<void> {
+    await this.#o.store.commit(commit);
+    const now = Date.now();
+    if (commit.enqueue?.some((j) => j.runAt <= now) || commit.resolvePending) this.kick();
+    else if (commit.retryJob || commit.enqueue?.length) void this.#scheduleNext();
+  }
+}

@@ -1,0 +1,207 @@
+// Turns one SDK response into the run's next state (execution-protocol.md §2.3–2.6): stored step
+// results, the next jobs, retries with backoff, and finalisation. Pure apart from the injected
+// clock/ids/random, so every rule is unit-testable; the executor applies the Commit atomically.
+import { parseDurationMs, parseRetryAfter, retryBackoffMs, TetherError } from "../common/index.ts";
+import type { Commit, EventRecord, JobRecord, RunRecord, RunStatus, StepRecord } from "../state/index.ts";
+import type { SdkResponse } from "./drivers/driver.ts";
+import { type GeneratorOp, isLazyOp, OpCode, parseOps } from "./ops.ts";
+
+export const MAX_SLEEP_MS = 366 * 86_400_000;
+
+export interface OutcomeContext {
+  run: RunRecord;
+  job: JobRecord;
+  events: EventRecord[];
+  now: number;
+  newId: () => string;
+  retryIntervalMs?: number;
+  random?: () => number;
+  /** Whether any function listens to `inngest/function.*` (else system events are stored only). */
+  fanOutSystemEvents?: (name: string) => boolean;
+}
+
+export interface SerializedError {
+  name: string;
+  message: string;
+  stack?: string;
+  [k: string]: unknown;
+}
+
+export function toSerializedError(body: unknown, fallbackName = "Error"): SerializedError {
+  if (body && typeof body === "object" && !Array.isArray(body)) {
+    const b = body as Record<string, unknown>;
+    if (typeof b.message === "string" || typeof b.name === "string") {
+      return { ...b, name: typeof b.name === "string" ? b.name : fallbackName, message: String(b.message ?? "") };
+    }
+    if (typeof b.error === "string") return { name: fallbackName, message: b.error };
+  }
+  return { name: fallbackName, message: typeof body === "string" ? body : JSON.stringify(body) };
+}
+
+/** Decides what an SDK response means for the run. */
+export function outcomeFromResponse(ctx: OutcomeContext, res: SdkResponse): Commit {
+  const { run, job } = ctx;
+  const versionPatch = run.requestVersion < 1 && res.requestVersion ? { requestVersion: res.requestVersion } : {};
+  if (res.statusCode === 206) {
+    const ops = parseOps(res.body);
+    if (!ops) return attemptFailed(ctx, { name: "Error", message: "SDK returned an invalid op list" }, false, undefined, versionPatch);
+    return outcomeFromOps(ctx, ops, res, versionPatch);
+  }
+  if (res.statusCode >= 200 && res.statusCode < 300) {
+    // The official SDK answers a NonRetriableError with DONE + no_retry (official-sdk-observed.md §4.4).
+    if (res.noRetry) return finalize(ctx, "Failed", undefined, toSerializedError(res.body), versionPatch);
+    return finalize(ctx, "Completed", res.body ?? null, undefined, versionPatch);
+  }
+  return attemptFailed(ctx, toSerializedError(res.body), res.noRetry, res.retryAfter, versionPatch);
+}
+
+/** A transport failure (no worker, worker stopped responding...) counts as a failed attempt. */
+export function outcomeFromError(ctx: OutcomeContext, err: TetherError): Commit {
+  return attemptFailed(ctx, { name: err.code, message: err.message }, !err.retryable, undefined, {});
+}
+
+function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkResponse, patch: Partial<RunRecord>): Commit {
+  const { run, job, now } = ctx;
+  const steps: StepRecord[] = [];
+  const enqueue: JobRecord[] = [];
+  const finished: string[] = [];
+  const runPatch: Partial<RunRecord> = { ...patch };
+  const counted = ops.filter((o) => !isLazyOp(o));
+  if (counted.length > 1) runPatch.forceStepPlan = true;
+  const version = runPatch.requestVersion ?? run.requestVersion;
+  const planned = ops.filter((o) => o.op === OpCode.StepPlanned).map((o) => o.id);
+  const addPending = version >= 2 && counted.length > 1 && planned.length > 0 ? planned : undefined;
+  let discoveryId: string | undefined;
+
+  for (const op of ops) {
+    switch (op.op) {
+      case OpCode.StepRun:
+      case OpCode.Step:
+        steps.push(stepRecord(ctx, op, op.op === OpCode.Step ? op.data : { data: op.data ?? null }));
+        finished.push(op.id);
+        discoveryId ??= `${run.id}-${op.id}`;
+        break;
+      case OpCode.StepError: {
+        const error = toSerializedError(op.error);
+        const last = job.attempt + 1 >= run.maxAttempts;
+        if (!res.noRetry && !last) {
+          return { retryJob: retryOf(ctx, res.retryAfter), run: { id: run.id, ...runPatch } };
+        }
+        steps.push(stepRecord(ctx, op, { error }));
+        finished.push(op.id);
+        discoveryId ??= `${run.id}-${op.id}-failure`;
+        break;
+      }
+      case OpCode.StepFailed:
+        steps.push(stepRecord(ctx, op, { error: toSerializedError(op.error) }));
+        finished.push(op.id);
+        discoveryId ??= `${run.id}-${op.id}-failure`;
+        break;
+      case OpCode.StepPlanned:
+        enqueue.push(runJob(ctx, `${run.id}-${op.id}-plan`, op.id, now));
+        break;
+      case OpCode.Sleep: {
+        const wakeAt = sleepUntil(op, now);
+        if (wakeAt === undefined) {
+          return finalize(ctx, "Failed", undefined, { name: "Error", message: `invalid sleep duration "${String(op.opts?.duration ?? op.name)}"` }, runPatch);
+        }
+        enqueue.push({ ...runJob(ctx, `${run.id}-${op.id}-sleep`, "step", wakeAt), payload: { resolveStep: op.id, op: OpCode.Sleep } });
+        break;
+      }
+      case OpCode.RunComplete:
+        return finalize(ctx, "Completed", op.data ?? null, undefined, runPatch, steps);
+      case OpCode.None:
+      case OpCode.DeferAdd:
+      case OpCode.DeferAbort:
+        break;
+      case OpCode.DiscoveryRequest:
+        discoveryId ??= `${run.id}-${op.id}`;
+        break;
+      default:
+        return finalize(ctx, "Failed", undefined, { name: "Error", message: `unsupported op "${op.op}"` }, runPatch, steps);
+    }
+  }
+  const commit: Commit = { completeJobId: job.id, steps, enqueue, run: { id: run.id, ...runPatch }, addPending };
+  if (discoveryId) {
+    const then = runJob(ctx, discoveryId, "step", now);
+    if (finished.length) commit.resolvePending = { stepIds: finished, then };
+    else enqueue.push(then);
+  }
+  return commit;
+}
+
+function attemptFailed(
+  ctx: OutcomeContext, error: SerializedError, noRetry: boolean, retryAfter: string | undefined, patch: Partial<RunRecord>,
+): Commit {
+  const { run, job } = ctx;
+  if (!noRetry && job.attempt + 1 < run.maxAttempts) {
+    return { retryJob: retryOf(ctx, retryAfter), run: { id: run.id, ...patch } };
+  }
+  return finalize(ctx, "Failed", undefined, error, patch);
+}
+
+function retryOf(ctx: OutcomeContext, retryAfter: string | undefined): NonNullable<Commit["retryJob"]> {
+  const { job, now } = ctx;
+  const at = parseRetryAfter(retryAfter, now)
+    ?? now + retryBackoffMs(job.attempt, { retryIntervalMs: ctx.retryIntervalMs, random: ctx.random });
+  return { id: job.id, runAt: at, attempt: job.attempt + 1 };
+}
+
+/** Ends the run and emits `inngest/function.finished` (+ `failed`) (execution-protocol.md §7). */
+export function finalize(
+  ctx: OutcomeContext, status: RunStatus, output: unknown, error: SerializedError | undefined,
+  patch: Partial<RunRecord> = {}, steps: StepRecord[] = [],
+): Commit {
+  const { run, job, now } = ctx;
+  const commit: Commit = {
+    completeJobId: job.id,
+    steps,
+    run: { id: run.id, ...patch, status, endedAt: now, ...(error ? { error, output: error } : { output }) },
+    expectRunStatus: "Running",
+    events: [],
+    enqueue: [],
+  };
+  const trigger = ctx.events[0]?.event;
+  // Lifecycle events about lifecycle events would loop (execution-protocol.md §7).
+  if (trigger && (trigger.name === "inngest/function.failed" || trigger.name === "inngest/function.finished")) return commit;
+  const data: Record<string, unknown> = {
+    function_id: run.functionSlug,
+    run_id: run.id,
+    event: trigger,
+    events: ctx.events.map((e) => e.event),
+    ...(error ? { error } : { result: output }),
+    _inngest: { status },
+  };
+  const emit = (name: string, id: string) => {
+    const internalId = ctx.newId();
+    commit.events!.push({ internalId, receivedAt: now, event: { name, data, user: {}, id, ts: now } });
+    if (ctx.fanOutSystemEvents?.(name)) {
+      commit.enqueue!.push({ id: `event-${internalId}`, kind: "event", attempt: 0, runAt: now, createdAt: now, payload: { eventIds: [internalId] } });
+    }
+  };
+  emit("inngest/function.finished", ctx.newId());
+  if (status === "Failed") emit("inngest/function.failed", run.id);
+  if (status === "Cancelled") emit("inngest/function.cancelled", run.id);
+  return commit;
+}
+
+function stepRecord(ctx: OutcomeContext, op: GeneratorOp, result: unknown): StepRecord {
+  return {
+    runId: ctx.run.id, stepId: op.id, result, op: op.op,
+    name: op.displayName ?? op.name, attempt: ctx.job.attempt, createdAt: ctx.now,
+  };
+}
+
+function runJob(ctx: OutcomeContext, id: string, stepId: string, runAt: number): JobRecord {
+  return { id, kind: "run", runId: ctx.run.id, stepId, attempt: 0, runAt, createdAt: ctx.now };
+}
+
+/** Sleep target from `opts.duration` or (TS SDK) `name`: a duration string or an ISO date. */
+function sleepUntil(op: GeneratorOp, now: number): number | undefined {
+  const raw = (op.opts?.duration as string | undefined) ?? op.name ?? "";
+  const ms = parseDurationMs(raw);
+  let at = ms !== undefined ? now + ms : Date.parse(raw);
+  if (Number.isNaN(at)) return undefined;
+  at = Math.max(at, now);
+  return at - now > MAX_SLEEP_MS ? undefined : at;
+}

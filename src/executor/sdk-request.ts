@@ -1,0 +1,43 @@
+// Builds the JSON body the executor sends to an SDK (execution-protocol.md §1.3): trigger
+// events, memoised steps and their completion order (stack), and the run context. `fn_id` and
+// `qi_id` are left out on purpose: they switch the official SDK to async checkpointing
+// (official-sdk-observed.md §7), which needs the checkpoint endpoints.
+import type { EventRecord, JobRecord, RunRecord, StepRecord } from "../state/index.ts";
+
+export interface SdkRequestInput {
+  run: RunRecord;
+  job: JobRecord;
+  events: EventRecord[];
+  steps: StepRecord[];
+  requestId: string;
+  stepId: string;
+}
+
+export function buildSdkRequest(i: SdkRequestInput): Record<string, unknown> {
+  const events = i.events.map((e) => ({ ...e.event, user: e.event.user ?? {} }));
+  const steps: Record<string, unknown> = {};
+  const stack: string[] = [];
+  for (const s of i.steps) {
+    steps[s.stepId] = s.result;
+    stack.push(s.stepId);
+  }
+  return {
+    event: events[0] ?? { name: "", data: {}, user: {} },
+    events,
+    steps,
+    ctx: {
+      run_id: i.run.id,
+      env: "",
+      step_id: i.stepId,
+      attempt: i.job.attempt,
+      max_attempts: i.run.maxAttempts,
+      stack: { stack, current: stack.length },
+      request_id: i.requestId,
+      job_id: i.job.id,
+      disable_immediate_execution: i.run.forceStepPlan,
+      use_api: false,
+    },
+    version: i.run.requestVersion,
+    use_api: false,
+  };
+}

@@ -1,0 +1,5 @@
+// Function registry: registration (sync), trigger matching and CEL expressions.
+export { registerApp, registerRequestSchema, DEFAULT_RETRIES, MAX_RETRIES } from "./register.ts";
+export type { RegisterRequest, RegisterResult } from "./register.ts";
+export { eventMatches, isValidEventPattern } from "./triggers.ts";
+export { compileExpression, evaluateBoolean, evaluateExpression, expressionError } from "./expressions.ts";

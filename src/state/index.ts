@@ -1,0 +1,5 @@
+export type * from "./types.ts";
+export type { Store, AppSyncInput } from "./store.ts";
+export { SqliteStore } from "./sqlite-store.ts";
+export type { ConnectState, ConnectionRecord, ConnectionApp, ConnectionStatus, LeaseRecord } from "./connect-state.ts";
+export { MemoryConnectState } from "./memory-connect-state.ts";

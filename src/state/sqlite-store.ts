@@ -1,0 +1,250 @@
+// SQLite adapter of the state store (better-sqlite3, WAL). One transaction per commit, so a step
+// result, the next job and the run update land together or not at all (DESIGN.md invariants 2, 4).
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { AppSyncInput, Store } from "./store.ts";
+import type {
+  AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, RunRecord, StepRecord,
+} from "./types.ts";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS apps (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, url TEXT NOT NULL, method TEXT NOT NULL,
+  sdk TEXT NOT NULL, app_version TEXT, sync_id TEXT NOT NULL, checksum TEXT NOT NULL,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS functions (
+  id TEXT PRIMARY KEY, app_id TEXT NOT NULL, slug TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+  internal_id TEXT PRIMARY KEY, name TEXT NOT NULL, doc TEXT NOT NULL, received_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS run_events (event_id TEXT NOT NULL, run_id TEXT NOT NULL, PRIMARY KEY (event_id, run_id));
+CREATE TABLE IF NOT EXISTS steps (
+  run_id TEXT NOT NULL, step_id TEXT NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL,
+  PRIMARY KEY (run_id, step_id));
+CREATE TABLE IF NOT EXISTS jobs (
+  id TEXT PRIMARY KEY, run_at INTEGER NOT NULL, lease_until INTEGER NOT NULL DEFAULT 0, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS jobs_due ON jobs (run_at);
+`;
+
+export class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  readonly #q: Record<string, Database.Statement>;
+  #seq = Date.now() * 1000;
+
+  constructor(path: string) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.#db = new Database(path);
+    this.#db.pragma("journal_mode = WAL");
+    this.#db.pragma("synchronous = NORMAL");
+    this.#db.pragma("busy_timeout = 5000");
+    this.#db.exec(SCHEMA);
+    const p = (sql: string) => this.#db.prepare(sql);
+    this.#q = {
+      appByName: p("SELECT * FROM apps WHERE name = ?"),
+      appById: p("SELECT * FROM apps WHERE id = ?"),
+      apps: p("SELECT * FROM apps ORDER BY name"),
+      upsertApp: p(`INSERT INTO apps (id, name, url, method, sdk, app_version, sync_id, checksum, created_at, updated_at)
+        VALUES (@id, @name, @url, @method, @sdk, @appVersion, @syncId, @checksum, @createdAt, @updatedAt)
+        ON CONFLICT(name) DO UPDATE SET url=@url, method=@method, sdk=@sdk, app_version=@appVersion,
+        sync_id=@syncId, checksum=@checksum, updated_at=@updatedAt`),
+      fnsOfApp: p("SELECT id FROM functions WHERE app_id = ?"),
+      delFn: p("DELETE FROM functions WHERE id = ?"),
+      upsertFn: p(`INSERT INTO functions (id, app_id, slug, doc) VALUES (?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET app_id = excluded.app_id, slug = excluded.slug, doc = excluded.doc`),
+      fns: p("SELECT doc FROM functions ORDER BY slug"),
+      insEvent: p("INSERT OR IGNORE INTO events (internal_id, name, doc, received_at) VALUES (?, ?, ?, ?)"),
+      event: p("SELECT doc FROM events WHERE internal_id = ?"),
+      insRun: p("INSERT OR IGNORE INTO runs (id, doc) VALUES (?, ?)"),
+      run: p("SELECT doc FROM runs WHERE id = ?"),
+      setRun: p("UPDATE runs SET doc = ? WHERE id = ?"),
+      insRunEvent: p("INSERT OR IGNORE INTO run_events (event_id, run_id) VALUES (?, ?)"),
+      runsForEvent: p("SELECT r.doc FROM run_events e JOIN runs r ON r.id = e.run_id WHERE e.event_id = ? ORDER BY r.id"),
+      insStep: p("INSERT OR IGNORE INTO steps (run_id, step_id, seq, doc) VALUES (?, ?, ?, ?)"),
+      steps: p("SELECT doc FROM steps WHERE run_id = ? ORDER BY seq"),
+      insJob: p("INSERT OR IGNORE INTO jobs (id, run_at, lease_until, doc) VALUES (?, ?, 0, ?)"),
+      delJob: p("DELETE FROM jobs WHERE id = ?"),
+      retryJob: p("UPDATE jobs SET run_at = ?, lease_until = 0, doc = json_set(doc, '$.attempt', ?, '$.runAt', ?) WHERE id = ?"),
+      retryJobPayload: p("UPDATE jobs SET doc = json_set(doc, '$.payload', json(?)) WHERE id = ?"),
+      due: p("SELECT id, doc FROM jobs WHERE run_at <= ? AND lease_until <= ? ORDER BY run_at LIMIT ?"),
+      lease: p("UPDATE jobs SET lease_until = ? WHERE id = ?"),
+      nextAt: p("SELECT MIN(MAX(run_at, lease_until)) AS t FROM jobs"),
+      releaseAll: p("UPDATE jobs SET lease_until = 0"),
+    };
+  }
+
+  async syncApp(input: AppSyncInput): Promise<{ app: AppRecord; modified: boolean }> {
+    const now = Date.now();
+    return this.#db.transaction(() => {
+      const existing = this.#q.appByName.get(input.name) as AppRow | undefined;
+      if (existing && existing.checksum === input.checksum && existing.url === input.url) {
+        return { app: rowToApp(existing), modified: false };
+      }
+      const app: AppRecord = {
+        id: existing?.id ?? newUuid(),
+        name: input.name,
+        url: input.url,
+        method: input.method,
+        sdk: input.sdk,
+        appVersion: input.appVersion,
+        syncId: newUuid(),
+        checksum: input.checksum,
+        createdAt: existing?.created_at ?? now,
+        updatedAt: now,
+      };
+      this.#q.upsertApp.run({ ...app, appVersion: app.appVersion ?? null });
+      const keep = new Set(input.functions.map((f) => f.id));
+      for (const row of this.#q.fnsOfApp.all(app.id) as { id: string }[]) {
+        if (!keep.has(row.id)) this.#q.delFn.run(row.id);
+      }
+      for (const f of input.functions) {
+        const rec: FunctionRecord = { ...f, appId: app.id, appName: app.name, createdAt: now };
+        this.#q.upsertFn.run(f.id, app.id, f.slug, JSON.stringify(rec));
+      }
+      return { app, modified: true };
+    })();
+  }
+
+  async getApp(id: string): Promise<AppRecord | undefined> {
+    const row = this.#q.appById.get(id) as AppRow | undefined;
+    return row && rowToApp(row);
+  }
+
+  async listApps(): Promise<AppRecord[]> {
+    return (this.#q.apps.all() as AppRow[]).map(rowToApp);
+  }
+
+  async listFunctions(): Promise<FunctionRecord[]> {
+    return (this.#q.fns.all() as { doc: string }[]).map((r) => JSON.parse(r.doc));
+  }
+
+  async insertEvents(events: EventRecord[], jobs: JobRecord[]): Promise<void> {
+    this.#db.transaction(() => {
+      for (const e of events) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
+      for (const j of jobs) this.#insertJob(j);
+    })();
+  }
+
+  async getEvent(internalId: string): Promise<EventRecord | undefined> {
+    const row = this.#q.event.get(internalId) as { doc: string } | undefined;
+    return row && JSON.parse(row.doc);
+  }
+
+  async getEvents(internalIds: string[]): Promise<EventRecord[]> {
+    const out: EventRecord[] = [];
+    for (const id of internalIds) {
+      const e = await this.getEvent(id);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+
+  async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string): Promise<void> {
+    this.#db.transaction(() => {
+      for (const r of runs) {
+        this.#q.insRun.run(r.id, JSON.stringify(r));
+        for (const e of r.eventIds) this.#q.insRunEvent.run(e, r.id);
+      }
+      for (const j of jobs) this.#insertJob(j);
+      if (completeJobId) this.#q.delJob.run(completeJobId);
+    })();
+  }
+
+  async getRun(id: string): Promise<RunRecord | undefined> {
+    const row = this.#q.run.get(id) as { doc: string } | undefined;
+    return row && JSON.parse(row.doc);
+  }
+
+  async listRunsForEvent(eventInternalId: string): Promise<RunRecord[]> {
+    return (this.#q.runsForEvent.all(eventInternalId) as { doc: string }[]).map((r) => JSON.parse(r.doc));
+  }
+
+  async getSteps(runId: string): Promise<StepRecord[]> {
+    return (this.#q.steps.all(runId) as { doc: string }[]).map((r) => JSON.parse(r.doc));
+  }
+
+  async commit(c: Commit): Promise<void> {
+    this.#db.transaction(() => {
+      const runId = c.run?.id ?? c.resolvePending?.then.runId;
+      const row = runId ? (this.#q.run.get(runId) as { doc: string } | undefined) : undefined;
+      if (row) {
+        let cur = JSON.parse(row.doc) as RunRecord;
+        const before = row.doc;
+        if (c.run && (!c.expectRunStatus || cur.status === c.expectRunStatus)) cur = { ...cur, ...c.run };
+        const pending = applyPending(cur.pendingSteps ?? [], c);
+        cur.pendingSteps = pending.steps;
+        if (pending.fanInDone) cur.forceStepPlan = false;
+        if (pending.enqueue) this.#insertJob(pending.enqueue);
+        const doc = JSON.stringify(cur);
+        if (doc !== before) this.#q.setRun.run(doc, cur.id);
+      }
+      for (const e of c.events ?? []) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
+      for (const s of c.steps ?? []) this.#q.insStep.run(s.runId, s.stepId, this.#seq++, JSON.stringify(s));
+      for (const j of c.enqueue ?? []) this.#insertJob(j);
+      if (c.retryJob) {
+        this.#q.retryJob.run(c.retryJob.runAt, c.retryJob.attempt, c.retryJob.runAt, c.retryJob.id);
+        if (c.retryJob.payload) this.#q.retryJobPayload.run(JSON.stringify(c.retryJob.payload), c.retryJob.id);
+      }
+      if (c.completeJobId) this.#q.delJob.run(c.completeJobId);
+    })();
+  }
+
+  async claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]> {
+    return this.#db.transaction(() => {
+      const rows = this.#q.due.all(nowMs, nowMs, limit) as { id: string; doc: string }[];
+      for (const r of rows) this.#q.lease.run(nowMs + leaseMs, r.id);
+      return rows.map((r) => JSON.parse(r.doc) as JobRecord);
+    })();
+  }
+
+  async renewJobs(ids: string[], untilMs: number): Promise<void> {
+    this.#db.transaction(() => {
+      for (const id of ids) this.#q.lease.run(untilMs, id);
+    })();
+  }
+
+  async nextJobAt(): Promise<number | undefined> {
+    const row = this.#q.nextAt.get() as { t: number | null };
+    return row.t ?? undefined;
+  }
+
+  async releaseAllLeases(): Promise<void> {
+    this.#q.releaseAll.run();
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+
+  #insertJob(j: JobRecord): void {
+    this.#q.insJob.run(j.id, j.runAt, JSON.stringify(j));
+  }
+}
+
+/** Pending-set arithmetic shared by both store adapters' commit. */
+export function applyPending(current: string[], c: Commit): { steps: string[]; enqueue?: JobRecord; fanInDone?: boolean } {
+  let steps = current;
+  if (c.addPending?.length) steps = [...new Set([...steps, ...c.addPending])];
+  if (!c.resolvePending) return { steps };
+  const wasPending = c.resolvePending.stepIds.some((id) => steps.includes(id));
+  steps = steps.filter((id) => !c.resolvePending!.stepIds.includes(id));
+  // After the last parallel branch the run may execute steps inline again (execution-protocol §2.4).
+  const fanInDone = wasPending && steps.length === 0;
+  return { steps, fanInDone, enqueue: !wasPending || fanInDone ? c.resolvePending.then : undefined };
+}
+
+interface AppRow {
+  id: string; name: string; url: string; method: AppRecord["method"]; sdk: string;
+  app_version: string | null; sync_id: string; checksum: string; created_at: number; updated_at: number;
+}
+
+function rowToApp(r: AppRow): AppRecord {
+  return {
+    id: r.id, name: r.name, url: r.url, method: r.method, sdk: r.sdk, appVersion: r.app_version ?? undefined,
+    syncId: r.sync_id, checksum: r.checksum, createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+function newUuid(): string {
+  return globalThis.crypto.randomUUID();
+}

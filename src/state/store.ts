@@ -1,0 +1,44 @@
+// The state store port: apps, functions, events, runs, steps and the durable job queue (timers
+// are jobs with a future `runAt`). Adapters: SQLite (sqlite-store.ts) and, for the distributed
+// roles, JetStream. Every method is async so both adapters share one contract.
+import type {
+  AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, RunRecord, StepRecord,
+} from "./types.ts";
+
+export interface AppSyncInput {
+  name: string;
+  url: string;
+  method: AppRecord["method"];
+  sdk: string;
+  appVersion?: string;
+  checksum: string;
+  functions: Omit<FunctionRecord, "appId" | "createdAt">[];
+}
+
+export interface Store {
+  syncApp(input: AppSyncInput): Promise<{ app: AppRecord; modified: boolean }>;
+  getApp(id: string): Promise<AppRecord | undefined>;
+  listApps(): Promise<AppRecord[]>;
+  listFunctions(): Promise<FunctionRecord[]>;
+
+  insertEvents(events: EventRecord[], jobs: JobRecord[]): Promise<void>;
+  getEvent(internalId: string): Promise<EventRecord | undefined>;
+  getEvents(internalIds: string[]): Promise<EventRecord[]>;
+
+  createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string): Promise<void>;
+  getRun(id: string): Promise<RunRecord | undefined>;
+  listRunsForEvent(eventInternalId: string): Promise<RunRecord[]>;
+  getSteps(runId: string): Promise<StepRecord[]>;
+
+  commit(c: Commit): Promise<void>;
+
+  /** Leases up to `limit` due jobs for `leaseMs`. */
+  claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]>;
+  renewJobs(ids: string[], untilMs: number): Promise<void>;
+  /** Earliest time a job becomes claimable, or undefined when the queue is empty. */
+  nextJobAt(): Promise<number | undefined>;
+  /** Embedded mode: this process is the only executor, so leases held before a crash are void. */
+  releaseAllLeases(): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,131 @@
+// Records kept by the state store. Shapes are adapter-neutral: SQLite and JetStream store the same.
+
+/** An event as SDKs receive it (execution-protocol.md §6.1). */
+export interface EventPayload {
+  name: string;
+  data: Record<string, unknown>;
+  user: Record<string, unknown>;
+  id: string;
+  ts: number;
+  v?: string;
+}
+
+export interface EventRecord {
+  /** Server-generated ULID; what `/e/` answers and `/v1/events/{id}` looks up. */
+  internalId: string;
+  event: EventPayload;
+  receivedAt: number;
+}
+
+export type AppMethod = "connect" | "serve";
+
+export interface AppRecord {
+  id: string;
+  name: string;
+  url: string;
+  method: AppMethod;
+  sdk: string;
+  appVersion?: string;
+  syncId: string;
+  checksum: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface FunctionTrigger {
+  event?: string;
+  expression?: string;
+  cron?: string;
+  jitter?: string;
+}
+
+export interface FunctionRecord {
+  /** Stable UUID derived from the slug. */
+  id: string;
+  appId: string;
+  appName: string;
+  /** Composite id `<appId>-<fnId>` as SDKs register it. */
+  slug: string;
+  name: string;
+  triggers: FunctionTrigger[];
+  /** Number of retries after the first attempt. */
+  retries: number;
+  /** URL of the function's step (serve mode), or `wss://connect/...` (connect). */
+  url: string;
+  config: Record<string, unknown>;
+  createdAt: number;
+}
+
+export type RunStatus = "Running" | "Completed" | "Failed" | "Cancelled";
+
+export interface RunRecord {
+  id: string;
+  functionId: string;
+  functionSlug: string;
+  appId: string;
+  appName: string;
+  eventIds: string[];
+  status: RunStatus;
+  output?: unknown;
+  error?: unknown;
+  createdAt: number;
+  startedAt?: number;
+  endedAt?: number;
+  /** SDK request version; -1 until the SDK chose one. */
+  requestVersion: number;
+  /** After a parallel report every step is planned (disable_immediate_execution). */
+  forceStepPlan: boolean;
+  /** Hashed ids of planned parallel steps not yet finished (request version 2 coalescing). */
+  pendingSteps: string[];
+  maxAttempts: number;
+}
+
+/** One memoised step result in the shape SDKs read (execution-protocol.md §1.3.2). */
+export interface StepRecord {
+  runId: string;
+  stepId: string;
+  /** `{data}` / `{error}` / `null` / event object. */
+  result: unknown;
+  op: string;
+  name?: string;
+  attempt: number;
+  createdAt: number;
+}
+
+export type JobKind = "event" | "run";
+
+export interface JobRecord {
+  /** Idempotency key: enqueueing an existing id is a no-op. */
+  id: string;
+  kind: JobKind;
+  runId?: string;
+  /** `"step"` for discovery, else the hashed step id to run. */
+  stepId?: string;
+  attempt: number;
+  runAt: number;
+  payload?: Record<string, unknown>;
+  createdAt: number;
+}
+
+/** Everything one job outcome changes, applied atomically. */
+export interface Commit {
+  /** Remove this job (done). */
+  completeJobId?: string;
+  /** Reschedule this job instead (retry). */
+  retryJob?: { id: string; runAt: number; attempt: number; payload?: Record<string, unknown> };
+  enqueue?: JobRecord[];
+  /** First result wins: an existing (runId, stepId) is kept. */
+  steps?: StepRecord[];
+  run?: { id: string } & Partial<Omit<RunRecord, "id">>;
+  /** Add planned parallel steps to the run's pending set (request version 2 coalescing). */
+  addPending?: string[];
+  /**
+   * Remove finished steps from the pending set, atomically; `then` is enqueued only when the
+   * set is empty afterwards (or the steps were not pending), so a fan-in makes one discovery.
+   */
+  resolvePending?: { stepIds: string[]; then: JobRecord };
+  /** Events emitted by this outcome (system events), stored with their fan-out jobs. */
+  events?: EventRecord[];
+  /** Only apply `run` when its status is still this (a cancelled run is not revived). */
+  expectRunStatus?: RunStatus;
+}
