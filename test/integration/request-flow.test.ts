@@ -96,7 +96,7 @@ describe("request flow", () => {
     const frame = replyFrame(req, S.NOT_COMPLETED, [{ id: s1, op: "StepRun", data: "first" }]);
     worker.send(K.WORKER_REPLY, frame);
     await worker.next(K.WORKER_REPLY_ACK);
-    const flush = await fetch(`${srv.apiUrl}/v0/connect/flush`, { method: "POST", body: frame });
+    const flush = await fetch(`${srv.apiUrl}/v0/connect/flush`, { method: "POST", body: Buffer.from(frame) });
     assert.equal(flush.status, 200);
     assert.equal(pb.v1.FlushResponse.decode(new Uint8Array(await flush.arrayBuffer())).requestId, req.requestId);
     ({ req } = await takeRequest(worker));
@@ -112,7 +112,7 @@ describe("request flow", () => {
     const { worker } = await connectRawWorker(srv.apiUrl, [{ name: "flush", functions: [fnConfig("flush", "f", "flush/go")] }]);
     const eventId = await send("flush/go");
     const { req } = await takeRequest(worker);
-    const r = await fetch(`${srv.apiUrl}/v0/connect/flush`, { method: "POST", body: replyFrame(req, S.DONE, { via: "flush" }) });
+    const r = await fetch(`${srv.apiUrl}/v0/connect/flush`, { method: "POST", body: Buffer.from(replyFrame(req, S.DONE, { via: "flush" })) });
     assert.equal(r.status, 200);
     assert.deepEqual((await runOf(eventId)).output, { via: "flush" });
     worker.close();
@@ -123,7 +123,7 @@ describe("request flow", () => {
     assert.equal(empty.status, 400);
     assert.equal((await empty.json()).code, "bad_request");
     const bad = pb.v1.SDKResponse.encode({ requestId: "x", systemTraceCtx: Buffer.from("{nope") }).finish();
-    const r = await fetch(`${srv.apiUrl}/v0/connect/flush`, { method: "POST", body: bad });
+    const r = await fetch(`${srv.apiUrl}/v0/connect/flush`, { method: "POST", body: Buffer.from(bad) });
     assert.equal(r.status, 400);
   });
 
