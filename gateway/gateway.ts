@@ -109,13 +109,17 @@ export class Gateway {
     this.#log.info({ port: this.port }, "gateway listening");
   }
 
-  /** Drain then close: GATEWAY_CLOSING, wait for workers to leave (≤ grace), close the rest 1001. */
-  close(): Promise<void> {
+  /**
+   * Drain then close: GATEWAY_CLOSING, wait for workers to leave (≤ grace), close the rest 1001.
+   * A process that is exiting as a whole (the embedded server) passes `graceMs: 0`.
+   */
+  close(opts: { graceMs?: number } = {}): Promise<void> {
     this.#closePromise ??= (async () => {
-      if (this.#state === "running") {
+      const graceMs = opts.graceMs ?? this.#o.drainGraceMs ?? DEFAULT_DRAIN_GRACE_MS;
+      if (this.#state === "running" && graceMs > 0) {
         this.#state = "draining";
         for (const s of this.#sockets) s.startDraining();
-        const deadline = Date.now() + (this.#o.drainGraceMs ?? DEFAULT_DRAIN_GRACE_MS);
+        const deadline = Date.now() + graceMs;
         while (this.#sockets.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       }
       for (const s of this.#sockets) s.close(1001, "connect_gateway_closing");

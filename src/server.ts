@@ -51,9 +51,10 @@ export async function startEmbedded(config: Config, log: Logger): Promise<Runnin
     api, gateway, executor, store,
     close() {
       closing ??= (async () => {
+        // Stop intake, let in-flight requests finish over the still-open gateway, then close it.
         await api.close();
-        await gateway.close();
         await executor.close();
+        await gateway.close({ graceMs: 0 });
         stopSync();
         await bus.close();
         await connectState.close();

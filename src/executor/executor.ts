@@ -110,13 +110,20 @@ export class Executor {
     return new Promise((r) => this.#idleWaiters.push(r));
   }
 
-  close(): Promise<void> {
+  /**
+   * Stops claiming jobs, lets in-flight requests finish (their replies still arrive) for up to
+   * `graceMs`, then abandons the rest: their job leases lapse and another executor (or this one
+   * after a restart) runs them again.
+   */
+  close(graceMs = 25_000): Promise<void> {
     this.#closePromise ??= (async () => {
       this.#state = "closing";
       for (const u of this.#unsubs) u();
       clearTimeout(this.#timer);
+      let t: NodeJS.Timeout | undefined;
+      await Promise.race([this.idle(), new Promise((r) => (t = setTimeout(r, graceMs)))]);
+      clearTimeout(t);
       await this.#connect.close();
-      await Promise.race([this.idle(), new Promise((r) => setTimeout(r, 5_000))]);
       clearInterval(this.#renewTimer);
       this.#state = "closed";
     })();
