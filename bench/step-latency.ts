@@ -1,0 +1,127 @@
+// Per-step latency of a 10-step function for one worker mode. Starts its own `tether dev`
+// (real process, :memory: db) and worker process, warms up, then sends N events one after the
+// other. Each run's step marks come from the worker's clock (workers/ten-step.mjs); the REST view
+// (ended_at − run_started_at) is kept as a cross-check at millisecond resolution.
+import { join } from "node:path";
+import { startFixture, type FixtureProcess } from "../test/helpers/official-sdk-worker.ts";
+import { startTether, type TetherProcess } from "../test/helpers/server-process.ts";
+import { waitFor } from "../test/helpers/wait.ts";
+import { intervals } from "./stats.ts";
+
+export const STEP_COUNT = 10;
+const EVENT_NAME = "bench/ten-step";
+const WORKERS = join(import.meta.dirname, "workers");
+
+export interface ModeSpec {
+  id: string;
+  label: string;
+  script: string;
+  execArgv?: string[];
+  /** Worker env for a server at apiUrl. */
+  env(apiUrl: string): Record<string, string>;
+  /** Serve mode: sync the app with `PUT /fn/register {url}` once it listens. */
+  sync: boolean;
+}
+
+export const MODES: ModeSpec[] = [
+  {
+    id: "official-connect",
+    label: "official SDK, connect",
+    script: join(WORKERS, "official-connect.mjs"),
+    env: (apiUrl) => ({ TETHER_API_URL: apiUrl }),
+    sync: false,
+  },
+  {
+    id: "official-serve",
+    label: "official SDK, serve (HTTP)",
+    script: join(WORKERS, "official-serve.mjs"),
+    env: (apiUrl) => ({ INNGEST_DEV: apiUrl }),
+    sync: true,
+  },
+  {
+    id: "tether-connect",
+    label: "Tether SDK, connect",
+    script: join(WORKERS, "tether-connect.mjs"),
+    execArgv: ["--import", "tsx"],
+    env: (apiUrl) => ({ TETHER_API_URL: apiUrl }),
+    sync: false,
+  },
+];
+
+export interface MeasureOptions {
+  runs: number;
+  warmup: number;
+  /** Per run. @default 30_000 */
+  runTimeoutMs?: number;
+}
+
+export interface ModeResult {
+  mode: ModeSpec;
+  status: "ok" | "unavailable" | "failed";
+  reason?: string;
+  /** Every step round trip of every measured run (runs × STEP_COUNT samples), worker clock. */
+  stepMs: number[];
+  /** (last mark − first mark) / STEP_COUNT per measured run, worker clock. */
+  runStepMeanMs: number[];
+  /** (ended_at − run_started_at) / STEP_COUNT per measured run, from GET /v1/events/{id}/runs. */
+  restStepMs: number[];
+  /** Handler invocations per measured run, as counted by the worker. */
+  invocations: number[];
+  elapsedMs: number;
+}
+
+export async function measureMode(mode: ModeSpec, opts: MeasureOptions): Promise<ModeResult> {
+  const started = Date.now();
+  const result: ModeResult = { mode, status: "ok", stepMs: [], runStepMeanMs: [], restStepMs: [], invocations: [], elapsedMs: 0 };
+  let tether: TetherProcess | undefined;
+  let worker: FixtureProcess | undefined;
+  try {
+    tether = await startTether();
+    worker = startFixture(mode.script, { env: mode.env(tether.apiUrl), execArgv: mode.execArgv });
+    const first = await worker.waitForLine((l) => l.type === "ready" || l.type === "unavailable", {
+      timeoutMs: 20_000, what: `${mode.id} worker ready`,
+    });
+    if (first.type === "unavailable") {
+      result.status = "unavailable";
+      result.reason = String(first.reason);
+      return result;
+    }
+    if (mode.sync) await syncApp(tether, first.url);
+    await waitFor(async () => (await tether!.getJson("/v1/functions")).data.some((f: { slug: string }) => f.slug.endsWith("-ten-step")), {
+      timeoutMs: 10_000, what: `${mode.id} function registered`,
+    });
+
+    for (let i = 0; i < opts.warmup + opts.runs; i++) {
+      const tag = `${mode.id}-${i}`;
+      const sent = await tether.sendEvent({ name: EVENT_NAME, data: { tag } });
+      const line = await worker.waitForLine((l) => l.type === "run" && l.tag === tag, {
+        timeoutMs: opts.runTimeoutMs ?? 30_000, what: `${mode.id} run ${i}`,
+      });
+      const [run] = await tether.waitForRuns(sent.ids[0], { timeoutMs: opts.runTimeoutMs ?? 30_000 });
+      if (run?.status !== "Completed" || run.output?.sum !== 45) {
+        throw new Error(`run ${i} ended ${run?.status} with ${JSON.stringify(run?.output)}`);
+      }
+      if (i < opts.warmup) continue;
+      const marks = line.marks as number[];
+      result.stepMs.push(...intervals(marks));
+      result.runStepMeanMs.push((marks[marks.length - 1] - marks[0]) / STEP_COUNT);
+      result.invocations.push(Number(line.invocations));
+      result.restStepMs.push((Date.parse(run.ended_at) - Date.parse(run.run_started_at)) / STEP_COUNT);
+    }
+    return result;
+  } catch (err) {
+    result.status = "failed";
+    result.reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    return result;
+  } finally {
+    await worker?.stop(3_000);
+    await tether?.stop();
+    result.elapsedMs = Date.now() - started;
+  }
+}
+
+async function syncApp(tether: TetherProcess, url: string): Promise<void> {
+  const res = await fetch(`${tether.apiUrl}/fn/register`, { method: "PUT", body: JSON.stringify({ url }) });
+  const body = await res.json();
+  if (!res.ok || body.ok !== true) throw new Error(`sync of ${url} failed: ${res.status} ${JSON.stringify(body)}`);
+}
