@@ -22,6 +22,7 @@ export const DEFAULT_DRAIN_GRACE_MS = 25_000;
 export const DEFAULT_TIMINGS: GatewayTimings = {
   heartbeatIntervalMs: 10_000,
   extendLeaseIntervalMs: 30_000,
+  statusIntervalMs: 5_000,
   leaseMs: 120_000,
   handshakeTimeoutMs: 5_000,
   heartbeatMissFactor: 5,

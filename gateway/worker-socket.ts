@@ -14,6 +14,8 @@ import { verifySessionToken } from "./session-token.ts";
 export interface GatewayTimings {
   heartbeatIntervalMs: number;
   extendLeaseIntervalMs: number;
+  /** WORKER_STATUS interval asked of workers; their in-flight lists re-adopt orphaned leases. */
+  statusIntervalMs: number;
   leaseMs: number;
   handshakeTimeoutMs: number;
   /** Missed heartbeats (× interval) before the socket is dropped. */
@@ -56,6 +58,9 @@ export class WorkerSocket {
   #handshakeTimer?: NodeJS.Timeout;
   #watchdog?: NodeJS.Timeout;
   readonly #acks = new Map<string, Deferred<boolean>>();
+  /** Requests the worker ACKed on this socket and has not replied to yet. */
+  readonly #inFlight = new Set<string>();
+  #lastStatusAt = 0;
   #closeReason = "";
 
   constructor(ws: WebSocket, deps: WorkerSocketDeps) {
@@ -85,7 +90,9 @@ export class WorkerSocket {
     const timer = setTimeout(() => waiter.resolve(false), this.#d.timings.leaseMs + this.#d.timings.ackGraceMs);
     try {
       this.#send(Kind.GATEWAY_EXECUTOR_REQUEST, pb.v1.GatewayExecutorRequestData.encode(data).finish());
-      return await waiter.promise;
+      const acked = await waiter.promise;
+      if (acked) this.#inFlight.add(data.requestId);
+      return acked;
     } finally {
       clearTimeout(timer);
       this.#acks.delete(data.requestId);
@@ -195,7 +202,7 @@ export class WorkerSocket {
     this.#send(Kind.GATEWAY_CONNECTION_READY, pb.v1.GatewayConnectionReadyData.encode({
       heartbeatInterval: formatDurationMs(t.heartbeatIntervalMs),
       extendLeaseInterval: formatDurationMs(t.extendLeaseIntervalMs),
-      statusInterval: "0s",
+      statusInterval: formatDurationMs(t.statusIntervalMs),
     }).finish());
     this.#lastHeartbeatAt = now;
     this.#watchdog = setInterval(() => this.#checkHeartbeat(), t.heartbeatIntervalMs);
@@ -274,10 +281,24 @@ export class WorkerSocket {
         this.#log.info("worker paused");
         return this.#setStatus("DRAINING");
       case Kind.WORKER_STATUS:
-        return;
+        return this.#onStatus(payload);
       default:
         this.#log.debug({ kind }, "ignoring unknown message kind");
     }
+  }
+
+  /** In-flight lists re-adopt requests orphaned by an earlier socket of this instance (≤ 1 per 2 s). */
+  async #onStatus(payload: Uint8Array): Promise<void> {
+    const now = Date.now();
+    if (now - this.#lastStatusAt < 2_000 || !this.#record) return;
+    this.#lastStatusAt = now;
+    let status: pb.v1.WorkerStatusData;
+    try {
+      status = pb.v1.WorkerStatusData.decode(payload);
+    } catch {
+      return;
+    }
+    if (status.inFlightRequestIds?.length) await this.#d.state.adoptLeases(status.inFlightRequestIds, this.#record.instanceId);
   }
 
   async #onExtendLease(payload: Uint8Array): Promise<void> {
@@ -303,6 +324,7 @@ export class WorkerSocket {
     } catch {
       return this.#fail("connect_internal_error", 1011);
     }
+    this.#inFlight.delete(res.requestId);
     await deliverReply(this.#d.state, this.#d.bus, res.requestId, payload, this.#d.timings.replyBufferTtlMs);
     this.#send(Kind.WORKER_REPLY_ACK, pb.v1.WorkerReplyAckData.encode({ requestId: res.requestId }).finish());
   }
@@ -323,6 +345,7 @@ export class WorkerSocket {
     clearInterval(this.#watchdog);
     for (const w of this.#acks.values()) w.resolve(false);
     this.#log.info({ code, reason: reason || this.#closeReason || "UNEXPECTED" }, "worker disconnected");
+    if (this.#inFlight.size) await this.#d.state.orphanLeases([...this.#inFlight], Date.now()).catch(() => undefined);
     if (this.#record) await this.#d.state.deleteConnection(this.#record.id).catch(() => undefined);
     this.#d.onClosed(this);
   }

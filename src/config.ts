@@ -25,6 +25,8 @@ export const configSchema = z.object({
   queueWorkers: z.coerce.number().int().positive().default(200),
   heartbeatIntervalMs: z.coerce.number().int().positive().default(10_000),
   leaseMs: z.coerce.number().int().positive().default(120_000),
+  /** How long a request whose socket closed may wait for its worker to come back. */
+  orphanGraceMs: z.coerce.number().int().positive().default(10_000),
 });
 
 export type Config = z.infer<typeof configSchema> & { db: string };
@@ -61,6 +63,7 @@ const FLAGS = {
   "queue-workers": "TETHER_QUEUE_WORKERS",
   "heartbeat-interval-ms": "TETHER_HEARTBEAT_INTERVAL_MS",
   "lease-ms": "TETHER_LEASE_MS",
+  "orphan-grace-ms": "TETHER_ORPHAN_GRACE_MS",
 } as const;
 
 const camel = (s: string) => s.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());

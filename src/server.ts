@@ -28,7 +28,7 @@ export async function startEmbedded(config: Config, log: Logger): Promise<Runnin
   const executor = new Executor({
     store, connectState, bus, log, concurrency: config.queueWorkers, soleExecutor: true,
     retryIntervalMs: config.retryInterval ? config.retryInterval * 1000 : undefined,
-    requestLeaseMs: config.leaseMs, signingKey: config.signingKey,
+    requestLeaseMs: config.leaseMs, orphanGraceMs: config.orphanGraceMs, signingKey: config.signingKey,
   });
   const stopSync = serveAppSync(bus, store, log, () => executor.invalidateFunctions());
   const gateway = new Gateway({

@@ -33,6 +33,8 @@ export interface ExecutorOptions {
   noWorkerWaitMs?: number;
   /** Request lease for connect workers. @default 120_000 */
   requestLeaseMs?: number;
+  /** Grace for a request whose socket closed before replying. @default 10_000 */
+  orphanGraceMs?: number;
   signingKey?: string;
   /** Embedded mode: this process is the only executor, so stale job leases are released at start. */
   soleExecutor?: boolean;
@@ -48,6 +50,8 @@ export class Executor {
   readonly #connect: ConnectDriver;
   readonly #http: HttpDriver;
   readonly #active = new Map<string, JobRecord>();
+  /** Jobs waiting for worker capacity, oldest first: woken when a slot frees (1 s poll as fallback). */
+  readonly #capacityWaiters = new Set<string>();
   readonly #concurrency: number;
   readonly #jobLeaseMs: number;
   #state: "idle" | "running" | "closing" | "closed" = "idle";
@@ -68,6 +72,8 @@ export class Executor {
     this.#jobLeaseMs = opts.jobLeaseMs ?? 60_000;
     this.#connect = new ConnectDriver({
       bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
+      orphanGraceMs: opts.orphanGraceMs,
+      onCapacityFreed: () => this.#wakeCapacityWaiter(),
     });
     this.#http = new HttpDriver({ signingKey: opts.signingKey });
   }
@@ -219,6 +225,7 @@ export class Executor {
 
   async #processRun(job: JobRecord): Promise<void> {
     const { store } = this.#o;
+    this.#capacityWaiters.delete(job.id);
     const run = job.runId ? await store.getRun(job.runId) : undefined;
     if (!run || run.status !== "Running") {
       await store.commit({ completeJobId: job.id });
@@ -273,7 +280,15 @@ export class Executor {
     if (ctx.now - since >= (this.#o.noWorkerWaitMs ?? 600_000)) return outcomeFromError(ctx, err);
     // Keep the job row: the retry reschedules it with the same attempt and remembers when waiting began.
     const runAt = ctx.now + (this.#o.noWorkerRetryMs ?? 1_000);
+    if (err.code === "connect_all_workers_at_capacity") this.#capacityWaiters.add(job.id);
     return { retryJob: { id: job.id, runAt, attempt: job.attempt, payload: { ...job.payload, waitingSince: since } } };
+  }
+
+  #wakeCapacityWaiter(): void {
+    const next = this.#capacityWaiters.values().next();
+    if (next.done) return;
+    this.#capacityWaiters.delete(next.value);
+    void this.#o.store.wakeJobs([next.value], Date.now()).then(() => this.kick(), (err) => this.#log.warn({ err }, "could not wake a waiting job"));
   }
 
   async #apply(commit: Commit): Promise<void> {

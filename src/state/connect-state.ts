@@ -35,6 +35,12 @@ export interface LeaseRecord {
   /** Bus subject the reply is published to (the waiting executor). */
   replySubject: string;
   runId: string;
+  /**
+   * Set when the socket that carried the request closed before replying. A reconnected worker
+   * that still runs it clears this by extending the lease or listing the request in WORKER_STATUS;
+   * otherwise the executor gives up on it after a short grace instead of the whole lease.
+   */
+  orphanedAt?: number;
 }
 
 export interface ConnectState {
@@ -54,6 +60,10 @@ export interface ConnectState {
   /** CAS on the presented lease id; answers the new id, or undefined (NACK). */
   extendLease(requestId: string, presentedLeaseId: string, instanceId: string, newLeaseId: string): Promise<string | undefined>;
   deleteLease(requestId: string): Promise<void>;
+  /** The socket that carried these requests is gone (see LeaseRecord.orphanedAt). */
+  orphanLeases(requestIds: string[], atMs: number): Promise<void>;
+  /** A reconnected worker of `instanceId` reports it still runs these requests. */
+  adoptLeases(requestIds: string[], instanceId: string): Promise<void>;
 
   /** Stores a reply once (first wins, kept `ttlMs`); false when one is already buffered. */
   saveResponse(requestId: string, data: Uint8Array, ttlMs: number): Promise<boolean>;

@@ -64,8 +64,22 @@ export class MemoryConnectState implements ConnectState {
       return undefined;
     }
     if (cur.instanceId !== instanceId) return undefined;
-    this.#leases.set(requestId, { ...cur, prevLeaseId: cur.leaseId, leaseId: newLeaseId });
+    this.#leases.set(requestId, { ...cur, prevLeaseId: cur.leaseId, leaseId: newLeaseId, orphanedAt: undefined });
     return newLeaseId;
+  }
+
+  async orphanLeases(requestIds: string[], atMs: number): Promise<void> {
+    for (const id of requestIds) {
+      const cur = this.#leases.get(id);
+      if (cur && cur.orphanedAt === undefined) this.#leases.set(id, { ...cur, orphanedAt: atMs });
+    }
+  }
+
+  async adoptLeases(requestIds: string[], instanceId: string): Promise<void> {
+    for (const id of requestIds) {
+      const cur = this.#leases.get(id);
+      if (cur && cur.instanceId === instanceId && cur.orphanedAt !== undefined) this.#leases.set(id, { ...cur, orphanedAt: undefined });
+    }
   }
 
   async deleteLease(requestId: string): Promise<void> {

@@ -68,6 +68,7 @@ export class SqliteStore implements Store {
       retryJobPayload: p("UPDATE jobs SET doc = json_set(doc, '$.payload', json(?)) WHERE id = ?"),
       due: p("SELECT id, doc FROM jobs WHERE run_at <= ? AND lease_until <= ? ORDER BY run_at LIMIT ?"),
       lease: p("UPDATE jobs SET lease_until = ? WHERE id = ?"),
+      wake: p("UPDATE jobs SET run_at = ?, doc = json_set(doc, '$.runAt', ?) WHERE id = ? AND lease_until <= ? AND run_at > ?"),
       nextAt: p("SELECT MIN(MAX(run_at, lease_until)) AS t FROM jobs"),
       releaseAll: p("UPDATE jobs SET lease_until = 0"),
     };
@@ -200,6 +201,12 @@ export class SqliteStore implements Store {
   async renewJobs(ids: string[], untilMs: number): Promise<void> {
     this.#db.transaction(() => {
       for (const id of ids) this.#q.lease.run(untilMs, id);
+    })();
+  }
+
+  async wakeJobs(ids: string[], nowMs: number): Promise<void> {
+    this.#db.transaction(() => {
+      for (const id of ids) this.#q.wake.run(nowMs, nowMs, id, nowMs, nowMs);
     })();
   }
 

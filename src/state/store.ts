@@ -35,6 +35,8 @@ export interface Store {
   /** Leases up to `limit` due jobs for `leaseMs`. */
   claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]>;
   renewJobs(ids: string[], untilMs: number): Promise<void>;
+  /** Makes these jobs due now unless an executor holds them (capacity freed, worker connected). */
+  wakeJobs(ids: string[], nowMs: number): Promise<void>;
   /** Earliest time a job becomes claimable, or undefined when the queue is empty. */
   nextJobAt(): Promise<number | undefined>;
   /** Embedded mode: this process is the only executor, so leases held before a crash are void. */

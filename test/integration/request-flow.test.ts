@@ -260,3 +260,56 @@ describe("request flow", () => {
     worker.close();
   });
 });
+
+describe("workers that vanish mid-request", () => {
+  let srv: InProcessServer;
+  before(async () => {
+    srv = await startInProcess(["--retry-interval", "0.05", "--orphan-grace-ms", "500"]);
+  });
+  after(async () => {
+    await srv.close();
+  });
+  const send = async (name: string) =>
+    (await (await fetch(`${srv.apiUrl}/e/k`, { method: "POST", body: JSON.stringify({ name }) })).json()).ids[0] as string;
+  const runOf = async (eventId: string) => waitFor(async () => {
+    const r = (await (await fetch(`${srv.apiUrl}/v1/events/${eventId}/runs`)).json()).data[0];
+    return r && r.status !== "Running" ? r : undefined;
+  });
+
+  test("a request whose worker died after ACK is retried on another worker after the orphan grace, not the whole lease", async () => {
+    const fns = [fnConfig("gone", "f", "gone/go")];
+    const a = await connectRawWorker(srv.apiUrl, [{ name: "gone", functions: fns }], { instanceId: "dies" });
+    const eventId = await send("gone/go");
+    const first = await takeRequest(a.worker);
+    const b = await connectRawWorker(srv.apiUrl, [{ name: "gone", functions: fns }], { instanceId: "lives" });
+    const t0 = Date.now();
+    a.worker.ws.terminate();
+    const again = await takeRequest(b.worker, 10_000);
+    assert.ok(Date.now() - t0 < 5_000, "re-dispatch waited for the whole lease");
+    assert.equal(again.body.ctx.attempt, 1, "the lost request counts as a failed attempt");
+    assert.notEqual(again.req.requestId, first.req.requestId);
+    // A late reply from the dead worker's request is discarded.
+    const late = await fetch(`${srv.apiUrl}/v0/connect/flush`, { method: "POST", body: Buffer.from(replyFrame(first.req, S.DONE, "late")) });
+    assert.equal(late.status, 200);
+    b.worker.send(K.WORKER_REPLY, replyFrame(again.req, S.DONE, "from b"));
+    assert.equal((await runOf(eventId)).output, "from b");
+    b.worker.close();
+  });
+
+  test("a worker that reconnects and reports the request in WORKER_STATUS keeps it and replies on the new socket", async () => {
+    const fns = [fnConfig("back", "f", "back/go")];
+    const a = await connectRawWorker(srv.apiUrl, [{ name: "back", functions: fns }], { instanceId: "comes-back" });
+    assert.equal(a.ready.statusInterval, "5s");
+    const eventId = await send("back/go");
+    const { req } = await takeRequest(a.worker);
+    a.worker.ws.terminate();
+    const a2 = await connectRawWorker(srv.apiUrl, [{ name: "back", functions: fns }], { instanceId: "comes-back" });
+    a2.worker.send(K.WORKER_STATUS, pb.v1.WorkerStatusData.encode({ inFlightRequestIds: [req.requestId] }).finish());
+    await new Promise((r) => setTimeout(r, 1_500));
+    a2.worker.send(K.WORKER_REPLY, replyFrame(req, S.DONE, "survived"));
+    await a2.worker.next(K.WORKER_REPLY_ACK);
+    assert.equal((await runOf(eventId)).output, "survived");
+    assert.equal(a2.worker.frames.filter((f) => f.kind === K.GATEWAY_EXECUTOR_REQUEST).length, 0, "the request was dispatched again");
+    a2.worker.close();
+  });
+});

@@ -15,6 +15,9 @@ import { pickConnection } from "./routing.ts";
 export const DEFAULT_LEASE_MS = 120_000;
 export const DEFAULT_LEASE_GRACE_MS = 5_000;
 export const DEFAULT_FORWARD_ATTEMPTS = 3;
+/** How long an orphaned request (its socket closed) may wait to be re-adopted. 2 × status interval. */
+export const DEFAULT_ORPHAN_GRACE_MS = 10_000;
+const MAX_CHECK_INTERVAL_MS = 1_000;
 /** Mirrors Inngest's dev ids (connect-protocol.md §5.1). */
 export const ACCOUNT_ID = "00000000-0000-4000-a000-000000000000";
 export const ENV_ID = "00000000-0000-4000-b000-000000000000";
@@ -30,6 +33,10 @@ export interface ConnectDriverOptions {
   leaseGraceMs?: number;
   /** Max wait for one reply. @default 7_200_000 */
   maxRequestMs?: number;
+  /** @default 10_000 */
+  orphanGraceMs?: number;
+  /** Called when a request releases its worker capacity slot. */
+  onCapacityFreed?: () => void;
 }
 
 interface Waiter {
@@ -38,13 +45,14 @@ interface Waiter {
 }
 
 export class ConnectDriver implements Driver {
-  readonly #o: Required<Omit<ConnectDriverOptions, "log">> & { log: Logger };
+  readonly #o: Required<Omit<ConnectDriverOptions, "log" | "onCapacityFreed">> & Pick<ConnectDriverOptions, "log" | "onCapacityFreed">;
   readonly #waiters = new Map<string, Waiter>();
   readonly #unsubscribe: () => void;
 
   constructor(opts: ConnectDriverOptions) {
     this.#o = {
-      leaseMs: DEFAULT_LEASE_MS, leaseGraceMs: DEFAULT_LEASE_GRACE_MS, maxRequestMs: 7_200_000, ...opts,
+      leaseMs: DEFAULT_LEASE_MS, leaseGraceMs: DEFAULT_LEASE_GRACE_MS, maxRequestMs: 7_200_000,
+      orphanGraceMs: DEFAULT_ORPHAN_GRACE_MS, ...opts,
     };
     this.#unsubscribe = opts.bus.subscribe(this.replySubject, (msg) => this.#onReply(msg.data));
   }
@@ -131,13 +139,14 @@ export class ConnectDriver implements Driver {
       await state.releaseRequest(conn.instanceId, requestId);
       await state.deleteLease(requestId);
       await state.deleteResponse(requestId);
+      this.#o.onCapacityFreed?.();
     }
   }
 
   /** Waits for the reply; checks the buffered reply and the lease on every lease-check tick. */
   async #awaitReply(w: Waiter): Promise<pb.v1.SDKResponse> {
     const { state } = this.#o;
-    const checkMs = Math.max(50, Math.floor(this.#o.leaseMs / 4));
+    const checkMs = Math.max(50, Math.min(MAX_CHECK_INTERVAL_MS, Math.floor(this.#o.leaseMs / 4)));
     const deadline = Date.now() + this.#o.maxRequestMs;
     let lapsedAt: number | undefined;
     let timer: NodeJS.Timeout | undefined;
@@ -147,6 +156,10 @@ export class ConnectDriver implements Driver {
       const now = Date.now();
       if (now > deadline) return w.reply.reject(new TetherError("request_duration_too_long"));
       const lease = await state.getLease(w.requestId);
+      // An orphan's grace already covers the wait for a reply; a lapsed lease gets the 5 s grace.
+      if (lease?.orphanedAt !== undefined && now - lease.orphanedAt > this.#o.orphanGraceMs) {
+        return w.reply.reject(new TetherError("connect_worker_stopped_responding"));
+      }
       const live = lease !== undefined && ulidTime(lease.leaseId) > now;
       if (!live) {
         lapsedAt ??= now;
