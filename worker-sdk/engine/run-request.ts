@@ -1,0 +1,71 @@
+// Entry point from a transport into the engine: decodes the executor's JSON payload, finds the
+// function by slug, loads trimmed run state when the executor asks (`use_api`), and runs it.
+// Every failure becomes a retriable ERROR result, so a transport always has a reply to send.
+
+import { ExecutionRequestError } from "../errors.ts";
+import type { TetherFunction } from "../function.ts";
+import type { Logger } from "../logger.ts";
+import { executeFunction } from "./execute.ts";
+import { parseExecutionRequest, parseMemoEntry, type ExecutionRequest } from "./execution-request.ts";
+import { internalErrorResult, type ExecutionResult } from "./execution-result.ts";
+
+/** Run state fetched from the API when the request was too large to carry it. */
+export interface RunState {
+  events: Record<string, unknown>[];
+  steps: Record<string, unknown>;
+}
+
+export interface RunRequestOptions {
+  /** Functions of the app the request is for. */
+  functions: readonly TetherFunction[];
+  /** `<appId>-<fnId>` of the function to run. */
+  functionSlug: string;
+  /** UTF-8 JSON request body. */
+  payload: Uint8Array | string;
+  /** Requested hashed step id; absent or "step" = discovery. */
+  stepId?: string | null;
+  logger?: Logger;
+  /** Fetches events and steps for `use_api` requests. */
+  loadRunState?: (runId: string) => Promise<RunState>;
+}
+
+async function withRunState(
+  request: ExecutionRequest,
+  load: RunRequestOptions["loadRunState"],
+): Promise<ExecutionRequest> {
+  if (!request.useApi) return request;
+  if (!load) throw new ExecutionRequestError("PAYLOAD_INVALID", "request needs run state from the API (use_api)");
+  const state = await load(request.runId);
+  const steps = new Map(Object.entries(state.steps).map(([id, value]) => [id, parseMemoEntry(value)] as const));
+  const stack = request.stack.length > 0 ? request.stack : [...steps.keys()];
+  const events = state.events.map((event) => ({
+    ...event,
+    name: typeof event.name === "string" ? event.name : "",
+    data: (event.data as Record<string, unknown> | undefined) ?? {},
+  }));
+  return { ...request, events, steps, stack };
+}
+
+export async function runExecutorRequest(options: RunRequestOptions): Promise<ExecutionResult> {
+  try {
+    const text = typeof options.payload === "string" ? options.payload : new TextDecoder().decode(options.payload);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (err) {
+      throw new ExecutionRequestError("PAYLOAD_INVALID", "request payload is not JSON", { cause: err });
+    }
+    const fn = options.functions.find((candidate) => candidate.slug === options.functionSlug);
+    if (!fn) {
+      throw new ExecutionRequestError(
+        "FUNCTION_NOT_FOUND",
+        `Function "${options.functionSlug}" was not found in this app`,
+      );
+    }
+    const request = await withRunState(parseExecutionRequest(body), options.loadRunState);
+    return await executeFunction({ fn, request, stepId: options.stepId, logger: options.logger });
+  } catch (err) {
+    options.logger?.error({ err, functionSlug: options.functionSlug }, "could not run executor request");
+    return internalErrorResult(err);
+  }
+}

@@ -1,0 +1,37 @@
+// Registry of every error code the SDK raises: one entry per code with a default message, whether a
+// retry can help, and the WebSocket close code the worker sends for it (when it closes a socket).
+// A unit test keeps codes unique and documented.
+
+export interface ErrorCodeInfo {
+  /** Default human-readable message. */
+  readonly message: string;
+  /** Whether retrying the same operation may succeed. */
+  readonly retryable: boolean;
+  /** Close code the worker uses when this error ends a socket, if any. */
+  readonly closeCode?: number;
+}
+
+export const ERROR_CODES = {
+  CONFIG_INVALID: { message: "Invalid SDK configuration", retryable: false },
+  CONNECT_START_FAILED: { message: "The connect start request failed", retryable: true },
+  AUTH_FAILED: { message: "The server rejected the signing key", retryable: true },
+  CONNECTION_LIMIT: { message: "The server refused more connections", retryable: true },
+  HANDSHAKE_FAILED: {
+    message: "The gateway handshake failed",
+    retryable: true,
+    closeCode: 4001,
+  },
+  HANDSHAKE_TIMEOUT: {
+    message: "The gateway handshake timed out",
+    retryable: true,
+    closeCode: 4001,
+  },
+  CONNECTION_CLOSED: { message: "The worker connection is closed", retryable: false },
+  FLUSH_FAILED: { message: "Flushing a buffered reply failed", retryable: true },
+  SEND_FAILED: { message: "Sending events failed", retryable: true },
+  PAYLOAD_INVALID: { message: "The execution request payload is invalid", retryable: false },
+  FUNCTION_NOT_FOUND: { message: "The requested function is not served here", retryable: false },
+  STEP_NOT_FOUND: { message: "The requested step was not found", retryable: true },
+} as const satisfies Record<string, ErrorCodeInfo>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
