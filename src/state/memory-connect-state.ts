@@ -64,7 +64,8 @@ export class MemoryConnectState implements ConnectState {
       return undefined;
     }
     if (cur.instanceId !== instanceId) return undefined;
-    this.#leases.set(requestId, { ...cur, prevLeaseId: cur.leaseId, leaseId: newLeaseId, orphanedAt: undefined });
+    const { orphanedAt: _adopted, ...rest } = cur;
+    this.#leases.set(requestId, { ...rest, prevLeaseId: cur.leaseId, leaseId: newLeaseId });
     return newLeaseId;
   }
 
@@ -78,7 +79,10 @@ export class MemoryConnectState implements ConnectState {
   async adoptLeases(requestIds: string[], instanceId: string): Promise<void> {
     for (const id of requestIds) {
       const cur = this.#leases.get(id);
-      if (cur && cur.instanceId === instanceId && cur.orphanedAt !== undefined) this.#leases.set(id, { ...cur, orphanedAt: undefined });
+      if (cur && cur.instanceId === instanceId && cur.orphanedAt !== undefined) {
+        const { orphanedAt: _adopted, ...rest } = cur;
+        this.#leases.set(id, rest);
+      }
     }
   }
 

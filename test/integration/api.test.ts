@@ -73,8 +73,8 @@ describe("API in dev mode (no keys)", () => {
     const start = pb.v1.StartResponse.decode(new Uint8Array(await r.arrayBuffer()));
     assert.match(start.connectionId, /^[0-9A-HJKMNP-TV-Z]{26}$/);
     assert.equal(start.gatewayEndpoint, `ws://127.0.0.1:${srv.gateway.port}/v0/connect`);
-    assert.ok(start.sessionToken.split(".").length === 3);
-    assert.ok(start.gatewayGroup.length > 0);
+    assert.ok(start.sessionToken.split(".").length === 3, "start.sessionToken.split(\".\").length === 3");
+    assert.ok(start.gatewayGroup.length > 0, "start.gatewayGroup.length > 0");
   });
 
   test("/v0/connect/start rejects a body that is not a StartRequest", async () => {
@@ -89,12 +89,12 @@ describe("API in dev mode (no keys)", () => {
     const ok = await post(`${srv.apiUrl}/fn/register`, JSON.stringify({ url: "http://x/api", appName: "good", functions: [{ id: "good-f", triggers: [{ event: "a/*" }] }] }));
     const body = await ok.json();
     assert.equal(body.ok, true);
-    assert.ok(body.app_id && body.sync_id);
+    assert.ok(body.app_id && body.sync_id, "body.app_id && body.sync_id");
     // Same payload again: same ids, not modified.
     const again = await (await post(`${srv.apiUrl}/fn/register`, JSON.stringify({ url: "http://x/api", appName: "good", functions: [{ id: "good-f", triggers: [{ event: "a/*" }] }] }))).json();
     assert.deepEqual([again.app_id, again.sync_id, again.modified], [body.app_id, body.sync_id, false]);
     const fns = (await (await fetch(`${srv.apiUrl}/v1/functions`)).json()).data;
-    assert.ok(fns.some((f: { slug: string; app_name: string }) => f.slug === "good-f" && f.app_name === "good"));
+    assert.ok(fns.some((f: { slug: string; app_name: string }) => f.slug === "good-f" && f.app_name === "good"), "fns.some((f: { slug: string; app_name: string }) => f.slug === \"good-f\" && f.app_name === \"good\")");
   });
 });
 

@@ -49,7 +49,7 @@ describe("gateway protocol", () => {
     const ready = pb.v1.GatewayConnectionReadyData.decode((await w.next(K.GATEWAY_CONNECTION_READY)).payload);
     assert.equal(ready.heartbeatInterval, "200ms");
     assert.equal(ready.extendLeaseInterval, "30s");
-    assert.equal(ready.statusInterval, "0s");
+    assert.equal(ready.statusInterval, "5s", "workers report in-flight requests every 5 s");
     w.send(K.WORKER_READY);
     w.send(K.WORKER_HEARTBEAT);
     await w.next(K.GATEWAY_HEARTBEAT);

@@ -68,7 +68,7 @@ describe("request flow", () => {
     const ext = (leaseId: string) => pb.v1.WorkerRequestExtendLeaseData.encode({ requestId: req.requestId, leaseId, runId: req.runId }).finish();
     worker.send(K.WORKER_REQUEST_EXTEND_LEASE, ext(req.leaseId));
     const ack = pb.v1.WorkerRequestExtendLeaseAckData.decode((await worker.next(K.WORKER_REQUEST_EXTEND_LEASE_ACK)).payload);
-    assert.ok(ack.newLeaseId && ack.newLeaseId !== req.leaseId);
+    assert.ok(ack.newLeaseId && ack.newLeaseId !== req.leaseId, "ack.newLeaseId && ack.newLeaseId !== req.leaseId");
     // A retry with the previous id (lost ACK) is idempotent: same new id.
     worker.send(K.WORKER_REQUEST_EXTEND_LEASE, ext(req.leaseId));
     const again = pb.v1.WorkerRequestExtendLeaseAckData.decode((await worker.next(K.WORKER_REQUEST_EXTEND_LEASE_ACK)).payload);

@@ -50,15 +50,15 @@ describe("signing keys", () => {
   const hashed = "signkey-test-223e0a160af9da0a03e6dd2c4719c56f5d66a633cbe84e78aaa9f3735865522a";
   test("hashes as the official SDK does", () => assert.equal(hashSigningKey(key), hashed));
   test("accepts the raw key or its hash, and nothing else", () => {
-    assert.ok(signingKeyMatches(key, key));
-    assert.ok(signingKeyMatches(hashed, key));
-    assert.ok(!signingKeyMatches("signkey-test-00", key));
-    assert.ok(!signingKeyMatches("undefined", key));
+    assert.ok(signingKeyMatches(key, key), "signingKeyMatches(key, key)");
+    assert.ok(signingKeyMatches(hashed, key), "signingKeyMatches(hashed, key)");
+    assert.ok(!signingKeyMatches("signkey-test-00", key), "!signingKeyMatches(\"signkey-test-00\", key)");
+    assert.ok(!signingKeyMatches("undefined", key), "!signingKeyMatches(\"undefined\", key)");
   });
   test("validates hex of even length", () => {
-    assert.ok(isValidSigningKey(key));
-    assert.ok(!isValidSigningKey("signkey-test-abc"));
-    assert.ok(!isValidSigningKey("signkey-test-zz"));
+    assert.ok(isValidSigningKey(key), "isValidSigningKey(key)");
+    assert.ok(!isValidSigningKey("signkey-test-abc"), "!isValidSigningKey(\"signkey-test-abc\")");
+    assert.ok(!isValidSigningKey("signkey-test-zz"), "!isValidSigningKey(\"signkey-test-zz\")");
   });
   test("signs request bodies as t=<unix>&s=<hmac>", () => {
     const sig = signRequestBody('{"a":1}', key, 1_700_000_000_000);

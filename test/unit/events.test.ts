@@ -50,17 +50,17 @@ describe("parseEvents", () => {
 
 describe("trigger patterns", () => {
   test("wildcards only at the end after / or .", () => {
-    assert.ok(isValidEventPattern("app/*"));
-    assert.ok(isValidEventPattern("app/user.*"));
-    assert.ok(!isValidEventPattern("app/user.update*"));
-    assert.ok(!isValidEventPattern("app/*.x"));
-    assert.ok(!isValidEventPattern("*"));
+    assert.ok(isValidEventPattern("app/*"), "isValidEventPattern(\"app/*\")");
+    assert.ok(isValidEventPattern("app/user.*"), "isValidEventPattern(\"app/user.*\")");
+    assert.ok(!isValidEventPattern("app/user.update*"), "!isValidEventPattern(\"app/user.update*\")");
+    assert.ok(!isValidEventPattern("app/*.x"), "!isValidEventPattern(\"app/*.x\")");
+    assert.ok(!isValidEventPattern("*"), "!isValidEventPattern(\"*\")");
   });
   test("matching", () => {
-    assert.ok(eventMatches("app/*", "app/x"));
-    assert.ok(eventMatches("app/user.*", "app/user.created"));
-    assert.ok(!eventMatches("app/*", "other/x"));
-    assert.ok(eventMatches("a/b", "a/b"));
-    assert.ok(!eventMatches("a/b", "a/bc"));
+    assert.ok(eventMatches("app/*", "app/x"), "eventMatches(\"app/*\", \"app/x\")");
+    assert.ok(eventMatches("app/user.*", "app/user.created"), "eventMatches(\"app/user.*\", \"app/user.created\")");
+    assert.ok(!eventMatches("app/*", "other/x"), "!eventMatches(\"app/*\", \"other/x\")");
+    assert.ok(eventMatches("a/b", "a/b"), "eventMatches(\"a/b\", \"a/b\")");
+    assert.ok(!eventMatches("a/b", "a/bc"), "!eventMatches(\"a/b\", \"a/bc\")");
   });
 });
