@@ -23,6 +23,19 @@ export function ulidTime(id: string): number {
   return decodeTime(id.toUpperCase());
 }
 
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/**
+ * A ULID with the time part of `timeMs` and a random part derived from `seed`: the same seed
+ * gives the same id, so re-processing the same work (a redelivered job) cannot create twins.
+ */
+export function deterministicUlid(timeMs: number, seed: string): string {
+  const digest = createHash("sha256").update(seed).digest();
+  let rand = "";
+  for (let i = 0; i < 16; i++) rand += CROCKFORD[digest[i] & 31];
+  return ulid(timeMs).slice(0, 10) + rand;
+}
+
 /** Deterministic UUID-shaped id from a string (stable function/app ids across restarts). */
 export function stableUuid(input: string): string {
   return uuidFromHash(createHash("sha256").update(input).digest("hex"));

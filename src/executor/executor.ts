@@ -4,7 +4,7 @@
 import type { Logger } from "pino";
 import type { Bus } from "../bus/index.ts";
 import { subjects } from "../bus/index.ts";
-import { newId, TetherError, toError } from "../common/index.ts";
+import { deterministicUlid, newId, TetherError, toError, ulidTime } from "../common/index.ts";
 import { evaluateBoolean, eventMatches } from "../functions/index.ts";
 import type { Commit, ConnectState, JobRecord, RunRecord, Store } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
@@ -91,6 +91,7 @@ export class Executor {
     if (this.#o.soleExecutor) await this.#o.store.releaseAllLeases();
     this.#state = "running";
     this.#unsubs.push(this.#o.bus.subscribe(subjects.queueWake(), () => this.kick()));
+    this.#o.store.onJobsAvailable?.(() => this.kick());
     this.#renewTimer = setInterval(() => void this.#renewLeases(), Math.max(250, this.#jobLeaseMs / 4));
     this.kick();
   }
@@ -210,7 +211,8 @@ export class Executor {
         const hit = fn.triggers.some((t) => t.event !== undefined && eventMatches(t.event, e.event.name)
           && (!t.expression || evaluateBoolean(t.expression, { event: e.event })));
         if (!hit) continue;
-        const runId = newId();
+        // One run per (event, function), even if this job is processed twice.
+        const runId = deterministicUlid(ulidTime(e.internalId), `${e.internalId}:${fn.id}`);
         runs.push({
           id: runId, functionId: fn.id, functionSlug: fn.slug, appId: fn.appId, appName: fn.appName,
           eventIds: [e.internalId], status: "Running", createdAt: now, requestVersion: -1,

@@ -3,3 +3,5 @@ export type { Store, AppSyncInput } from "./store.ts";
 export { SqliteStore } from "./sqlite-store.ts";
 export type { ConnectState, ConnectionRecord, ConnectionApp, ConnectionStatus, LeaseRecord } from "./connect-state.ts";
 export { MemoryConnectState } from "./memory-connect-state.ts";
+export { NatsConnectState, type NatsConnectStateOptions } from "./nats-connect-state.ts";
+export { JetStreamStore, type JetStreamStoreOptions } from "./jetstream-store.ts";

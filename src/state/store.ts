@@ -41,6 +41,8 @@ export interface Store {
   nextJobAt(): Promise<number | undefined>;
   /** Embedded mode: this process is the only executor, so leases held before a crash are void. */
   releaseAllLeases(): Promise<void>;
+  /** Push-style adapters call `cb` when jobs arrive (the executor then claims them). */
+  onJobsAvailable?(cb: () => void): void;
 
   close(): Promise<void>;
 }

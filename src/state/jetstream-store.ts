@@ -1,0 +1,485 @@
+// JetStream adapter of the state store, for the distributed roles. Records live in KV buckets
+// (apps, events, runs, steps); runs change only by revision-checked updates, so two executors
+// never both advance a run (DESIGN.md invariant 4). The job queue is a work-queue stream with
+// one durable pull consumer shared by every executor: a job's lease is the consumer's ack wait
+// (renewed with `working()`), an executor that dies lets its jobs be redelivered, and future
+// jobs (timers) are held back with `nak(delay)`.
+//
+// A commit is not one transaction here, so it is ordered to be safe to repeat:
+//   1. step results are created first (first result wins, invariant 2);
+//   2. the run is CAS-updated, recording the job as applied and the jobs it enqueues (outbox);
+//   3. the outbox is published with `Nats-Msg-Id` = job id (the stream drops duplicates);
+//   4. the job is acked.
+// A job redelivered after step 2 is recognised by the run's `applied` list: its outbox is
+// published again and it is acked without calling the SDK twice.
+import {
+  AckPolicy, type Consumer, headers, type JetStreamClient, type JetStreamManager, type JsMsg, type KV,
+  type NatsConnection, nanos, RetentionPolicy, StorageType,
+} from "nats";
+import { createHash } from "node:crypto";
+import { isCasConflict, isStreamNameInUse } from "../common/nats.ts";
+import type { AppSyncInput, Store } from "./store.ts";
+import { applyPending } from "./sqlite-store.ts";
+import type {
+  AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, RunRecord, StepRecord,
+} from "./types.ts";
+
+export interface JetStreamStoreOptions {
+  /** Prefix of bucket, stream and subject names (tests isolate with it). @default "tether" */
+  prefix?: string;
+  /** Ack wait of the job consumer: how long a silent executor keeps a job. @default 60_000 */
+  jobLeaseMs?: number;
+  /** Jobs buffered ahead of the executor. @default 256 */
+  maxBuffered?: number;
+  /** Window in which a re-published job id is dropped as a duplicate. @default 600_000 */
+  duplicateWindowMs?: number;
+  /** Stream and bucket replicas (use 3 on a cluster). @default 1 */
+  replicas?: number;
+}
+
+interface RunDoc extends RunRecord {
+  /** Hashed step ids in completion order (the SDK's stack). */
+  stack: string[];
+  /** Recently applied job ids, newest last, with the jobs each one enqueued. */
+  applied: { jobId: string; outbox: JobRecord[] }[];
+}
+
+interface EventDoc {
+  record: EventRecord;
+  runIds: string[];
+}
+
+interface Buckets {
+  apps: KV;
+  events: KV;
+  runs: KV;
+  steps: KV;
+}
+
+interface AppDoc {
+  app: AppRecord;
+  functions: FunctionRecord[];
+}
+
+const APPLIED_KEEP = 64;
+/** A retried job keeps its id; attempt and time tell its deliveries apart. */
+const deliveryKey = (j: JobRecord) => `${j.id}#${j.attempt}@${j.runAt}`;
+const STEP_CACHE_MAX = 50_000;
+/** Long-poll of one fetch; claims happen at least this often, so one is nearly always waiting. */
+const PULL_EXPIRES_MS = 1_000;
+/** A fetched job unclaimed for this long goes back to the stream. */
+const BUFFER_HOLD_MS = 1_000;
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+const toBytes = (v: unknown) => enc.encode(JSON.stringify(v));
+const fromBytes = <T>(b: Uint8Array): T => JSON.parse(dec.decode(b)) as T;
+const hashKey = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 40);
+
+export class JetStreamStore implements Store {
+  readonly #js: JetStreamClient;
+  readonly #jsm: JetStreamManager;
+  readonly #o: Required<JetStreamStoreOptions>;
+  readonly #kv: Buckets;
+  readonly #stream: string;
+  readonly #consumer: string;
+  readonly #subject: string;
+  /** Jobs this executor is running: the delivery to ack and the job as delivered. */
+  readonly #held = new Map<string, { m: JsMsg; job: JobRecord }>();
+  readonly #buffer: { m: JsMsg; at: number }[] = [];
+  readonly #listeners: (() => void)[] = [];
+  readonly #stepCache = new Map<string, StepRecord>();
+  #consumerRef?: Promise<Consumer>;
+  #fetching = false;
+  #releaseTimer?: NodeJS.Timeout;
+  #closed = false;
+
+  private constructor(js: JetStreamClient, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets) {
+    this.#js = js;
+    this.#jsm = jsm;
+    this.#o = o;
+    this.#kv = kv;
+    this.#stream = `${o.prefix.toUpperCase()}_JOBS`;
+    this.#consumer = `${o.prefix}_executors`;
+    this.#subject = `${o.prefix}.jobs`;
+  }
+
+  /** Creates or binds the buckets, the job stream and its consumer (idempotent across processes). */
+  static async create(nc: NatsConnection, opts: JetStreamStoreOptions = {}): Promise<JetStreamStore> {
+    const o: Required<JetStreamStoreOptions> = {
+      prefix: "tether", jobLeaseMs: 60_000, maxBuffered: 256, duplicateWindowMs: 600_000, replicas: 1, ...opts,
+    };
+    const js = nc.jetstream();
+    const jsm = await nc.jetstreamManager();
+    const bucket = (name: string) => js.views.kv(`${o.prefix}_${name}`, { history: 1, replicas: o.replicas, storage: StorageType.File });
+    const [apps, events, runs, steps] = await Promise.all([bucket("apps"), bucket("events"), bucket("runs"), bucket("steps")]);
+    const store = new JetStreamStore(js, jsm, o, { apps, events, runs, steps });
+    await store.#ensureStream();
+    return store;
+  }
+
+  async #ensureStream(): Promise<void> {
+    const cfg = {
+      name: this.#stream,
+      subjects: [`${this.#subject}.>`],
+      retention: RetentionPolicy.Workqueue,
+      storage: StorageType.File,
+      num_replicas: this.#o.replicas,
+      duplicate_window: nanos(this.#o.duplicateWindowMs),
+    };
+    try {
+      await this.#jsm.streams.info(this.#stream);
+    } catch {
+      try {
+        await this.#jsm.streams.add(cfg);
+      } catch (err) {
+        if (!isStreamNameInUse(err)) throw err;
+      }
+    }
+    const consumer = {
+      durable_name: this.#consumer,
+      ack_policy: AckPolicy.Explicit,
+      ack_wait: nanos(this.#o.jobLeaseMs),
+      max_ack_pending: 100_000,
+      max_deliver: -1,
+    };
+    try {
+      await this.#jsm.consumers.info(this.#stream, this.#consumer);
+    } catch {
+      await this.#jsm.consumers.add(this.#stream, consumer).catch(async (err) => {
+        // A concurrent process created it first.
+        await this.#jsm.consumers.info(this.#stream, this.#consumer).catch(() => {
+          throw err;
+        });
+      });
+    }
+  }
+
+  // ---- apps and functions
+
+  async syncApp(input: AppSyncInput): Promise<{ app: AppRecord; modified: boolean }> {
+    const key = `app.${hashKey(input.name)}`;
+    for (;;) {
+      const entry = await this.#kv.apps.get(key);
+      const cur = entry && entry.operation === "PUT" ? fromBytes<AppDoc>(entry.value) : undefined;
+      if (cur && cur.app.checksum === input.checksum && cur.app.url === input.url) return { app: cur.app, modified: false };
+      const now = Date.now();
+      const app: AppRecord = {
+        id: cur?.app.id ?? globalThis.crypto.randomUUID(), name: input.name, url: input.url, method: input.method,
+        sdk: input.sdk, appVersion: input.appVersion, syncId: globalThis.crypto.randomUUID(), checksum: input.checksum,
+        createdAt: cur?.app.createdAt ?? now, updatedAt: now,
+      };
+      const doc: AppDoc = { app, functions: input.functions.map((f) => ({ ...f, appId: app.id, appName: app.name, createdAt: now })) };
+      try {
+        if (entry) await this.#kv.apps.update(key, toBytes(doc), entry.revision);
+        else await this.#kv.apps.create(key, toBytes(doc));
+        return { app, modified: true };
+      } catch (err) {
+        if (!isCasConflict(err)) throw err;
+      }
+    }
+  }
+
+  async #appDocs(): Promise<AppDoc[]> {
+    const keys: string[] = [];
+    for await (const k of await this.#kv.apps.keys()) keys.push(k);
+    const docs = await Promise.all(keys.map(async (k) => {
+      const e = await this.#kv.apps.get(k);
+      return e && e.operation === "PUT" ? fromBytes<AppDoc>(e.value) : undefined;
+    }));
+    return docs.filter((d): d is AppDoc => d !== undefined);
+  }
+
+  async getApp(id: string): Promise<AppRecord | undefined> {
+    return (await this.#appDocs()).find((d) => d.app.id === id)?.app;
+  }
+
+  async listApps(): Promise<AppRecord[]> {
+    return (await this.#appDocs()).map((d) => d.app).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async listFunctions(): Promise<FunctionRecord[]> {
+    return (await this.#appDocs()).flatMap((d) => d.functions).sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+
+  // ---- events
+
+  async insertEvents(events: EventRecord[], jobs: JobRecord[]): Promise<void> {
+    await Promise.all(events.map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
+    await this.#publish(jobs);
+  }
+
+  async getEvent(internalId: string): Promise<EventRecord | undefined> {
+    return (await this.#eventDoc(internalId))?.record;
+  }
+
+  async getEvents(internalIds: string[]): Promise<EventRecord[]> {
+    const docs = await Promise.all(internalIds.map((id) => this.#eventDoc(id)));
+    return docs.filter((d): d is EventDoc => d !== undefined).map((d) => d.record);
+  }
+
+  async #eventDoc(id: string): Promise<EventDoc | undefined> {
+    if (!/^[0-9A-Za-z]+$/.test(id)) return undefined;
+    const e = await this.#kv.events.get(id);
+    return e && e.operation === "PUT" ? fromBytes<EventDoc>(e.value) : undefined;
+  }
+
+  // ---- runs and steps
+
+  async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string): Promise<void> {
+    await Promise.all(runs.map(async (r) => {
+      const doc: RunDoc = { ...r, stack: [], applied: [] };
+      try {
+        await this.#kv.runs.create(r.id, toBytes(doc));
+      } catch (err) {
+        if (!isCasConflict(err)) throw err; // exists: this job ran before
+      }
+    }));
+    const byEvent = new Map<string, string[]>();
+    for (const r of runs) for (const e of r.eventIds) byEvent.set(e, [...(byEvent.get(e) ?? []), r.id]);
+    await Promise.all([...byEvent].map(([eventId, runIds]) => this.#casEvent(eventId, runIds)));
+    await this.#publish(jobs);
+    if (completeJobId) this.#ack(completeJobId);
+  }
+
+  async #casEvent(eventId: string, runIds: string[]): Promise<void> {
+    for (;;) {
+      const e = await this.#kv.events.get(eventId);
+      if (!e || e.operation !== "PUT") return;
+      const doc = fromBytes<EventDoc>(e.value);
+      const next = [...new Set([...doc.runIds, ...runIds])];
+      if (next.length === doc.runIds.length) return;
+      try {
+        await this.#kv.events.update(eventId, toBytes({ ...doc, runIds: next }), e.revision);
+        return;
+      } catch (err) {
+        if (!isCasConflict(err)) throw err;
+      }
+    }
+  }
+
+  async getRun(id: string): Promise<RunRecord | undefined> {
+    const d = await this.#runDoc(id);
+    if (!d) return undefined;
+    const { stack: _s, applied: _a, ...run } = d.doc;
+    return run;
+  }
+
+  async #runDoc(id: string): Promise<{ doc: RunDoc; revision: number } | undefined> {
+    if (!/^[0-9A-Za-z]+$/.test(id)) return undefined;
+    const e = await this.#kv.runs.get(id);
+    return e && e.operation === "PUT" ? { doc: fromBytes<RunDoc>(e.value), revision: e.revision } : undefined;
+  }
+
+  async listRunsForEvent(eventInternalId: string): Promise<RunRecord[]> {
+    const doc = await this.#eventDoc(eventInternalId);
+    const runs = await Promise.all((doc?.runIds ?? []).map((id) => this.getRun(id)));
+    return runs.filter((r): r is RunRecord => r !== undefined).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async getSteps(runId: string): Promise<StepRecord[]> {
+    const d = await this.#runDoc(runId);
+    if (!d) return [];
+    const steps = await Promise.all(d.doc.stack.map((id) => this.#step(runId, id)));
+    return steps.filter((s): s is StepRecord => s !== undefined);
+  }
+
+  async #step(runId: string, stepId: string): Promise<StepRecord | undefined> {
+    const key = `${runId}.${stepId}`;
+    const hit = this.#stepCache.get(key);
+    if (hit) return hit;
+    const e = await this.#kv.steps.get(key);
+    if (!e || e.operation !== "PUT") return undefined;
+    const s = fromBytes<StepRecord>(e.value);
+    this.#cacheStep(key, s);
+    return s;
+  }
+
+  #cacheStep(key: string, s: StepRecord): void {
+    if (this.#stepCache.size >= STEP_CACHE_MAX) this.#stepCache.delete(this.#stepCache.keys().next().value!);
+    this.#stepCache.set(key, s);
+  }
+
+  async commit(c: Commit): Promise<void> {
+    // 1. Step results: first wins. The stored one is what the run continues with.
+    await Promise.all((c.steps ?? []).map(async (s) => {
+      const key = `${s.runId}.${s.stepId}`;
+      try {
+        await this.#kv.steps.create(key, toBytes(s));
+        this.#cacheStep(key, s);
+      } catch (err) {
+        if (!isCasConflict(err)) throw err;
+      }
+    }));
+    await Promise.all((c.events ?? []).map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
+    // 2. The run, atomically: patch, pending fan-in, stack, applied job and its outbox.
+    let outbox = [...(c.enqueue ?? [])];
+    const runId = c.run?.id ?? c.resolvePending?.then.runId ?? c.steps?.[0]?.runId;
+    const heldJob = this.#held.get(c.completeJobId ?? c.retryJob?.id ?? "")?.job;
+    const jobId = heldJob && deliveryKey(heldJob);
+    if (runId) {
+      for (;;) {
+        const cur = await this.#runDoc(runId);
+        if (!cur) break;
+        let doc = cur.doc;
+        const already = jobId ? doc.applied.find((a) => a.jobId === jobId) : undefined;
+        if (already) {
+          outbox = already.outbox;
+          break;
+        }
+        if (c.run && (!c.expectRunStatus || doc.status === c.expectRunStatus)) doc = { ...doc, ...c.run };
+        const pending = applyPending(doc.pendingSteps ?? [], c);
+        doc.pendingSteps = pending.steps;
+        if (pending.fanInDone) doc.forceStepPlan = false;
+        const jobs = pending.enqueue ? [...outbox, pending.enqueue] : outbox;
+        const stack = [...doc.stack];
+        for (const s of c.steps ?? []) if (!stack.includes(s.stepId)) stack.push(s.stepId);
+        doc.stack = stack;
+        if (jobId) doc.applied = [...doc.applied, { jobId, outbox: jobs }].slice(-APPLIED_KEEP);
+        try {
+          await this.#kv.runs.update(runId, toBytes(doc), cur.revision);
+          outbox = jobs;
+          break;
+        } catch (err) {
+          if (!isCasConflict(err)) throw err;
+        }
+      }
+    }
+    // 3. Publish what the commit enqueued (duplicates are dropped by job id).
+    await this.#publish(outbox);
+    // 4. Retry = the job again with its new attempt and time; then ack the old delivery.
+    if (c.retryJob) {
+      const job = this.#held.get(c.retryJob.id)?.job;
+      if (job) {
+        const next: JobRecord = { ...job, attempt: c.retryJob.attempt, runAt: c.retryJob.runAt, payload: c.retryJob.payload ?? job.payload };
+        await this.#publish([next], `${next.id}#${next.attempt}@${next.runAt}`);
+      }
+      this.#ack(c.retryJob.id);
+    }
+    if (c.completeJobId) this.#ack(c.completeJobId);
+  }
+
+  async #publish(jobs: JobRecord[], msgId?: string): Promise<void> {
+    await Promise.all(jobs.map((j) => {
+      const h = headers();
+      h.set("Nats-Msg-Id", msgId ?? j.id);
+      return this.#js.publish(`${this.#subject}.${j.kind}`, toBytes(j), { headers: h });
+    }));
+    if (jobs.length) for (const l of this.#listeners) l();
+  }
+
+  #ack(jobId: string): void {
+    const h = this.#held.get(jobId);
+    if (!h) return;
+    this.#held.delete(jobId);
+    h.m.ack();
+  }
+
+  // ---- the queue
+  //
+  // Jobs are pulled on demand: each claimJobs(limit) starts (at most one) long-poll fetch for
+  // the free slots it reports, so an executor only takes what it can run now and a busy one
+  // leaves jobs to the others. A fetched job that is not claimed soon is handed back (`nak`).
+
+  onJobsAvailable(cb: () => void): void {
+    this.#listeners.push(cb);
+  }
+
+  async claimJobs(nowMs: number, limit: number, _leaseMs: number): Promise<JobRecord[]> {
+    const out: JobRecord[] = [];
+    while (out.length < limit && this.#buffer.length > 0) {
+      const { m } = this.#buffer.shift()!;
+      let job: JobRecord;
+      try {
+        job = fromBytes<JobRecord>(m.data);
+      } catch {
+        m.term();
+        continue;
+      }
+      if (job.runAt > nowMs) {
+        m.nak(job.runAt - nowMs);
+        continue;
+      }
+      if (this.#held.has(job.id)) {
+        // The same job published twice outside the duplicate window: one copy is enough.
+        m.ack();
+        continue;
+      }
+      if (m.redelivered && job.runId && (await this.#replayApplied(job, m))) continue;
+      this.#held.set(job.id, { m, job });
+      out.push(job);
+    }
+    this.#pull(limit - out.length);
+    return out;
+  }
+
+  /** Starts one fetch for up to `want` jobs unless one is already waiting. */
+  #pull(want: number): void {
+    if (want <= 0 || this.#fetching || this.#closed) return;
+    this.#fetching = true;
+    void (async () => {
+      try {
+        const consumer = await this.#consumerHandle();
+        const batch = await consumer.fetch({ max_messages: Math.min(want, this.#o.maxBuffered), expires: PULL_EXPIRES_MS });
+        for await (const m of batch) {
+          if (this.#closed) {
+            m.nak();
+            continue;
+          }
+          this.#buffer.push({ m, at: Date.now() });
+          for (const l of this.#listeners) l();
+        }
+      } catch (err) {
+        if (!this.#closed) await new Promise((r) => setTimeout(r, 250));
+        void err;
+      } finally {
+        this.#fetching = false;
+      }
+    })();
+  }
+
+  async #consumerHandle() {
+    this.#consumerRef ??= this.#js.consumers.get(this.#stream, this.#consumer);
+    this.#releaseTimer ??= setInterval(() => this.#releaseStale(), BUFFER_HOLD_MS);
+    return this.#consumerRef;
+  }
+
+  /** Fetched jobs nobody here claimed go back to the stream for other executors. */
+  #releaseStale(): void {
+    const cutoff = Date.now() - BUFFER_HOLD_MS;
+    while (this.#buffer.length && this.#buffer[0].at < cutoff) this.#buffer.shift()!.m.nak();
+  }
+
+  /** A redelivered job its run already applied: publish its outbox again and ack it. */
+  async #replayApplied(job: JobRecord, m: JsMsg): Promise<boolean> {
+    const cur = await this.#runDoc(job.runId!);
+    const key = deliveryKey(job);
+    const applied = cur?.doc.applied.find((a) => a.jobId === key);
+    if (!applied) return false;
+    await this.#publish(applied.outbox);
+    m.ack();
+    return true;
+  }
+
+  async renewJobs(ids: string[], _untilMs: number): Promise<void> {
+    for (const id of ids) this.#held.get(id)?.m.working();
+  }
+
+  async wakeJobs(_ids: string[], _nowMs: number): Promise<void> {
+    // Held-back jobs wait for their nak delay; capacity waiters retry on their own schedule.
+  }
+
+  async nextJobAt(): Promise<number | undefined> {
+    return undefined;
+  }
+
+  async releaseAllLeases(): Promise<void> {
+    // Leases are the consumer's ack wait: they lapse on their own.
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    clearInterval(this.#releaseTimer);
+    // Unclaimed buffered jobs go back to the stream at once for other executors.
+    for (const { m } of this.#buffer.splice(0)) m.nak();
+  }
+}

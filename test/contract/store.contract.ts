@@ -1,0 +1,209 @@
+// The state-store contract, run unchanged against every adapter (SQLite, JetStream): apps,
+// events, runs, first-wins step results, atomic commits, and the job queue with timers and
+// leases. Claiming is polled with a deadline because push-style adapters fill their buffer
+// asynchronously.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { Commit, JobRecord, RunRecord, Store } from "../../src/state/index.ts";
+import { newId } from "../../src/common/index.ts";
+import { waitFor } from "../helpers/wait.ts";
+
+export interface StorePair {
+  /** Two handles on the same state, like two executor processes. */
+  a: Store;
+  b: Store;
+  /** The job lease the handles were built with. */
+  leaseMs: number;
+  cleanup(): Promise<void>;
+}
+
+const fn = (slug: string, event: string) => ({
+  id: `fn-${slug}`, appName: "app", slug, name: slug, triggers: [{ event }], retries: 4, url: "wss://connect", config: {},
+});
+
+function run(id = newId(), extra: Partial<RunRecord> = {}): RunRecord {
+  return {
+    id, functionId: "F", functionSlug: "app-f", appId: "A", appName: "app", eventIds: [], status: "Running",
+    createdAt: Date.now(), requestVersion: -1, forceStepPlan: false, pendingSteps: [], maxAttempts: 5, ...extra,
+  };
+}
+
+function job(runId: string, id: string, runAt = Date.now(), extra: Partial<JobRecord> = {}): JobRecord {
+  return { id, kind: "run", runId, stepId: "step", attempt: 0, runAt, createdAt: Date.now(), ...extra };
+}
+
+async function claim(s: Store, want: (j: JobRecord) => boolean, timeoutMs = 5_000): Promise<JobRecord> {
+  return waitFor(async () => (await s.claimJobs(Date.now(), 50, 60_000)).find(want), { timeoutMs, what: "a job to claim" });
+}
+
+export function storeContract(name: string, make: () => Promise<StorePair>, opts: { skip?: string } = {}): void {
+  describe(`Store contract: ${name}`, { skip: opts.skip }, () => {
+    test("syncApp stores functions; the same payload is not modified and keeps its ids", async () => {
+      const { a, b, cleanup } = await make();
+      try {
+        const input = { name: `app-${newId()}`, url: "ws://connect", method: "connect" as const, sdk: "t:1", checksum: "c1", functions: [fn("x-one", "e/one")] };
+        const first = await a.syncApp(input);
+        assert.equal(first.modified, true, "first sync modifies");
+        const again = await b.syncApp(input);
+        assert.deepEqual([again.modified, again.app.id, again.app.syncId], [false, first.app.id, first.app.syncId]);
+        const changed = await a.syncApp({ ...input, checksum: "c2", functions: [fn("x-two", "e/two")] });
+        assert.equal(changed.app.id, first.app.id, "an app keeps its id across syncs");
+        assert.notEqual(changed.app.syncId, first.app.syncId, "a changed app gets a new sync id");
+        const slugs = (await b.listFunctions()).filter((f) => f.appId === first.app.id).map((f) => f.slug);
+        assert.deepEqual(slugs, ["x-two"], "functions are replaced by the new sync");
+        assert.equal((await b.getApp(first.app.id))?.name, input.name);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("events are stored with their fan-out job, and runs are listed per event", async () => {
+      const { a, b, cleanup } = await make();
+      try {
+        const eventId = newId();
+        const ev = { internalId: eventId, receivedAt: Date.now(), event: { name: "e/x", data: { n: 1 }, user: {}, id: eventId, ts: Date.now() } };
+        const ej: JobRecord = { id: `event-${eventId}`, kind: "event", attempt: 0, runAt: Date.now(), createdAt: Date.now(), payload: { eventIds: [eventId] } };
+        await a.insertEvents([ev], [ej]);
+        assert.deepEqual((await b.getEvent(eventId))?.event.data, { n: 1 });
+        const claimed = await claim(b, (j) => j.id === ej.id);
+        const r1 = run(newId(), { eventIds: [eventId] });
+        const r2 = run(newId(), { eventIds: [eventId] });
+        await b.createRuns([r1, r2], [job(r1.id, `${r1.id}-start`), job(r2.id, `${r2.id}-start`)], claimed.id);
+        // Creating the same runs again (a redelivered event job) changes nothing.
+        await b.createRuns([{ ...r1, status: "Failed" }], []);
+        const runs = await a.listRunsForEvent(eventId);
+        assert.deepEqual(runs.map((r) => r.id).sort(), [r1.id, r2.id].sort());
+        assert.equal((await a.getRun(r1.id))?.status, "Running", "an existing run is not overwritten");
+        await claim(a, (j) => j.id === `${r1.id}-start`);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("a step result is first-wins and steps come back in completion order", async () => {
+      const { a, b, cleanup } = await make();
+      try {
+        const r = run();
+        await a.createRuns([r], []);
+        const step = (stepId: string, result: unknown) => ({ runId: r.id, stepId, result, op: "StepRun", attempt: 0, createdAt: Date.now() });
+        await a.commit({ run: { id: r.id }, steps: [step("s2", { data: 2 })] });
+        await b.commit({ run: { id: r.id }, steps: [step("s1", { data: 1 })] });
+        await a.commit({ run: { id: r.id }, steps: [step("s2", { data: "second write" })] });
+        const steps = await b.getSteps(r.id);
+        assert.deepEqual(steps.map((s) => [s.stepId, s.result]), [["s2", { data: 2 }], ["s1", { data: 1 }]]);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("a commit applies the run patch, completes the job and enqueues the next one together", async () => {
+      const { a, b, cleanup } = await make();
+      try {
+        const r = run();
+        await a.createRuns([r], [job(r.id, `${r.id}-start`)]);
+        const j = await claim(a, (x) => x.id === `${r.id}-start`);
+        const next = job(r.id, `${r.id}-next`);
+        await a.commit({ completeJobId: j.id, run: { id: r.id, requestVersion: 2 }, enqueue: [next] });
+        assert.equal((await b.getRun(r.id))?.requestVersion, 2);
+        const got = await claim(b, (x) => x.runId === r.id);
+        assert.equal(got.id, next.id, "the completed job is gone and the next one is due");
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("a finished run is not revived by a late commit that expects Running", async () => {
+      const { a, cleanup } = await make();
+      try {
+        const r = run();
+        await a.createRuns([r], []);
+        await a.commit({ run: { id: r.id, status: "Cancelled" } });
+        await a.commit({ run: { id: r.id, status: "Completed", output: 1 }, expectRunStatus: "Running" });
+        assert.equal((await a.getRun(r.id))?.status, "Cancelled");
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("a parallel fan-in enqueues discovery once, after the last pending step", async () => {
+      const { a, b, cleanup } = await make();
+      try {
+        const r = run();
+        await a.createRuns([r], []);
+        await a.commit({ run: { id: r.id }, addPending: ["p1", "p2"] });
+        const disc = (id: string): Commit => ({
+          run: { id: r.id },
+          steps: [{ runId: r.id, stepId: id, result: { data: id }, op: "StepRun", attempt: 0, createdAt: Date.now() }],
+          resolvePending: { stepIds: [id], then: job(r.id, `${r.id}-disc-${id}`) },
+        });
+        await Promise.all([a.commit(disc("p1")), b.commit(disc("p2"))]);
+        const found: string[] = [];
+        await waitFor(async () => {
+          for (const j of await a.claimJobs(Date.now(), 50, 60_000)) if (j.runId === r.id) found.push(j.id);
+          return found.length >= 1;
+        });
+        await new Promise((res) => setTimeout(res, 300));
+        for (const j of await a.claimJobs(Date.now(), 50, 60_000)) if (j.runId === r.id) found.push(j.id);
+        assert.equal(found.length, 1, `expected one discovery, got ${found.join(",")}`);
+        const after = await b.getRun(r.id);
+        assert.deepEqual(after?.pendingSteps, []);
+        assert.equal(after?.forceStepPlan, false, "step planning is lifted after the fan-in");
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("a future job is not claimed before its time (a durable timer)", async () => {
+      const { a, cleanup } = await make();
+      try {
+        const r = run();
+        const at = Date.now() + 700;
+        await a.createRuns([r], [job(r.id, `${r.id}-later`, at)]);
+        const early = await a.claimJobs(Date.now(), 50, 60_000);
+        assert.equal(early.some((j) => j.runId === r.id), false, "claimed before runAt");
+        const got = await claim(a, (j) => j.runId === r.id);
+        assert.ok(Date.now() >= at - 20, "claimed too early");
+        assert.equal(got.id, `${r.id}-later`);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("a retried job comes back with its new attempt at its new time", async () => {
+      const { a, b, cleanup } = await make();
+      try {
+        const r = run();
+        await a.createRuns([r], [job(r.id, `${r.id}-j`)]);
+        const j = await claim(a, (x) => x.runId === r.id);
+        const at = Date.now() + 300;
+        await a.commit({ run: { id: r.id }, retryJob: { id: j.id, runAt: at, attempt: 1, payload: { waitingSince: 5 } } });
+        const again = await claim(b, (x) => x.runId === r.id);
+        assert.ok(Date.now() >= at - 20, "retried before its time");
+        assert.deepEqual([again.id, again.attempt, again.payload?.waitingSince], [j.id, 1, 5]);
+        // The retry is a new delivery: completing it is applied, not mistaken for the first.
+        await b.commit({ completeJobId: again.id, run: { id: r.id, requestVersion: 7 } });
+        assert.equal((await a.getRun(r.id))?.requestVersion, 7);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("a claimed job is invisible to other executors while its lease is renewed, and comes back when it lapses", async () => {
+      const { a, b, leaseMs, cleanup } = await make();
+      try {
+        const r = run();
+        await a.createRuns([r], [job(r.id, `${r.id}-lease`)]);
+        const j = await claim(a, (x) => x.runId === r.id);
+        const renew = setInterval(() => void a.renewJobs([j.id], Date.now() + leaseMs), leaseMs / 4);
+        await new Promise((res) => setTimeout(res, leaseMs * 1.5));
+        const stolen = await b.claimJobs(Date.now(), 50, leaseMs);
+        clearInterval(renew);
+        assert.equal(stolen.some((x) => x.id === j.id), false, "a renewed job was handed to another executor");
+        const back = await claim(b, (x) => x.id === j.id, leaseMs * 4);
+        assert.equal(back.attempt, 0);
+      } finally {
+        await cleanup();
+      }
+    });
+  });
+}
