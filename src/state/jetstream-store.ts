@@ -17,7 +17,7 @@ import {
   type NatsConnection, nanos, RetentionPolicy, StorageType,
 } from "nats";
 import { createHash } from "node:crypto";
-import { isCasConflict, isStreamNameInUse } from "../common/nats.ts";
+import { isCasConflict, isStreamCreateRace } from "../common/nats.ts";
 import type { AppSyncInput, Store } from "./store.ts";
 import { applyPending } from "./sqlite-store.ts";
 import type {
@@ -132,7 +132,7 @@ export class JetStreamStore implements Store {
       try {
         await this.#jsm.streams.add(cfg);
       } catch (err) {
-        if (!isStreamNameInUse(err)) throw err;
+        if (!isStreamCreateRace(err)) throw err;
       }
     }
     const consumer = {

@@ -93,6 +93,8 @@ export class ConnectDriver implements Driver {
     const requestId = req.requestId;
     const leaseId = ulidAt(Date.now() + this.#o.leaseMs);
     if (!(await state.createLease({ requestId, leaseId, instanceId: conn.instanceId, replySubject: this.replySubject, runId: req.run.id }))) {
+      await state.releaseRequest(conn.instanceId, requestId);
+      this.#o.onCapacityFreed?.();
       throw new TetherError("connect_forward_failed", "request already leased");
     }
     const waiter: Waiter = { requestId, reply: deferred() };
