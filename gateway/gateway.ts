@@ -13,6 +13,7 @@ import type { Bus } from "../src/bus/index.ts";
 import { subjects } from "../src/bus/index.ts";
 import { newId } from "../src/common/index.ts";
 import type { ConnectState } from "../src/state/index.ts";
+import { announceGateway } from "./directory.ts";
 import { DEV_SESSION_SECRET } from "./session-token.ts";
 import { type GatewayTimings, WorkerSocket } from "./worker-socket.ts";
 
@@ -49,6 +50,10 @@ export interface GatewayOptions {
   maxAppsPerConnection?: number;
   /** @default 25_000 */
   drainGraceMs?: number;
+  /** URL workers should dial; else API processes build it from the worker's Host and this port. */
+  url?: string;
+  /** Announce this gateway on the bus for API processes to hand out (distributed mode). */
+  announce?: boolean;
 }
 
 export class Gateway {
@@ -62,6 +67,7 @@ export class Gateway {
   readonly #byConnId = new Map<string, WorkerSocket>();
   #state: "idle" | "running" | "draining" | "closed" = "idle";
   #unsubscribe?: () => void;
+  #announcer?: { stop(): void; now(): void };
   #closePromise?: Promise<void>;
 
   constructor(opts: GatewayOptions) {
@@ -107,6 +113,12 @@ export class Gateway {
       this.#server.listen(this.#o.port ?? 8289, this.#o.host ?? "0.0.0.0", () => resolve());
     });
     this.#state = "running";
+    if (this.#o.announce) {
+      this.#announcer = announceGateway(this.#o.bus, () => ({
+        id: this.id, url: this.#o.url, port: this.port, status: this.#state === "running" ? "active" : "draining",
+        connections: this.#sockets.size,
+      }));
+    }
     this.#log.info({ port: this.port }, "gateway listening");
   }
 
@@ -119,11 +131,14 @@ export class Gateway {
       const graceMs = opts.graceMs ?? this.#o.drainGraceMs ?? DEFAULT_DRAIN_GRACE_MS;
       if (this.#state === "running" && graceMs > 0) {
         this.#state = "draining";
+        this.#announcer?.now();
+        this.#log.info({ connections: this.#sockets.size, graceMs }, "gateway draining");
         for (const s of this.#sockets) s.startDraining();
         const deadline = Date.now() + graceMs;
         while (this.#sockets.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       }
       for (const s of this.#sockets) s.close(1001, "connect_gateway_closing");
+      this.#announcer?.stop();
       this.#unsubscribe?.();
       this.#state = "closed";
       await new Promise<void>((r) => this.#server.close(() => r()));

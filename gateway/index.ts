@@ -5,3 +5,4 @@ export { deliverReply } from "./worker-socket.ts";
 export type { GatewayTimings, AppSyncAnswer } from "./worker-socket.ts";
 export { signSessionToken, verifySessionToken, DEV_SESSION_SECRET, SESSION_TOKEN_TTL_MS } from "./session-token.ts";
 export { encodeFrame, decodeFrame, Kind } from "./frames.ts";
+export { announceGateway, GatewayDirectory, type GatewayAnnouncement } from "./directory.ts";

@@ -2,7 +2,7 @@
 import pino, { type Logger } from "pino";
 import { TetherError } from "./common/index.ts";
 import { loadConfig, USAGE } from "./config.ts";
-import { startEmbedded } from "./server.ts";
+import { startServer } from "./server.ts";
 
 function makeLogger(level: string): Logger {
   const redact = { paths: ["signingKey", "eventKey", "*.signingKey", "*.authorization", "headers.authorization"], censor: "[redacted]" };
@@ -27,8 +27,13 @@ async function main(): Promise<void> {
     return;
   }
   const log = makeLogger(config.logLevel);
-  const server = await startEmbedded(config, log);
-  log.info({ api: `http://${config.host}:${server.api.port}`, gateway: `ws://${config.host}:${server.gateway.port}/v0/connect`, db: config.db, role: config.role }, "tether is ready");
+  const server = await startServer(config, log);
+  log.info({
+    role: config.role,
+    store: config.nats ? `nats ${config.nats} (${config.natsPrefix})` : config.db,
+    ...(server.api ? { api: `http://${config.host}:${server.api.port}` } : {}),
+    ...(server.gateway ? { gateway: `ws://${config.host}:${server.gateway.port}/v0/connect` } : {}),
+  }, "tether is ready");
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) {

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ConfigError, isValidSigningKey } from "./common/index.ts";
 
-export const ROLES = ["dev", "start"] as const;
+export const ROLES = ["dev", "start", "api", "gateway", "executor"] as const;
 export type Role = (typeof ROLES)[number];
 
 const num = z.coerce.number().int().min(0).max(65_535);
@@ -27,14 +27,26 @@ export const configSchema = z.object({
   leaseMs: z.coerce.number().int().positive().default(120_000),
   /** How long a request whose socket closed may wait for its worker to come back. */
   orphanGraceMs: z.coerce.number().int().positive().default(10_000),
+  /** NATS server(s), comma-separated: switches to the distributed adapters. */
+  nats: z.string().optional(),
+  /** Prefix of NATS KV buckets and streams (several deployments on one NATS). */
+  natsPrefix: z.string().regex(/^[a-z][a-z0-9_-]*$/i).default("tether"),
+  /** How long an executor holds a job without renewing it (JetStream ack wait). */
+  jobLeaseMs: z.coerce.number().int().positive().default(60_000),
+  /** Gateway drain grace on SIGTERM. */
+  drainGraceMs: z.coerce.number().int().nonnegative().default(25_000),
 });
 
 export type Config = z.infer<typeof configSchema> & { db: string };
 
 export const USAGE = `Usage: tether <dev|start> [options]
 
-  dev     all roles in one process, no keys needed (embedded bus + SQLite)
-  start   all roles in one process; requires --signing-key and --event-key
+  dev       all roles in one process, no keys needed (embedded bus + SQLite)
+  start     all roles in one process; requires --signing-key and --event-key;
+            with --nats, on NATS + JetStream instead of SQLite
+  api       one role on NATS (requires --nats): events, connect start/flush, REST
+  gateway   one role on NATS (requires --nats): worker WebSockets
+  executor  one role on NATS (requires --nats): runs functions
 
 Options (environment variable in brackets):
   --port N              API port [TETHER_PORT] (default 8288)
@@ -47,6 +59,10 @@ Options (environment variable in brackets):
   --gateway-url URL     gateway URL handed to workers [TETHER_GATEWAY_URL]
   --retry-interval S    linear retry backoff in seconds [TETHER_RETRY_INTERVAL]
   --queue-workers N     jobs executed at once [TETHER_QUEUE_WORKERS] (default 200)
+  --nats URL            NATS server(s), comma-separated [TETHER_NATS_URL]
+  --nats-prefix P       prefix of buckets and streams [TETHER_NATS_PREFIX] (default tether)
+  --job-lease-ms N      executor job lease on JetStream [TETHER_JOB_LEASE_MS] (default 60000)
+  --drain-grace-ms N    gateway drain grace on SIGTERM [TETHER_DRAIN_GRACE_MS] (default 25000)
 `;
 
 const FLAGS = {
@@ -64,6 +80,10 @@ const FLAGS = {
   "heartbeat-interval-ms": "TETHER_HEARTBEAT_INTERVAL_MS",
   "lease-ms": "TETHER_LEASE_MS",
   "orphan-grace-ms": "TETHER_ORPHAN_GRACE_MS",
+  nats: "TETHER_NATS_URL",
+  "nats-prefix": "TETHER_NATS_PREFIX",
+  "job-lease-ms": "TETHER_JOB_LEASE_MS",
+  "drain-grace-ms": "TETHER_DRAIN_GRACE_MS",
 } as const;
 
 const camel = (s: string) => s.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
@@ -94,6 +114,9 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   if (c.role === "start") {
     if (!c.signingKey) throw new ConfigError("bad_request", "tether start requires --signing-key (or TETHER_SIGNING_KEY)");
     if (!c.eventKey) throw new ConfigError("bad_request", "tether start requires --event-key (or TETHER_EVENT_KEY)");
+  }
+  if (["api", "gateway", "executor"].includes(c.role) && !c.nats) {
+    throw new ConfigError("bad_request", `tether ${c.role} runs one role of a distributed deployment: give --nats (or TETHER_NATS_URL)`);
   }
   if (c.signingKey && !isValidSigningKey(c.signingKey)) {
     throw new ConfigError("bad_request", "signing key must be hex of even length after its signkey-<env>- prefix");

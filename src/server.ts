@@ -1,66 +1,109 @@
-// Composition of the embedded server (`tether dev` / `tether start`): one process with API,
-// gateway and executor on the in-process bus and the SQLite store. Used by the CLI and by
-// in-process tests; signals are handled by the CLI only.
+// Composition of a Tether process. `tether dev` / `tether start` run every role in one process
+// on the embedded adapters (in-process bus, SQLite, in-memory connect state); with `--nats`
+// (and for `tether api|gateway|executor`) the roles run on NATS, JetStream KV and streams, so
+// any number of each can share one NATS. Used by the CLI and by tests; signals are the CLI's.
 import { createHash } from "node:crypto";
 import type { Logger } from "pino";
-import { Gateway } from "../gateway/index.ts";
-import { DEV_SESSION_SECRET } from "../gateway/index.ts";
+import { DEV_SESSION_SECRET, Gateway, GatewayDirectory } from "../gateway/index.ts";
 import { ApiServer, serveAppSync } from "./api/index.ts";
-import { MemoryBus } from "./bus/index.ts";
-import type { Config } from "./config.ts";
+import { type Bus, MemoryBus, NatsBus } from "./bus/index.ts";
+import { connectNats } from "./common/nats.ts";
+import type { Config, Role } from "./config.ts";
 import { Executor } from "./executor/index.ts";
-import { MemoryConnectState, SqliteStore } from "./state/index.ts";
+import {
+  type ConnectState, JetStreamStore, MemoryConnectState, NatsConnectState, SqliteStore, type Store,
+} from "./state/index.ts";
+
+export type RoleName = "api" | "gateway" | "executor";
 
 export interface RunningServer {
-  api: ApiServer;
-  gateway: Gateway;
-  executor: Executor;
-  store: SqliteStore;
+  api?: ApiServer;
+  gateway?: Gateway;
+  executor?: Executor;
+  store?: Store;
   close(): Promise<void>;
 }
 
-export async function startEmbedded(config: Config, log: Logger): Promise<RunningServer> {
-  const bus = new MemoryBus();
-  const store = new SqliteStore(config.db);
-  const connectState = new MemoryConnectState();
-  const sessionSecret = config.sessionSecret
-    ?? (config.signingKey ? createHash("sha256").update(`tether-session:${config.signingKey}`).digest("hex") : DEV_SESSION_SECRET);
-  const executor = new Executor({
-    store, connectState, bus, log, concurrency: config.queueWorkers, soleExecutor: true,
-    retryIntervalMs: config.retryInterval ? config.retryInterval * 1000 : undefined,
+export function rolesOf(role: Role): Set<RoleName> {
+  return role === "dev" || role === "start" ? new Set(["api", "gateway", "executor"]) : new Set([role]);
+}
+
+function sessionSecretOf(config: Config): string {
+  if (config.sessionSecret) return config.sessionSecret;
+  return config.signingKey ? createHash("sha256").update(`tether-session:${config.signingKey}`).digest("hex") : DEV_SESSION_SECRET;
+}
+
+export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  const roles = rolesOf(config.role);
+  const distributed = config.nats !== undefined;
+  const cleanup: (() => Promise<void> | void)[] = [];
+  let bus: Bus;
+  let connectState: ConnectState;
+  let store: Store | undefined;
+  if (distributed) {
+    const nc = await connectNats(config.nats!, { name: `tether-${config.role}` });
+    cleanup.push(() => nc.drain().catch(() => undefined));
+    bus = new NatsBus(nc);
+    connectState = await NatsConnectState.create(nc, { prefix: config.natsPrefix });
+    if (roles.has("api") || roles.has("executor")) store = await JetStreamStore.create(nc, { prefix: config.natsPrefix, jobLeaseMs: config.jobLeaseMs });
+  } else {
+    bus = new MemoryBus();
+    connectState = new MemoryConnectState();
+    store = new SqliteStore(config.db);
+  }
+  const sessionSecret = sessionSecretOf(config);
+  const executor = roles.has("executor") ? new Executor({
+    store: store!, connectState, bus, log, concurrency: config.queueWorkers, soleExecutor: !distributed,
+    retryIntervalMs: config.retryInterval ? config.retryInterval * 1000 : undefined, jobLeaseMs: config.jobLeaseMs,
     requestLeaseMs: config.leaseMs, orphanGraceMs: config.orphanGraceMs, signingKey: config.signingKey,
-  });
-  const stopSync = serveAppSync(bus, store, log, () => executor.invalidateFunctions());
-  const gateway = new Gateway({
+  }) : undefined;
+  const gateway = roles.has("gateway") ? new Gateway({
     bus, state: connectState, log, port: config.gatewayPort, host: config.host, sessionSecret,
+    url: distributed ? config.gatewayUrl : undefined, announce: distributed, drainGraceMs: config.drainGraceMs,
     timings: {
       heartbeatIntervalMs: config.heartbeatIntervalMs, leaseMs: config.leaseMs,
       extendLeaseIntervalMs: Math.max(1, Math.floor(config.leaseMs / 4)),
     },
-  });
-  const api = new ApiServer({
-    store, connectState, bus, log, port: config.port, host: config.host, gatewayPort: config.gatewayPort,
-    gatewayUrl: config.gatewayUrl, sessionSecret, eventKey: config.eventKey, signingKey: config.signingKey,
-    onAppSynced: () => executor.invalidateFunctions(),
-  });
-  await executor.start();
-  await gateway.start();
-  await api.start();
+  }) : undefined;
+  let api: ApiServer | undefined;
+  if (roles.has("api")) {
+    const directory = distributed ? new GatewayDirectory(bus) : undefined;
+    if (directory) cleanup.push(() => directory.close());
+    cleanup.push(serveAppSync(bus, store!, log, () => executor?.invalidateFunctions()));
+    api = new ApiServer({
+      store: store!, connectState, bus, log, port: config.port, host: config.host, gatewayPort: config.gatewayPort,
+      gatewayUrl: config.gatewayUrl, sessionSecret, eventKey: config.eventKey, signingKey: config.signingKey,
+      onAppSynced: () => executor?.invalidateFunctions(), gatewayDirectory: directory,
+    });
+  }
+  await executor?.start();
+  await gateway?.start();
+  await api?.start();
   let closing: Promise<void> | undefined;
   return {
     api, gateway, executor, store,
     close() {
       closing ??= (async () => {
-        // Stop intake, let in-flight requests finish over the still-open gateway, then close it.
-        await api.close();
-        await executor.close();
-        await gateway.close({ graceMs: 0 });
-        stopSync();
+        // Stop intake; a gateway drains (workers move to other gateways) unless this process
+        // runs every role, where in-flight requests finish over the still-open gateway first.
+        await api?.close();
+        if (gateway && (executor || !distributed)) {
+          await executor?.close(config.drainGraceMs);
+          await gateway.close({ graceMs: distributed ? config.drainGraceMs : 0 });
+        } else {
+          await Promise.all([gateway?.close(), executor?.close(config.drainGraceMs)]);
+        }
+        for (const c of cleanup.reverse()) await c();
         await bus.close();
         await connectState.close();
-        await store.close();
+        await store?.close();
       })();
       return closing;
     },
   };
+}
+
+/** The embedded server (`tether dev`), kept for callers that want it explicitly. */
+export async function startEmbedded(config: Config, log: Logger): Promise<RunningServer> {
+  return startServer({ ...config, nats: undefined }, log);
 }

@@ -15,6 +15,7 @@ export function serveAppSync(bus: Bus, store: Store, log: Logger, onSynced?: () 
         const body = JSON.parse(Buffer.from(msg.data).toString("utf8"));
         const { app, modified } = await registerApp(store, body, "connect");
         onSynced?.();
+        if (modified) bus.publish(subjects.appsChanged(), new Uint8Array(0));
         if (modified) log.info({ appId: app.id, appName: app.name }, "connect app synced");
         answer = { ok: true, modified, app_id: app.id, sync_id: app.syncId };
       } catch (err) {

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { connect as pb } from "../../proto/gen/protos.js";
-import { deliverReply, signSessionToken } from "../../gateway/index.ts";
+import { deliverReply, type GatewayDirectory, signSessionToken } from "../../gateway/index.ts";
 import { type Bus, subjects } from "../bus/index.ts";
 import { newId, signingKeyMatches, TetherError, toError } from "../common/index.ts";
 import { ACCOUNT_ID, ENV_ID } from "../executor/index.ts";
@@ -39,6 +39,8 @@ export interface ApiOptions {
   maxEventBytes?: number;
   /** Called after an app synced (the embedded executor refreshes its function index). */
   onAppSynced?: () => void;
+  /** Distributed mode: hand workers a gateway from the announcements instead of `gatewayPort`. */
+  gatewayDirectory?: GatewayDirectory;
 }
 
 export class ApiServer {
@@ -135,29 +137,40 @@ export class ApiServer {
   async #connectStart({ req, res }: Ctx): Promise<void> {
     this.#authorize(req);
     const body = await readBody(req, 1024 * 1024);
+    let startReq: pb.v1.StartRequest;
     try {
-      pb.v1.StartRequest.decode(body);
+      startReq = pb.v1.StartRequest.decode(body);
     } catch {
       throw new TetherError("bad_request", "the body is not a StartRequest");
     }
+    const gw = this.#chooseGateway(req, startReq.excludeGateways ?? []);
     const connectionId = newId();
     const sessionToken = signSessionToken({ accountId: ACCOUNT_ID, envId: ENV_ID, appsPerConnection: 10 }, this.#o.sessionSecret);
     const start = pb.v1.StartResponse.encode({
       connectionId,
-      gatewayEndpoint: this.#gatewayEndpoint(req),
-      gatewayGroup: "tether-gw",
+      gatewayEndpoint: gw.url,
+      gatewayGroup: gw.group,
       sessionToken,
       syncToken: bearer(req) ?? "",
     }).finish();
     sendProto(res, start);
   }
 
-  /** `ws://<hostname the worker used for the API>:<gateway port>/v0/connect` (connect-protocol.md §1.1). */
-  #gatewayEndpoint(req: IncomingMessage): string {
-    if (this.#o.gatewayUrl) return this.#o.gatewayUrl;
+  /**
+   * The gateway a worker should dial: from the announcements in distributed mode (least loaded,
+   * avoiding the groups the worker just failed on), else this process's gateway. Without a
+   * configured URL it is `ws://<hostname the worker used for the API>:<port>/v0/connect`
+   * (connect-protocol.md §1.1).
+   */
+  #chooseGateway(req: IncomingMessage, exclude: string[]): { url: string; group: string } {
     const host = req.headers.host ?? "localhost";
     const hostname = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.split(":")[0];
-    return `ws://${hostname}:${this.#o.gatewayPort}/v0/connect`;
+    if (this.#o.gatewayDirectory) {
+      const gw = this.#o.gatewayDirectory.pick(exclude);
+      if (!gw) throw new TetherError("connect_no_healthy_connection", "no gateway is available");
+      return { url: gw.url ?? `ws://${hostname}:${gw.port}/v0/connect`, group: gw.id };
+    }
+    return { url: this.#o.gatewayUrl ?? `ws://${hostname}:${this.#o.gatewayPort}/v0/connect`, group: "tether-gw" };
   }
 
   async #connectFlush({ req, res }: Ctx): Promise<void> {
@@ -188,6 +201,7 @@ export class ApiServer {
     const body = await readJson(req, DEFAULT_MAX_BODY_BYTES);
     const { app, modified } = await registerApp(this.#o.store, body);
     this.#o.onAppSynced?.();
+    if (modified) this.#o.bus.publish(subjects.appsChanged(), new Uint8Array(0));
     this.#log.info({ appId: app.id, appName: app.name, modified }, "app synced");
     sendJson(res, 200, { ok: true, modified, app_id: app.id, sync_id: app.syncId });
   }

@@ -8,6 +8,10 @@ export const subjects = {
   executorReply: (executorId: string) => `${ROOT}.exec.${executorId}.reply`,
   /** Gateway -> registry: sync an app's functions (JSON register request, JSON answer). */
   appSync: () => `${ROOT}.apps.sync`,
+  /** Gateways announce themselves (GatewayAnnouncement JSON) for API processes to choose from. */
+  gatewayAnnounce: () => `${ROOT}.gateways.announce`,
+  /** An app synced: executors reload their function index. */
+  appsChanged: () => `${ROOT}.apps.changed`,
   /** New work is due: executors wake their queue pump. */
   queueWake: () => `${ROOT}.queue.wake`,
 } as const;

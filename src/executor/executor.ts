@@ -91,6 +91,7 @@ export class Executor {
     if (this.#o.soleExecutor) await this.#o.store.releaseAllLeases();
     this.#state = "running";
     this.#unsubs.push(this.#o.bus.subscribe(subjects.queueWake(), () => this.kick()));
+    this.#unsubs.push(this.#o.bus.subscribe(subjects.appsChanged(), () => this.#index.invalidate()));
     this.#o.store.onJobsAvailable?.(() => this.kick());
     this.#renewTimer = setInterval(() => void this.#renewLeases(), Math.max(250, this.#jobLeaseMs / 4));
     this.kick();

@@ -5,6 +5,9 @@ import { type RunningServer, startEmbedded } from "../../src/server.ts";
 import { freePort } from "./ports.ts";
 
 export interface InProcessServer extends RunningServer {
+  api: NonNullable<RunningServer["api"]>;
+  gateway: NonNullable<RunningServer["gateway"]>;
+  executor: NonNullable<RunningServer["executor"]>;
   apiUrl: string;
   gatewayUrl: string;
 }
@@ -15,5 +18,8 @@ export async function startInProcess(extraArgs: string[] = [], env: Record<strin
   const config = loadConfig(["dev", "--host", "127.0.0.1", "--port", String(port), "--gateway-port", String(gatewayPort),
     "--db", ":memory:", ...extraArgs], env);
   const server = await startEmbedded(config, pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }));
-  return { ...server, apiUrl: `http://127.0.0.1:${port}`, gatewayUrl: `ws://127.0.0.1:${gatewayPort}/v0/connect` };
+  return {
+    ...server, api: server.api!, gateway: server.gateway!, executor: server.executor!,
+    apiUrl: `http://127.0.0.1:${port}`, gatewayUrl: `ws://127.0.0.1:${gatewayPort}/v0/connect`,
+  };
 }
