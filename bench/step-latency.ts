@@ -3,6 +3,7 @@
 // other. Each run's step marks come from the worker's clock (workers/ten-step.mjs); the REST view
 // (ended_at − run_started_at) is kept as a cross-check at millisecond resolution.
 import { join } from "node:path";
+import { startNats, type NatsServer } from "../test/helpers/nats-server.ts";
 import { startFixture, type FixtureProcess } from "../test/helpers/official-sdk-worker.ts";
 import { startTether, type TetherProcess } from "../test/helpers/server-process.ts";
 import { waitFor } from "../test/helpers/wait.ts";
@@ -21,6 +22,8 @@ export interface ModeSpec {
   env(apiUrl: string): Record<string, string>;
   /** Serve mode: sync the app with `PUT /fn/register {url}` once it listens. */
   sync: boolean;
+  /** Run the server on a private nats-server (JetStream) instead of the embedded adapters. */
+  nats?: boolean;
 }
 
 export const MODES: ModeSpec[] = [
@@ -45,6 +48,15 @@ export const MODES: ModeSpec[] = [
     execArgv: ["--import", "tsx"],
     env: (apiUrl) => ({ TETHER_API_URL: apiUrl }),
     sync: false,
+  },
+  {
+    id: "tether-connect-nats",
+    label: "Tether SDK, connect, on NATS",
+    script: join(WORKERS, "tether-connect.mjs"),
+    execArgv: ["--import", "tsx"],
+    env: (apiUrl) => ({ TETHER_API_URL: apiUrl }),
+    sync: false,
+    nats: true,
   },
 ];
 
@@ -75,8 +87,10 @@ export async function measureMode(mode: ModeSpec, opts: MeasureOptions): Promise
   const result: ModeResult = { mode, status: "ok", stepMs: [], runStepMeanMs: [], restStepMs: [], invocations: [], elapsedMs: 0 };
   let tether: TetherProcess | undefined;
   let worker: FixtureProcess | undefined;
+  let nats: NatsServer | undefined;
   try {
-    tether = await startTether();
+    if (mode.nats) nats = await startNats();
+    tether = await startTether(nats ? { args: ["--nats", nats.url] } : {});
     worker = startFixture(mode.script, { env: mode.env(tether.apiUrl), execArgv: mode.execArgv });
     const first = await worker.waitForLine((l) => l.type === "ready" || l.type === "unavailable", {
       timeoutMs: 20_000, what: `${mode.id} worker ready`,
@@ -116,6 +130,7 @@ export async function measureMode(mode: ModeSpec, opts: MeasureOptions): Promise
   } finally {
     await worker?.stop(3_000);
     await tether?.stop();
+    await nats?.stop();
     result.elapsedMs = Date.now() - started;
   }
 }

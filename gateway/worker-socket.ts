@@ -60,6 +60,8 @@ export class WorkerSocket {
   readonly #acks = new Map<string, Deferred<boolean>>();
   /** Requests the worker ACKed on this socket and has not replied to yet. */
   readonly #inFlight = new Set<string>();
+  /** Where the executor waiting for each delivered request listens (from the forward). */
+  readonly #replySubjects = new Map<string, string>();
   #lastStatusAt = 0;
   #closeReason = "";
 
@@ -83,8 +85,9 @@ export class WorkerSocket {
   }
 
   /** Writes an executor request and resolves true once the worker ACKed it. */
-  async deliver(data: pb.v1.GatewayExecutorRequestData): Promise<boolean> {
+  async deliver(data: pb.v1.GatewayExecutorRequestData, replySubject?: string): Promise<boolean> {
     if (this.#phase !== "ready") return false;
+    if (replySubject) this.#replySubjects.set(data.requestId, replySubject);
     const waiter = deferred<boolean>();
     this.#acks.set(data.requestId, waiter);
     const timer = setTimeout(() => waiter.resolve(false), this.#d.timings.leaseMs + this.#d.timings.ackGraceMs);
@@ -92,6 +95,7 @@ export class WorkerSocket {
       this.#send(Kind.GATEWAY_EXECUTOR_REQUEST, pb.v1.GatewayExecutorRequestData.encode(data).finish());
       const acked = await waiter.promise;
       if (acked) this.#inFlight.add(data.requestId);
+      else this.#replySubjects.delete(data.requestId);
       return acked;
     } finally {
       clearTimeout(timer);
@@ -325,7 +329,9 @@ export class WorkerSocket {
       return this.#fail("connect_internal_error", 1011);
     }
     this.#inFlight.delete(res.requestId);
-    await deliverReply(this.#d.state, this.#d.bus, res.requestId, payload, this.#d.timings.replyBufferTtlMs);
+    const subject = this.#replySubjects.get(res.requestId);
+    this.#replySubjects.delete(res.requestId);
+    await deliverReply(this.#d.state, this.#d.bus, res.requestId, payload, this.#d.timings.replyBufferTtlMs, subject);
     this.#send(Kind.WORKER_REPLY_ACK, pb.v1.WorkerReplyAckData.encode({ requestId: res.requestId }).finish());
   }
 
@@ -355,7 +361,16 @@ export class WorkerSocket {
  * The reply path shared by the socket and `POST /v0/connect/flush`: buffer first (first reply
  * wins), then notify the executor that holds the lease. A duplicate is not re-published.
  */
-export async function deliverReply(state: ConnectState, bus: Bus, requestId: string, bytes: Uint8Array, ttlMs: number): Promise<void> {
+export async function deliverReply(
+  state: ConnectState, bus: Bus, requestId: string, bytes: Uint8Array, ttlMs: number, knownSubject?: string,
+): Promise<void> {
+  if (knownSubject) {
+    // Fast path: this socket carried the request, so it knows the waiting executor. The buffer is
+    // written alongside for an executor that missed the publish (it polls the buffer).
+    bus.publish(knownSubject, bytes);
+    await state.saveResponse(requestId, bytes, ttlMs);
+    return;
+  }
   const fresh = await state.saveResponse(requestId, bytes, ttlMs);
   if (!fresh) return;
   const lease = await state.getLease(requestId);

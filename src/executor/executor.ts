@@ -242,9 +242,8 @@ export class Executor {
         steps: [{ runId: run.id, stepId: resolveStep, result: null, op: String(job.payload?.op ?? "Sleep"), attempt: 0, createdAt: now }],
       });
     }
-    const fn = await this.#index.fn(run.functionId);
+    const [fn, events, steps] = await Promise.all([this.#index.fn(run.functionId), store.getEvents(run.eventIds), store.getSteps(run.id)]);
     const app = fn && (await this.#index.app(fn.appId));
-    const [events, steps] = await Promise.all([store.getEvents(run.eventIds), store.getSteps(run.id)]);
     const ctx: OutcomeContext = {
       run, job, events, now, newId, retryIntervalMs: this.#o.retryIntervalMs,
       fanOutSystemEvents: (name) => this.#index.hasTriggerFor(name),

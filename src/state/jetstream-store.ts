@@ -88,6 +88,8 @@ export class JetStreamStore implements Store {
   readonly #buffer: { m: JsMsg; at: number }[] = [];
   readonly #listeners: (() => void)[] = [];
   readonly #stepCache = new Map<string, StepRecord>();
+  /** Event payloads never change once stored. */
+  readonly #eventCache = new Map<string, EventRecord>();
   #consumerRef?: Promise<Consumer>;
   #fetching = false;
   #releaseTimer?: NodeJS.Timeout;
@@ -213,8 +215,17 @@ export class JetStreamStore implements Store {
   }
 
   async getEvents(internalIds: string[]): Promise<EventRecord[]> {
-    const docs = await Promise.all(internalIds.map((id) => this.#eventDoc(id)));
-    return docs.filter((d): d is EventDoc => d !== undefined).map((d) => d.record);
+    const records = await Promise.all(internalIds.map(async (id) => {
+      const hit = this.#eventCache.get(id);
+      if (hit) return hit;
+      const rec = (await this.#eventDoc(id))?.record;
+      if (rec) {
+        if (this.#eventCache.size >= STEP_CACHE_MAX) this.#eventCache.delete(this.#eventCache.keys().next().value!);
+        this.#eventCache.set(id, rec);
+      }
+      return rec;
+    }));
+    return records.filter((r): r is EventRecord => r !== undefined);
   }
 
   async #eventDoc(id: string): Promise<EventDoc | undefined> {

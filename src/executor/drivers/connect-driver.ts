@@ -47,6 +47,8 @@ interface Waiter {
 export class ConnectDriver implements Driver {
   readonly #o: Required<Omit<ConnectDriverOptions, "log" | "onCapacityFreed">> & Pick<ConnectDriverOptions, "log" | "onCapacityFreed">;
   readonly #waiters = new Map<string, Waiter>();
+  /** Requests this executor has in flight per worker instance (load of unlimited workers). */
+  readonly #local = new Map<string, number>();
   readonly #unsubscribe: () => void;
 
   constructor(opts: ConnectDriverOptions) {
@@ -66,7 +68,7 @@ export class ConnectDriver implements Driver {
     let lastError: TetherError | undefined;
     for (let attempt = 0; attempt < DEFAULT_FORWARD_ATTEMPTS; attempt++) {
       const conns = await this.#o.state.listConnections();
-      const chosen = await pickConnection(this.#o.state, conns, req, tried, Date.now());
+      const chosen = await pickConnection(this.#o.state, conns, req, tried, Date.now(), (i) => this.#local.get(i) ?? 0);
       if (!chosen.ok) throw new TetherError(chosen.code);
       tried.add(chosen.conn.id);
       try {
@@ -91,10 +93,22 @@ export class ConnectDriver implements Driver {
   async #dispatch(req: DriverRequest, conn: ConnectionRecord, appName: string): Promise<SdkResponse> {
     const { state, bus, log } = this.#o;
     const requestId = req.requestId;
+    const limited = conn.maxWorkerConcurrency !== undefined && conn.maxWorkerConcurrency > 0;
+    this.#local.set(conn.instanceId, (this.#local.get(conn.instanceId) ?? 0) + 1);
     const leaseId = ulidAt(Date.now() + this.#o.leaseMs);
+    const release = () => {
+      const n = (this.#local.get(conn.instanceId) ?? 1) - 1;
+      if (n > 0) this.#local.set(conn.instanceId, n);
+      else this.#local.delete(conn.instanceId);
+      // Off the critical path: the reply is returned while shared state is cleaned up.
+      void Promise.all([
+        limited ? state.releaseRequest(conn.instanceId, requestId) : undefined,
+        state.deleteLease(requestId),
+        state.deleteResponse(requestId),
+      ]).catch((err) => log.warn({ err, requestId }, "request cleanup failed")).finally(() => this.#o.onCapacityFreed?.());
+    };
     if (!(await state.createLease({ requestId, leaseId, instanceId: conn.instanceId, replySubject: this.replySubject, runId: req.run.id }))) {
-      await state.releaseRequest(conn.instanceId, requestId);
-      this.#o.onCapacityFreed?.();
+      release();
       throw new TetherError("connect_forward_failed", "request already leased");
     }
     const waiter: Waiter = { requestId, reply: deferred() };
@@ -138,10 +152,7 @@ export class ConnectDriver implements Driver {
       return toSdkResponse(reply);
     } finally {
       this.#waiters.delete(requestId);
-      await state.releaseRequest(conn.instanceId, requestId);
-      await state.deleteLease(requestId);
-      await state.deleteResponse(requestId);
-      this.#o.onCapacityFreed?.();
+      release();
     }
   }
 

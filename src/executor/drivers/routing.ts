@@ -11,8 +11,14 @@ export type RouteResult =
   | { ok: true; conn: ConnectionRecord; appName: string }
   | { ok: false; code: ErrorCode };
 
+/**
+ * `localLoad` counts this executor's own requests per instance: workers without a concurrency
+ * limit are not tracked in shared state (as in Inngest, connect-protocol.md §6.1), so their load
+ * is what this executor sees; limited workers are counted atomically in shared state.
+ */
 export async function pickConnection(
   state: ConnectState, conns: ConnectionRecord[], req: DriverRequest, exclude: Set<string>, nowMs: number,
+  localLoad: (instanceId: string) => number = () => 0,
 ): Promise<RouteResult> {
   const healthy: { conn: ConnectionRecord; appName: string; load: number }[] = [];
   for (const c of conns) {
@@ -20,12 +26,14 @@ export async function pickConnection(
     if (nowMs - c.lastHeartbeatAt > HEARTBEAT_STALE_MS) continue;
     const app = c.apps.find((a) => a.appId === req.app.id && a.functionSlugs.includes(req.fn.slug));
     if (!app) continue;
-    healthy.push({ conn: c, appName: app.appName, load: await state.inFlight(c.instanceId) });
+    const limited = c.maxWorkerConcurrency !== undefined && c.maxWorkerConcurrency > 0;
+    healthy.push({ conn: c, appName: app.appName, load: limited ? await state.inFlight(c.instanceId) : localLoad(c.instanceId) });
   }
   if (healthy.length === 0) return { ok: false, code: "connect_no_healthy_connection" };
   const limitOf = (c: ConnectionRecord) => (c.maxWorkerConcurrency && c.maxWorkerConcurrency > 0 ? c.maxWorkerConcurrency : Infinity);
   healthy.sort((a, b) => a.load / limitOf(a.conn) - b.load / limitOf(b.conn) || a.load - b.load);
   for (const h of healthy) {
+    if (!h.conn.maxWorkerConcurrency) return { ok: true, conn: h.conn, appName: h.appName };
     if (await state.assignRequest(h.conn.instanceId, req.requestId, h.conn.maxWorkerConcurrency)) {
       return { ok: true, conn: h.conn, appName: h.appName };
     }
