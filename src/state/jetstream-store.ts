@@ -6,8 +6,9 @@
 // jobs (timers) are held back with `nak(delay)`.
 //
 // A commit is not one transaction here, so it is ordered to be safe to repeat:
-//   1. step results are created first (first result wins, invariant 2);
-//   2. the run is CAS-updated, recording the job as applied and the jobs it enqueues (outbox);
+//   1. the run is CAS-updated: its stack lists the new steps, and it records the job as applied
+//      with the jobs it enqueues (outbox);
+//   2. step results are created (first result wins, invariant 2);
 //   3. the outbox is published with `Nats-Msg-Id` = job id (the stream drops duplicates);
 //   4. the job is acked.
 // A job redelivered after step 2 is recognised by the run's `applied` list: its outbox is
@@ -311,18 +312,8 @@ export class JetStreamStore implements Store {
   }
 
   async commit(c: Commit): Promise<void> {
-    // 1. Step results: first wins. The stored one is what the run continues with.
-    await Promise.all((c.steps ?? []).map(async (s) => {
-      const key = `${s.runId}.${s.stepId}`;
-      try {
-        await this.#kv.steps.create(key, toBytes(s));
-        this.#cacheStep(key, s);
-      } catch (err) {
-        if (!isCasConflict(err)) throw err;
-      }
-    }));
     await Promise.all((c.events ?? []).map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
-    // 2. The run, atomically: patch, pending fan-in, stack, applied job and its outbox.
+    // 1. The run, atomically: patch, pending fan-in, stack, applied job and its outbox.
     let outbox = [...(c.enqueue ?? [])];
     const runId = c.run?.id ?? c.resolvePending?.then.runId ?? c.steps?.[0]?.runId;
     const heldJob = this.#held.get(c.completeJobId ?? c.retryJob?.id ?? "")?.job;
@@ -355,6 +346,18 @@ export class JetStreamStore implements Store {
         }
       }
     }
+    // 2. Step results, after the run lists them: a crash in between leaves a listed step with
+    //    no value, which runs again; the other order could leave a stored result the run does
+    //    not list, so a stored step would run again (DESIGN.md invariant 2). First result wins.
+    await Promise.all((c.steps ?? []).map(async (s) => {
+      const key = `${s.runId}.${s.stepId}`;
+      try {
+        await this.#kv.steps.create(key, toBytes(s));
+        this.#cacheStep(key, s);
+      } catch (err) {
+        if (!isCasConflict(err)) throw err;
+      }
+    }));
     // 3. Publish what the commit enqueued (duplicates are dropped by job id).
     await this.#publish(outbox);
     // 4. Retry = the job again with its new attempt and time; then ack the old delivery.
