@@ -31,6 +31,8 @@ export const configSchema = z.object({
   nats: z.string().optional(),
   /** Prefix of NATS KV buckets and streams (several deployments on one NATS). */
   natsPrefix: z.string().regex(/^[a-z][a-z0-9_-]*$/i).default("tether"),
+  /** JetStream replicas for Tether's streams and buckets (3 on a 3-node cluster). */
+  natsReplicas: z.coerce.number().int().refine((n) => n === 1 || n === 3 || n === 5, "must be 1, 3 or 5").default(1),
   /** How long an executor holds a job without renewing it (JetStream ack wait). */
   jobLeaseMs: z.coerce.number().int().positive().default(60_000),
   /** Gateway drain grace on SIGTERM. */
@@ -61,6 +63,7 @@ Options (environment variable in brackets):
   --queue-workers N     jobs executed at once [TETHER_QUEUE_WORKERS] (default 200)
   --nats URL            NATS server(s), comma-separated [TETHER_NATS_URL]
   --nats-prefix P       prefix of buckets and streams [TETHER_NATS_PREFIX] (default tether)
+  --nats-replicas N     JetStream replicas, 1, 3 or 5 [TETHER_NATS_REPLICAS] (default 1)
   --job-lease-ms N      executor job lease on JetStream [TETHER_JOB_LEASE_MS] (default 60000)
   --drain-grace-ms N    gateway drain grace on SIGTERM [TETHER_DRAIN_GRACE_MS] (default 25000)
 `;
@@ -82,6 +85,7 @@ const FLAGS = {
   "orphan-grace-ms": "TETHER_ORPHAN_GRACE_MS",
   nats: "TETHER_NATS_URL",
   "nats-prefix": "TETHER_NATS_PREFIX",
+  "nats-replicas": "TETHER_NATS_REPLICAS",
   "job-lease-ms": "TETHER_JOB_LEASE_MS",
   "drain-grace-ms": "TETHER_DRAIN_GRACE_MS",
 } as const;

@@ -44,8 +44,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const nc = await connectNats(config.nats!, { name: `tether-${config.role}` });
     cleanup.push(() => nc.drain().catch(() => undefined));
     bus = new NatsBus(nc);
-    connectState = await NatsConnectState.create(nc, { prefix: config.natsPrefix });
-    if (roles.has("api") || roles.has("executor")) store = await JetStreamStore.create(nc, { prefix: config.natsPrefix, jobLeaseMs: config.jobLeaseMs });
+    connectState = await NatsConnectState.create(nc, { prefix: config.natsPrefix, replicas: config.natsReplicas, log });
+    if (roles.has("api") || roles.has("executor")) {
+      store = await JetStreamStore.create(nc, { prefix: config.natsPrefix, jobLeaseMs: config.jobLeaseMs, replicas: config.natsReplicas });
+    }
   } else {
     bus = new MemoryBus();
     connectState = new MemoryConnectState();
