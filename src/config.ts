@@ -35,6 +35,8 @@ export const configSchema = z.object({
   natsReplicas: z.coerce.number().int().refine((n) => n === 1 || n === 3 || n === 5, "must be 1, 3 or 5").default(1),
   /** How long an executor holds a job without renewing it (JetStream ack wait). */
   jobLeaseMs: z.coerce.number().int().positive().default(60_000),
+  /** How long a run waits for a worker of its app to connect before the attempt fails. */
+  noWorkerWaitMs: z.coerce.number().int().positive().default(600_000),
   /** Gateway drain grace on SIGTERM. */
   drainGraceMs: z.coerce.number().int().nonnegative().default(25_000),
 });
@@ -66,6 +68,7 @@ Options (environment variable in brackets):
   --nats-replicas N     JetStream replicas, 1, 3 or 5 [TETHER_NATS_REPLICAS] (default 1)
   --job-lease-ms N      executor job lease on JetStream [TETHER_JOB_LEASE_MS] (default 60000)
   --drain-grace-ms N    gateway drain grace on SIGTERM [TETHER_DRAIN_GRACE_MS] (default 25000)
+  --no-worker-wait-ms N how long a run waits for a worker to connect [TETHER_NO_WORKER_WAIT_MS] (default 600000)
 `;
 
 const FLAGS = {
@@ -88,6 +91,7 @@ const FLAGS = {
   "nats-replicas": "TETHER_NATS_REPLICAS",
   "job-lease-ms": "TETHER_JOB_LEASE_MS",
   "drain-grace-ms": "TETHER_DRAIN_GRACE_MS",
+  "no-worker-wait-ms": "TETHER_NO_WORKER_WAIT_MS",
 } as const;
 
 const camel = (s: string) => s.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());

@@ -50,6 +50,9 @@ const MAX_CAS_ATTEMPTS = 100;
 const MIRROR_RETRY_MAX_MS = 5_000;
 const MAX_TOMBSTONES = 10_000;
 
+/** A capacity slot this old with no live lease belongs to a request whose executor died. */
+const DEFAULT_STALE_SLOT_MS = 10_000;
+
 export interface NatsConnectStateOptions {
   /** Bucket name prefix (letters, digits, `-`, `_`); isolates deployments and tests. @default "tether" */
   prefix?: string;
@@ -69,6 +72,8 @@ export interface NatsConnectStateOptions {
   storage?: "file" | "memory";
   /** JetStream replicas per bucket (1, 3 or 5). @default 1 */
   replicas?: number;
+  /** A capacity slot older than this whose request has no live lease is reclaimed. @default 10_000 */
+  staleSlotMs?: number;
   /** @default a silent logger */
   log?: Logger;
 }
@@ -110,6 +115,7 @@ export function kvKey(id: string): string {
 export class NatsConnectState implements ConnectState {
   readonly #b: Buckets;
   readonly #log: Logger;
+  #staleSlotMs = DEFAULT_STALE_SLOT_MS;
   readonly #prefix: string;
   readonly #connectionMaxAgeMs: number;
   readonly #mirror = new Map<string, ConnectionRecord>();
@@ -175,6 +181,7 @@ export class NatsConnectState implements ConnectState {
     ]);
     const names = { leases: `${prefix}_leases`, responses: `${prefix}_responses` };
     const state = new NatsConnectState({ connections, capacity, leases, responses, jsm, names }, prefix, connectionMaxAgeMs, log);
+    state.#staleSlotMs = opts.staleSlotMs ?? DEFAULT_STALE_SLOT_MS;
     await state.#startMirror();
     state.#followReconnects(nc);
     return state;
@@ -219,13 +226,36 @@ export class NatsConnectState implements ConnectState {
   // --- per-instance capacity (§6.1) ----------------------------------------------------------
 
   async assignRequest(instanceId: string, requestId: string, limit?: number): Promise<boolean> {
-    return this.#cas(this.#b.capacity, kvKey(instanceId), "assignRequest", (cur) => {
+    const assign = () => this.#cas(this.#b.capacity, kvKey(instanceId), "assignRequest", (cur) => {
       const requests = inFlightOf(cur);
       if (requests.has(requestId)) return { result: true };
       if (limit && limit > 0 && requests.size >= limit) return { result: false };
       requests.set(requestId, Date.now());
       return { result: true, write: toJson({ requests: Object.fromEntries(requests) }) };
     });
+    if (await assign()) return true;
+    // At the limit: slots held by requests whose lease is gone (their executor died before
+    // releasing them) are reclaimed, then the assignment is tried once more.
+    return (await this.#reclaimStale(instanceId)) > 0 ? assign() : false;
+  }
+
+  /** Drops in-flight entries older than the stale-slot age with no live lease; answers how many. */
+  async #reclaimStale(instanceId: string): Promise<number> {
+    const now = Date.now();
+    const entries = [...inFlightOf(live(await this.#b.capacity.get(kvKey(instanceId))))];
+    const dead: string[] = [];
+    await Promise.all(entries.filter(([, at]) => now - at > this.#staleSlotMs).map(async ([id]) => {
+      const lease = await this.getLease(id);
+      if (!lease || ulidTime(lease.leaseId) <= now) dead.push(id);
+    }));
+    if (dead.length === 0) return 0;
+    await this.#cas(this.#b.capacity, kvKey(instanceId), "reclaimStale", (cur) => {
+      const requests = inFlightOf(cur);
+      for (const id of dead) requests.delete(id);
+      return { result: undefined, write: requests.size ? toJson({ requests: Object.fromEntries(requests) }) : "delete" };
+    });
+    this.#log.info({ instanceId, reclaimed: dead.length }, "reclaimed capacity held by requests without a lease");
+    return dead.length;
   }
 
   async releaseRequest(instanceId: string, requestId: string): Promise<void> {

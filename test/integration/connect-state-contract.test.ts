@@ -27,10 +27,10 @@ after(async () => {
 const BUCKETS = ["connections", "capacity", "leases", "responses"];
 
 /** Two connections, two NatsConnectState handles on one fresh set of buckets. */
-async function natsPair(prefix = `t${randomBytes(5).toString("hex")}`) {
+async function natsPair(prefix = `t${randomBytes(5).toString("hex")}`, extra: { staleSlotMs?: number } = {}) {
   const [nca, ncb] = await Promise.all([connectNats(nats!.url, { name: "state-a" }), connectNats(nats!.url, { name: "state-b" })]);
   // Created concurrently on purpose: bucket creation must be idempotent across processes.
-  const made = await Promise.allSettled([NatsConnectState.create(nca, { prefix }), NatsConnectState.create(ncb, { prefix })]);
+  const made = await Promise.allSettled([NatsConnectState.create(nca, { prefix, ...extra }), NatsConnectState.create(ncb, { prefix, ...extra })]);
   if (made[0].status === "rejected" || made[1].status === "rejected") {
     await Promise.all(made.map((m) => (m.status === "fulfilled" ? m.value.close() : undefined)));
     await Promise.all([nca.close(), ncb.close()]);
@@ -70,6 +70,22 @@ describe("NatsConnectState specifics", () => {
         assert.equal(config.max_msgs_per_subject, 1, `${n} keeps one revision per key`);
         assert.equal(config.max_age, wantMaxAgeMs[n] * 1_000_000, `${n} max age`);
       }
+    } finally {
+      await p.cleanup();
+    }
+  });
+
+  test("capacity held by a request without a live lease (its executor died) is reclaimed at the limit", async () => {
+    const p = await natsPair(undefined, { staleSlotMs: 100 });
+    try {
+      const live = `live-${randomBytes(3).toString("hex")}`;
+      await p.a.createLease({ requestId: live, leaseId: ulidAt(Date.now() + 60_000), instanceId: "w", replySubject: "s", runId: "r" });
+      assert.equal(await p.a.assignRequest("w", live, 2), true, "first slot");
+      assert.equal(await p.a.assignRequest("w", "dead-one", 2), true, "second slot, never leased");
+      assert.equal(await p.b.assignRequest("w", "new-1", 2), false, "full before the stale age");
+      await new Promise((r) => setTimeout(r, 150));
+      assert.equal(await p.b.assignRequest("w", "new-1", 2), true, "the slot without a lease was reclaimed");
+      assert.equal(await p.b.assignRequest("w", "new-2", 2), false, "the leased request keeps its slot");
     } finally {
       await p.cleanup();
     }
