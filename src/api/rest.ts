@@ -17,6 +17,7 @@ export function runView(run: RunRecord, steps?: StepRecord[]) {
     status: run.status,
     ended_at: iso(run.endedAt),
     output: run.status === "Running" ? null : (run.output ?? null),
+    ...(run.originalRunId ? { original_run_id: run.originalRunId } : {}),
     ...(steps ? { steps: steps.map(stepView) } : {}),
   };
 }

@@ -7,8 +7,18 @@ import { connect as pb } from "../../proto/gen/protos.js";
 import { deliverReply, type GatewayDirectory, signSessionToken } from "../../gateway/index.ts";
 import { type Bus, subjects } from "../bus/index.ts";
 import { newId, signingKeyMatches, TetherError, toError } from "../common/index.ts";
-import { ACCOUNT_ID, ENV_ID } from "../executor/index.ts";
-import { registerApp } from "../functions/index.ts";
+import { ACCOUNT_ID, cancelRun, ENV_ID } from "../executor/index.ts";
+import { evaluateBoolean, expressionError, registerApp } from "../functions/index.ts";
+import { z } from "zod";
+
+const bulkCancelSchema = z.object({
+  app_id: z.string().optional(),
+  function_id: z.string().min(1),
+  started_before: z.string().min(1),
+  started_after: z.string().optional(),
+  if: z.string().optional(),
+  name: z.string().optional(),
+});
 import type { ConnectState, Store } from "../state/index.ts";
 import { DEFAULT_MAX_EVENT_BYTES, parseEvents } from "./events.ts";
 import { bearer, type Ctx, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto } from "./http.ts";
@@ -64,6 +74,10 @@ export class ApiServer {
       route("GET", "/v1/events/:eventId", (c) => this.#getEvent(c)),
       route("GET", "/v1/events/:eventId/runs", (c) => this.#getEventRuns(c)),
       route("GET", "/v1/functions", (c) => this.#listFunctions(c)),
+      route("DELETE", "/v1/runs/:runId", (c) => this.#cancelRun(c)),
+      route("DELETE", "/v0/runs/:runId", (c) => this.#cancelRun(c)),
+      route("POST", "/v1/cancellations", (c) => this.#bulkCancel(c)),
+      route("POST", "/v1/runs/:runId/rerun", (c) => this.#rerun(c)),
     ];
     this.#server = createServer((req, res) => void this.#handle(req, res));
   }
@@ -250,6 +264,65 @@ export class ApiServer {
     this.#authorize(req);
     const runs = await this.#o.store.listRunsForEvent(params.eventId);
     sendJson(res, 200, envelope(runs.map((r) => runView(r))));
+  }
+
+  async #cancelRun({ req, res, params }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const run = await this.#o.store.getRun(params.runId);
+    if (!run) throw new TetherError("not_found", `run ${params.runId} not found`);
+    await cancelRun(this.#o.store, run.id, Date.now(), () => true);
+    this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
+    res.writeHead(200).end();
+  }
+
+  /** `POST /v1/cancellations`: cancel a function's runs started in a time range, optionally filtered by `if`. */
+  async #bulkCancel({ req, res }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const body = bulkCancelSchema.safeParse(await readJson(req, 64 * 1024));
+    if (!body.success) throw new TetherError("bad_request", `${body.error.issues[0].path.join(".")}: ${body.error.issues[0].message}`);
+    const b = body.data;
+    const before = Date.parse(b.started_before);
+    const after = b.started_after ? Date.parse(b.started_after) : 0;
+    if (Number.isNaN(before) || Number.isNaN(after)) throw new TetherError("bad_request", "started_before/started_after must be RFC 3339 times");
+    if (b.if) {
+      const err = expressionError(b.if);
+      if (err) throw new TetherError("bad_request", `if: ${err}`);
+    }
+    const fns = await this.#o.store.listFunctions();
+    const fn = fns.find((f) => f.id === b.function_id || f.slug === b.function_id || (b.app_id && f.slug === `${b.app_id}-${b.function_id}`));
+    if (!fn) throw new TetherError("not_found", `function ${b.function_id} not found`);
+    const runs = await this.#o.store.listRuns({ functionId: fn.id, createdAfter: after, createdBefore: before, status: "Running" });
+    let cancelled = 0;
+    for (const run of runs) {
+      if (b.if) {
+        const [trigger] = await this.#o.store.getEvents(run.eventIds.slice(0, 1));
+        if (!trigger || !evaluateBoolean(b.if, { event: trigger.event })) continue;
+      }
+      if (await cancelRun(this.#o.store, run.id, Date.now(), () => true)) cancelled++;
+    }
+    this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
+    sendJson(res, 200, {
+      id: newId(), created_at: new Date().toISOString(), name: b.name ?? null, environment_id: ENV_ID, app_id: b.app_id ?? fn.appName,
+      function_internal_id: fn.id, function_id: fn.slug, started_after: b.started_after ?? null, started_before: b.started_before,
+      if: b.if ?? null, kind: "bulk_run", cancelled_runs: cancelled,
+    });
+  }
+
+  /** Starts a new run of the same function from the same events; every step runs again. */
+  async #rerun({ req, res, params }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const run = await this.#o.store.getRun(params.runId);
+    if (!run) throw new TetherError("not_found", `run ${params.runId} not found`);
+    const [trigger] = await this.#o.store.getEvents(run.eventIds.slice(0, 1));
+    if (trigger?.event.name === "inngest/scheduled.timer") throw new TetherError("bad_request", "cron runs cannot be rerun");
+    const now = Date.now();
+    const id = newId();
+    await this.#o.store.createRuns([{
+      ...run, id, status: "Running", createdAt: now, startedAt: undefined, endedAt: undefined, output: undefined, error: undefined,
+      requestVersion: -1, forceStepPlan: false, pendingSteps: [], originalRunId: run.id,
+    }], [{ id: `${id}-start`, kind: "run", runId: id, stepId: "step", attempt: 0, runAt: now, createdAt: now }]);
+    this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
+    sendJson(res, 200, envelope({ run_id: id, original_run_id: run.id }));
   }
 
   async #listFunctions({ req, res }: Ctx): Promise<void> {

@@ -4,14 +4,15 @@
 import type { Logger } from "pino";
 import type { Bus } from "../bus/index.ts";
 import { subjects } from "../bus/index.ts";
-import { deterministicUlid, newId, TetherError, toError, ulidTime } from "../common/index.ts";
+import { deterministicUlid, newId, parseDurationMs, TetherError, toError, ulidTime } from "../common/index.ts";
 import { evaluateBoolean, eventMatches } from "../functions/index.ts";
-import type { Commit, ConnectState, JobRecord, RunRecord, Store } from "../state/index.ts";
+import type { Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, Store } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
 import type { Driver } from "./drivers/driver.ts";
 import { HttpDriver } from "./drivers/http-driver.ts";
 import { FunctionIndex } from "./function-index.ts";
 import { type OutcomeContext, outcomeFromError, outcomeFromResponse } from "./outcome.ts";
+import { matchPauses } from "./pause-matcher.ts";
 import { buildSdkRequest } from "./sdk-request.ts";
 
 export interface ExecutorOptions {
@@ -202,28 +203,43 @@ export class Executor {
 
   async #processEvents(job: JobRecord): Promise<void> {
     const ids = (job.payload?.eventIds as string[] | undefined) ?? [];
+    const invokeFunctionId = job.payload?.invokeFunctionId as string | undefined;
     const events = await this.#o.store.getEvents(ids);
     const fns = await this.#index.functions();
     const now = Date.now();
     const runs: RunRecord[] = [];
     const jobs: JobRecord[] = [];
+    const pauses: PauseRecord[] = [];
+    const addRun = (fn: FunctionRecord, e: (typeof events)[number], correlationId?: string) => {
+      // One run per (event, function), even if this job is processed twice.
+      const runId = deterministicUlid(ulidTime(e.internalId), `${e.internalId}:${fn.id}`);
+      runs.push({
+        id: runId, functionId: fn.id, functionSlug: fn.slug, appId: fn.appId, appName: fn.appName,
+        eventIds: [e.internalId], status: "Running", createdAt: now, requestVersion: -1,
+        forceStepPlan: false, pendingSteps: [], maxAttempts: fn.retries + 1, ...(correlationId ? { correlationId } : {}),
+      });
+      // A future `ts` delays the start as if the run began with sleepUntil(ts) (semantics.md §18).
+      const startAt = Math.max(now, Math.min(e.event.ts, now + 366 * 86_400_000));
+      jobs.push({ id: `${runId}-start`, kind: "run", runId, stepId: "step", attempt: 0, runAt: e.event.name.startsWith("inngest/") ? now : startAt, createdAt: now });
+      pauses.push(...cancelRules(fn, runId, e, now));
+    };
     for (const e of events) {
+      if (invokeFunctionId) {
+        const fn = fns.find((f) => f.id === invokeFunctionId);
+        if (fn) addRun(fn, e, job.payload?.correlationId as string | undefined);
+        continue;
+      }
       for (const fn of fns) {
         const hit = fn.triggers.some((t) => t.event !== undefined && eventMatches(t.event, e.event.name)
           && (!t.expression || evaluateBoolean(t.expression, { event: e.event })));
-        if (!hit) continue;
-        // One run per (event, function), even if this job is processed twice.
-        const runId = deterministicUlid(ulidTime(e.internalId), `${e.internalId}:${fn.id}`);
-        runs.push({
-          id: runId, functionId: fn.id, functionSlug: fn.slug, appId: fn.appId, appName: fn.appName,
-          eventIds: [e.internalId], status: "Running", createdAt: now, requestVersion: -1,
-          forceStepPlan: false, pendingSteps: [], maxAttempts: fn.retries + 1,
-        });
-        jobs.push({ id: `${runId}-start`, kind: "run", runId, stepId: "step", attempt: 0, runAt: now, createdAt: now });
+        if (hit) addRun(fn, e);
       }
     }
+    // Resume waits before new runs register their own (a run never waits on its own trigger).
+    await matchPauses(this.#o.store, events, this.#log, (name) => this.#index.hasTriggerFor(name));
+    if (pauses.length) await this.#o.store.commit({ addPauses: pauses });
     await this.#o.store.createRuns(runs, jobs, job.id);
-    if (jobs.length) this.kick();
+    this.kick();
   }
 
   async #processRun(job: JobRecord): Promise<void> {
@@ -237,16 +253,23 @@ export class Executor {
     const now = Date.now();
     const resolveStep = job.payload?.resolveStep as string | undefined;
     if (resolveStep) {
-      // A timer fired (sleep): memoise its result before calling the SDK.
-      await store.commit({
-        steps: [{ runId: run.id, stepId: resolveStep, result: null, op: String(job.payload?.op ?? "Sleep"), attempt: 0, createdAt: now }],
-      });
+      // A timer fired (sleep, or a wait/invoke timeout): memoise its result, then call the SDK.
+      const step = { runId: run.id, stepId: resolveStep, result: job.payload?.result ?? null, op: String(job.payload?.op ?? "Sleep"), attempt: 0, createdAt: now };
+      const pause = job.payload?.pause as PauseRecord | undefined;
+      if (pause) {
+        // The wait may have been resumed by an event first: then this timeout does nothing.
+        if (!(await store.consumePause(pause, { run: { id: run.id }, steps: [step] }))) {
+          await store.commit({ completeJobId: job.id });
+          return;
+        }
+      } else await store.commit({ steps: [step] });
     }
     const [fn, events, steps] = await Promise.all([this.#index.fn(run.functionId), store.getEvents(run.eventIds), store.getSteps(run.id)]);
     const app = fn && (await this.#index.app(fn.appId));
     const ctx: OutcomeContext = {
       run, job, events, now, newId, retryIntervalMs: this.#o.retryIntervalMs,
       fanOutSystemEvents: (name) => this.#index.hasTriggerFor(name),
+      findFunction: (slug) => this.#index.bySlug(slug),
     };
     if (!fn || !app) {
       await this.#apply(outcomeFromError(ctx, new TetherError("function_not_found", `function ${run.functionSlug} is not registered`)));
@@ -299,4 +322,17 @@ export class Executor {
     if (commit.enqueue?.some((j) => j.runAt <= now) || commit.resolvePending) this.kick();
     else if (commit.retryJob || commit.enqueue?.length) void this.#scheduleNext();
   }
+}
+
+/** cancelOn rules of a new run, as pauses (semantics.md §12): default and maximum 1 year. */
+function cancelRules(fn: FunctionRecord, runId: string, e: EventRecord, now: number): PauseRecord[] {
+  const rules = (fn.config.cancel as { event?: string; if?: string; match?: string; timeout?: string }[] | undefined) ?? [];
+  return rules.filter((r) => typeof r.event === "string").map((r, i) => {
+    const ms = r.timeout ? parseDurationMs(r.timeout) ?? (Date.parse(r.timeout) - now) : undefined;
+    const expression = r.if || (r.match ? `event.${r.match} == async.${r.match}` : undefined);
+    return {
+      id: `${runId}-cancel-${i}`, kind: "cancel" as const, runId, event: r.event!, expression,
+      trigger: e.event, createdAt: now, expiresAt: now + Math.min(Math.max(ms ?? 366 * 86_400_000, 0), 366 * 86_400_000),
+    };
+  });
 }

@@ -6,6 +6,7 @@ export class FunctionIndex {
   readonly #store: Store;
   #fns: FunctionRecord[] = [];
   #byId = new Map<string, FunctionRecord>();
+  #bySlug = new Map<string, FunctionRecord>();
   #apps = new Map<string, AppRecord>();
   #loading?: Promise<void>;
   #stale = true;
@@ -33,6 +34,11 @@ export class FunctionIndex {
     return this.#apps.get(id);
   }
 
+  /** The function with this composite id, from the last load (call functions() first). */
+  bySlug(slug: string): FunctionRecord | undefined {
+    return this.#bySlug.get(slug);
+  }
+
   /** True when some function has an event trigger matching `name`. */
   hasTriggerFor(name: string): boolean {
     return this.#fns.some((f) => f.triggers.some((t) => t.event !== undefined && eventMatches(t.event, name)));
@@ -45,6 +51,7 @@ export class FunctionIndex {
         const [fns, apps] = await Promise.all([this.#store.listFunctions(), this.#store.listApps()]);
         this.#fns = fns;
         this.#byId = new Map(fns.map((f) => [f.id, f]));
+        this.#bySlug = new Map(fns.map((f) => [f.slug, f]));
         this.#apps = new Map(apps.map((a) => [a.id, a]));
       })().finally(() => {
         this.#loading = undefined;

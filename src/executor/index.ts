@@ -6,4 +6,5 @@ export { outcomeFromResponse, outcomeFromError, finalize, toSerializedError } fr
 export type { OutcomeContext } from "./outcome.ts";
 export { parseOps, OpCode } from "./ops.ts";
 export { buildSdkRequest } from "./sdk-request.ts";
+export { cancelRun, cancelCommit } from "./cancel.ts";
 export type { SdkResponse } from "./drivers/driver.ts";

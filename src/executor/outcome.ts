@@ -2,7 +2,8 @@
 // results, the next jobs, retries with backoff, and finalisation. Pure apart from the injected
 // clock/ids/random, so every rule is unit-testable; the executor applies the Commit atomically.
 import { parseDurationMs, parseRetryAfter, retryBackoffMs, TetherError } from "../common/index.ts";
-import type { Commit, EventRecord, JobRecord, RunRecord, RunStatus, StepRecord } from "../state/index.ts";
+import type { Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, RunStatus, StepRecord } from "../state/index.ts";
+import { invokeOp, waitForEventOp } from "./async-ops.ts";
 import type { SdkResponse } from "./drivers/driver.ts";
 import { type GeneratorOp, isLazyOp, OpCode, parseOps } from "./ops.ts";
 
@@ -18,6 +19,8 @@ export interface OutcomeContext {
   random?: () => number;
   /** Whether any function listens to `inngest/function.*` (else system events are stored only). */
   fanOutSystemEvents?: (name: string) => boolean;
+  /** Registered function by composite id (step.invoke targets). */
+  findFunction?: (slug: string) => FunctionRecord | undefined;
 }
 
 export interface SerializedError {
@@ -65,6 +68,8 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
   const steps: StepRecord[] = [];
   const enqueue: JobRecord[] = [];
   const finished: string[] = [];
+  const pauses: PauseRecord[] = [];
+  const events: EventRecord[] = [];
   const runPatch: Partial<RunRecord> = { ...patch };
   const counted = ops.filter((o) => !isLazyOp(o));
   if (counted.length > 1) runPatch.forceStepPlan = true;
@@ -108,6 +113,22 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
         enqueue.push({ ...runJob(ctx, `${run.id}-${op.id}-sleep`, "step", wakeAt), payload: { resolveStep: op.id, op: OpCode.Sleep } });
         break;
       }
+      case OpCode.WaitForEvent:
+      case OpCode.InvokeFunction: {
+        const r = op.op === OpCode.WaitForEvent ? waitForEventOp(ctx, op) : invokeOp(ctx, op, ctx.findFunction ?? (() => undefined));
+        if (r.ok) {
+          pauses.push(r.pause);
+          enqueue.push(...r.jobs);
+          events.push(...r.events);
+        } else if (r.failRun) {
+          return finalize(ctx, "Failed", undefined, r.error, runPatch, steps);
+        } else {
+          steps.push(stepRecord(ctx, op, r.stepResult));
+          finished.push(op.id);
+          discoveryId ??= `${run.id}-${op.id}-failure`;
+        }
+        break;
+      }
       case OpCode.RunComplete:
         return finalize(ctx, "Completed", op.data ?? null, undefined, runPatch, steps);
       case OpCode.None:
@@ -121,7 +142,7 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
         return finalize(ctx, "Failed", undefined, { name: "Error", message: `unsupported op "${op.op}"` }, runPatch, steps);
     }
   }
-  const commit: Commit = { completeJobId: job.id, steps, enqueue, run: { id: run.id, ...runPatch }, addPending };
+  const commit: Commit = { completeJobId: job.id, steps, enqueue, run: { id: run.id, ...runPatch }, addPending, addPauses: pauses, events };
   if (discoveryId) {
     const then = runJob(ctx, discoveryId, "step", now);
     if (finished.length) commit.resolvePending = { stepIds: finished, then };
@@ -149,12 +170,12 @@ function retryOf(ctx: OutcomeContext, retryAfter: string | undefined): NonNullab
 
 /** Ends the run and emits `inngest/function.finished` (+ `failed`) (execution-protocol.md §7). */
 export function finalize(
-  ctx: OutcomeContext, status: RunStatus, output: unknown, error: SerializedError | undefined,
+  ctx: Omit<OutcomeContext, "job"> & { job?: JobRecord }, status: RunStatus, output: unknown, error: SerializedError | undefined,
   patch: Partial<RunRecord> = {}, steps: StepRecord[] = [],
 ): Commit {
   const { run, job, now } = ctx;
   const commit: Commit = {
-    completeJobId: job.id,
+    completeJobId: job?.id,
     steps,
     run: { id: run.id, ...patch, status, endedAt: now, ...(error ? { error, output: error } : { output }) },
     expectRunStatus: "Running",
@@ -169,13 +190,16 @@ export function finalize(
     run_id: run.id,
     event: trigger,
     events: ctx.events.map((e) => e.event),
-    ...(error ? { error } : { result: output }),
+    ...(error ? { error } : status === "Cancelled" ? { error: { name: "Error", message: "function cancelled" } } : { result: output }),
+    ...(run.correlationId ? { correlation_id: run.correlationId } : {}),
     _inngest: { status },
   };
   const emit = (name: string, id: string) => {
     const internalId = ctx.newId();
     commit.events!.push({ internalId, receivedAt: now, event: { name, data, user: {}, id, ts: now } });
-    if (ctx.fanOutSystemEvents?.(name)) {
+    // An invoked run's caller waits for its finished event, so that one is always fanned out.
+    const invokeReply = name === "inngest/function.finished" && run.correlationId !== undefined;
+    if (invokeReply || ctx.fanOutSystemEvents?.(name)) {
       commit.enqueue!.push({ id: `event-${internalId}`, kind: "event", attempt: 0, runAt: now, createdAt: now, payload: { eventIds: [internalId] } });
     }
   };

@@ -3,7 +3,7 @@
 // apps) and by gateways syncing connect apps over the bus (connect-protocol.md §6.3).
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { canonicalJson, stableUuid, ValidationError } from "../common/index.ts";
+import { canonicalJson, parseDurationMs, stableUuid, ValidationError } from "../common/index.ts";
 import type { AppMethod, AppRecord, FunctionRecord, Store } from "../state/index.ts";
 import { expressionError } from "./expressions.ts";
 import { isValidEventPattern } from "./triggers.ts";
@@ -90,6 +90,8 @@ function toFunctionRecord(f: z.infer<typeof functionSchema>, appName: string): O
       }
     }
   }
+  validateCancel(f.cancel, where);
+  validateTimeouts(f.timeouts, where);
   const step = f.steps?.step ?? Object.values(f.steps ?? {})[0];
   const retries = step?.retries?.attempts ?? f.retries?.attempts ?? DEFAULT_RETRIES;
   if (retries < 0 || retries > MAX_RETRIES) {
@@ -105,4 +107,36 @@ function toFunctionRecord(f: z.infer<typeof functionSchema>, appName: string): O
     url: step?.runtime.url ?? "",
     config: f as Record<string, unknown>,
   };
+}
+
+export const MAX_CANCEL_RULES = 5;
+
+function fail(where: string, message: string): never {
+  throw new ValidationError("invalid_function_config", `${where}: ${message}`);
+}
+
+/** cancelOn rules (semantics.md §12): at most 5; an event; `if` or `match`, not both. */
+function validateCancel(cancel: unknown, where: string): void {
+  if (cancel === undefined || cancel === null) return;
+  if (!Array.isArray(cancel)) fail(where, "cancel must be an array");
+  if (cancel.length > MAX_CANCEL_RULES) fail(where, `at most ${MAX_CANCEL_RULES} cancel rules`);
+  for (const r of cancel as Record<string, unknown>[]) {
+    if (typeof r?.event !== "string" || !r.event) fail(where, "a cancel rule needs an event");
+    if (r.if !== undefined && r.match !== undefined) fail(where, "a cancel rule takes either if or match, not both");
+    if (typeof r.if === "string" && r.if) {
+      const err = expressionError(r.if);
+      if (err) fail(where, `invalid cancel expression: ${err}`);
+    }
+    if (r.timeout !== undefined && parseDurationMs(String(r.timeout)) === undefined && Number.isNaN(Date.parse(String(r.timeout)))) {
+      fail(where, `invalid cancel timeout "${String(r.timeout)}"`);
+    }
+  }
+}
+
+function validateTimeouts(timeouts: unknown, where: string): void {
+  if (timeouts === undefined || timeouts === null) return;
+  for (const k of ["start", "finish"] as const) {
+    const v = (timeouts as Record<string, unknown>)[k];
+    if (v !== undefined && parseDurationMs(String(v)) === undefined) fail(where, `invalid timeouts.${k} "${String(v)}"`);
+  }
 }

@@ -19,10 +19,10 @@ import {
 } from "nats";
 import { createHash } from "node:crypto";
 import { isCasConflict, isStreamCreateRace } from "../common/nats.ts";
-import type { AppSyncInput, Store } from "./store.ts";
+import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import { applyPending } from "./sqlite-store.ts";
 import type {
-  AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, RunRecord, StepRecord,
+  AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
 } from "./types.ts";
 
 export interface JetStreamStoreOptions {
@@ -55,6 +55,10 @@ interface Buckets {
   events: KV;
   runs: KV;
   steps: KV;
+  /** `<hash of event name>.<pause id>` -> PauseRecord. */
+  pauses: KV;
+  /** Claimed idempotency / event-id keys; the bucket's max age is the claim window (24 h). */
+  keys: KV;
 }
 
 interface AppDoc {
@@ -63,6 +67,9 @@ interface AppDoc {
 }
 
 const APPLIED_KEEP = 64;
+/** Claimed keys (idempotency, event ids) live this long: the bucket's max age. */
+const KEY_CLAIM_TTL_MS = 24 * 3_600_000;
+const pauseKey = (p: { event: string; id: string }) => `${hashKey(p.event)}.${hashKey(p.id)}`;
 /** A retried job keeps its id; attempt and time tell its deliveries apart. */
 const deliveryKey = (j: JobRecord) => `${j.id}#${j.attempt}@${j.runAt}`;
 const STEP_CACHE_MAX = 50_000;
@@ -114,8 +121,11 @@ export class JetStreamStore implements Store {
     const js = nc.jetstream();
     const jsm = await nc.jetstreamManager();
     const bucket = (name: string) => js.views.kv(`${o.prefix}_${name}`, { history: 1, replicas: o.replicas, storage: StorageType.File });
-    const [apps, events, runs, steps] = await Promise.all([bucket("apps"), bucket("events"), bucket("runs"), bucket("steps")]);
-    const store = new JetStreamStore(js, jsm, o, { apps, events, runs, steps });
+    const [apps, events, runs, steps, pauses] = await Promise.all([
+      bucket("apps"), bucket("events"), bucket("runs"), bucket("steps"), bucket("pauses"),
+    ]);
+    const keys = await js.views.kv(`${o.prefix}_keys`, { history: 1, replicas: o.replicas, storage: StorageType.File, ttl: KEY_CLAIM_TTL_MS });
+    const store = new JetStreamStore(js, jsm, o, { apps, events, runs, steps, pauses, keys });
     await store.#ensureStream();
     return store;
   }
@@ -312,6 +322,7 @@ export class JetStreamStore implements Store {
   }
 
   async commit(c: Commit): Promise<void> {
+    await Promise.all((c.addPauses ?? []).map((p) => this.#kv.pauses.put(pauseKey(p), toBytes(p))));
     await Promise.all((c.events ?? []).map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
     // 1. The run, atomically: patch, pending fan-in, stack, applied job and its outbox.
     let outbox = [...(c.enqueue ?? [])];
@@ -370,6 +381,55 @@ export class JetStreamStore implements Store {
       this.#ack(c.retryJob.id);
     }
     if (c.completeJobId) this.#ack(c.completeJobId);
+  }
+
+  async listRuns(f: RunFilter): Promise<RunRecord[]> {
+    // Every run key is read: fine for occasional bulk operations, not for hot paths.
+    const ids: string[] = [];
+    for await (const k of await this.#kv.runs.keys()) ids.push(k);
+    const runs = (await Promise.all(ids.map((id) => this.getRun(id)))).filter((r): r is RunRecord => r !== undefined);
+    return runs
+      .filter((r) => (!f.functionId || r.functionId === f.functionId) && r.createdAt >= (f.createdAfter ?? 0)
+        && r.createdAt < (f.createdBefore ?? Number.MAX_SAFE_INTEGER) && (!f.status || r.status === f.status))
+      .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+      .slice(0, f.limit ?? 10_000);
+  }
+
+  async pausesForEvent(eventName: string, nowMs: number): Promise<PauseRecord[]> {
+    const keys: string[] = [];
+    for await (const k of await this.#kv.pauses.keys(`${hashKey(eventName)}.*`)) keys.push(k);
+    const pauses = await Promise.all(keys.map(async (k) => {
+      const e = await this.#kv.pauses.get(k);
+      return e && e.operation === "PUT" ? fromBytes<PauseRecord>(e.value) : undefined;
+    }));
+    const live = pauses.filter((p): p is PauseRecord => p !== undefined);
+    // Expired pauses are purged as they are met (their timeout jobs have resolved them).
+    for (const p of live.filter((x) => x.expiresAt <= nowMs)) void this.#kv.pauses.purge(pauseKey(p)).catch(() => undefined);
+    return live.filter((p) => p.expiresAt > nowMs && p.event === eventName).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async consumePause(pause: PauseRecord, c: Commit): Promise<boolean> {
+    const key = pauseKey(pause);
+    const e = await this.#kv.pauses.get(key);
+    if (!e || e.operation !== "PUT") return false;
+    try {
+      await this.#kv.pauses.purge(key, { previousSeq: e.revision });
+    } catch (err) {
+      if (isCasConflict(err)) return false;
+      throw err;
+    }
+    await this.commit(c);
+    return true;
+  }
+
+  async claimKey(key: string, _ttlMs: number, _nowMs: number): Promise<boolean> {
+    try {
+      await this.#kv.keys.create(hashKey(key), toBytes(1));
+      return true;
+    } catch (err) {
+      if (isCasConflict(err)) return false;
+      throw err;
+    }
   }
 
   async #publish(jobs: JobRecord[], msgId?: string): Promise<void> {

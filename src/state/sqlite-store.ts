@@ -3,9 +3,9 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import type { AppSyncInput, Store } from "./store.ts";
+import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import type {
-  AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, RunRecord, StepRecord,
+  AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
 } from "./types.ts";
 
 const SCHEMA = `
@@ -17,7 +17,11 @@ CREATE TABLE IF NOT EXISTS functions (
   id TEXT PRIMARY KEY, app_id TEXT NOT NULL, slug TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
   internal_id TEXT PRIMARY KEY, name TEXT NOT NULL, doc TEXT NOT NULL, received_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, doc TEXT NOT NULL, function_id TEXT, created_at INTEGER);
+CREATE INDEX IF NOT EXISTS runs_fn ON runs (function_id, created_at);
+CREATE TABLE IF NOT EXISTS pauses (id TEXT PRIMARY KEY, event TEXT NOT NULL, expires_at INTEGER NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS pauses_event ON pauses (event, expires_at);
+CREATE TABLE IF NOT EXISTS claimed_keys (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS run_events (event_id TEXT NOT NULL, run_id TEXT NOT NULL, PRIMARY KEY (event_id, run_id));
 CREATE TABLE IF NOT EXISTS steps (
   run_id TEXT NOT NULL, step_id TEXT NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL,
@@ -38,6 +42,13 @@ export class SqliteStore implements Store {
     this.#db.pragma("journal_mode = WAL");
     this.#db.pragma("synchronous = NORMAL");
     this.#db.pragma("busy_timeout = 5000");
+    for (const col of ["function_id TEXT", "created_at INTEGER"]) {
+      try {
+        this.#db.exec(`ALTER TABLE runs ADD COLUMN ${col}`);
+      } catch {
+        /* new database, or already migrated */
+      }
+    }
     this.#db.exec(SCHEMA);
     const p = (sql: string) => this.#db.prepare(sql);
     this.#q = {
@@ -55,7 +66,14 @@ export class SqliteStore implements Store {
       fns: p("SELECT doc FROM functions ORDER BY slug"),
       insEvent: p("INSERT OR IGNORE INTO events (internal_id, name, doc, received_at) VALUES (?, ?, ?, ?)"),
       event: p("SELECT doc FROM events WHERE internal_id = ?"),
-      insRun: p("INSERT OR IGNORE INTO runs (id, doc) VALUES (?, ?)"),
+      insRun: p("INSERT OR IGNORE INTO runs (id, doc, function_id, created_at) VALUES (?, ?, ?, ?)"),
+      listRuns: p(`SELECT doc FROM runs WHERE (@fn IS NULL OR function_id = @fn) AND created_at >= @after AND created_at < @before
+        ORDER BY created_at, id LIMIT @limit`),
+      insPause: p("INSERT OR IGNORE INTO pauses (id, event, expires_at, doc) VALUES (?, ?, ?, ?)"),
+      pausesFor: p("SELECT doc FROM pauses WHERE event = ? AND expires_at > ? ORDER BY id"),
+      delPause: p("DELETE FROM pauses WHERE id = ?"),
+      purgePauses: p("DELETE FROM pauses WHERE expires_at <= ?"),
+      claimKey: p("INSERT INTO claimed_keys (key, expires_at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET expires_at = excluded.expires_at WHERE claimed_keys.expires_at <= ?"),
       run: p("SELECT doc FROM runs WHERE id = ?"),
       setRun: p("UPDATE runs SET doc = ? WHERE id = ?"),
       insRunEvent: p("INSERT OR IGNORE INTO run_events (event_id, run_id) VALUES (?, ?)"),
@@ -143,7 +161,7 @@ export class SqliteStore implements Store {
   async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string): Promise<void> {
     this.#db.transaction(() => {
       for (const r of runs) {
-        this.#q.insRun.run(r.id, JSON.stringify(r));
+        this.#q.insRun.run(r.id, JSON.stringify(r), r.functionId, r.createdAt);
         for (const e of r.eventIds) this.#q.insRunEvent.run(e, r.id);
       }
       for (const j of jobs) this.#insertJob(j);
@@ -165,7 +183,11 @@ export class SqliteStore implements Store {
   }
 
   async commit(c: Commit): Promise<void> {
-    this.#db.transaction(() => {
+    this.#db.transaction(() => this.#apply(c))();
+  }
+
+  #apply(c: Commit): void {
+    {
       const runId = c.run?.id ?? c.resolvePending?.then.runId;
       const row = runId ? (this.#q.run.get(runId) as { doc: string } | undefined) : undefined;
       if (row) {
@@ -187,7 +209,32 @@ export class SqliteStore implements Store {
         if (c.retryJob.payload) this.#q.retryJobPayload.run(JSON.stringify(c.retryJob.payload), c.retryJob.id);
       }
       if (c.completeJobId) this.#q.delJob.run(c.completeJobId);
+      for (const p of c.addPauses ?? []) this.#q.insPause.run(p.id, p.event, p.expiresAt, JSON.stringify(p));
+    }
+  }
+
+  async listRuns(f: RunFilter): Promise<RunRecord[]> {
+    const rows = this.#q.listRuns.all({
+      fn: f.functionId ?? null, after: f.createdAfter ?? 0, before: f.createdBefore ?? Number.MAX_SAFE_INTEGER, limit: f.limit ?? 10_000,
+    }) as { doc: string }[];
+    const runs = rows.map((r) => JSON.parse(r.doc) as RunRecord);
+    return f.status ? runs.filter((r) => r.status === f.status) : runs;
+  }
+
+  async pausesForEvent(eventName: string, nowMs: number): Promise<PauseRecord[]> {
+    return (this.#q.pausesFor.all(eventName, nowMs) as { doc: string }[]).map((r) => JSON.parse(r.doc));
+  }
+
+  async consumePause(pause: PauseRecord, c: Commit): Promise<boolean> {
+    return this.#db.transaction(() => {
+      if (this.#q.delPause.run(pause.id).changes !== 1) return false;
+      this.#apply(c);
+      return true;
     })();
+  }
+
+  async claimKey(key: string, ttlMs: number, nowMs: number): Promise<boolean> {
+    return this.#q.claimKey.run(key, nowMs + ttlMs, nowMs).changes === 1;
   }
 
   async claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]> {

@@ -2,8 +2,17 @@
 // are jobs with a future `runAt`). Adapters: SQLite (sqlite-store.ts) and, for the distributed
 // roles, JetStream. Every method is async so both adapters share one contract.
 import type {
-  AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, RunRecord, StepRecord,
+  AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, RunStatus, StepRecord,
 } from "./types.ts";
+
+export interface RunFilter {
+  functionId?: string;
+  /** Run creation time bounds, ms (inclusive after, exclusive before). */
+  createdAfter?: number;
+  createdBefore?: number;
+  status?: RunStatus;
+  limit?: number;
+}
 
 export interface AppSyncInput {
   name: string;
@@ -31,6 +40,15 @@ export interface Store {
   getSteps(runId: string): Promise<StepRecord[]>;
 
   commit(c: Commit): Promise<void>;
+
+  listRuns(filter: RunFilter): Promise<RunRecord[]>;
+
+  /** Unexpired pauses waiting for an event of this name. */
+  pausesForEvent(eventName: string, nowMs: number): Promise<PauseRecord[]>;
+  /** Atomically removes the pause and, only if this call removed it, applies `c`. */
+  consumePause(pause: PauseRecord, c: Commit): Promise<boolean>;
+  /** Claims `key` for `ttlMs` (idempotency, event-id de-duplication); false if already claimed. */
+  claimKey(key: string, ttlMs: number, nowMs: number): Promise<boolean>;
 
   /** Leases up to `limit` due jobs for `leaseMs`. */
   claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]>;

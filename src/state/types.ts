@@ -66,6 +66,10 @@ export interface RunRecord {
   appName: string;
   eventIds: string[];
   status: RunStatus;
+  /** The run was started by step.invoke: the caller's correlation id. */
+  correlationId?: string;
+  /** A rerun: the run it repeats. */
+  originalRunId?: string;
   output?: unknown;
   error?: unknown;
   createdAt: number;
@@ -93,6 +97,29 @@ export interface StepRecord {
 }
 
 export type JobKind = "event" | "run";
+
+/**
+ * A run waiting for an event: `step.waitForEvent`, `step.invoke` (waits for the target's
+ * `inngest/function.finished`) or a `cancelOn` rule. Only events received after `createdAt`
+ * match; one event may resume many pauses; each pause is consumed once.
+ */
+export interface PauseRecord {
+  id: string;
+  kind: "wait" | "invoke" | "cancel";
+  runId: string;
+  /** The step that resolves (wait, invoke); absent for cancel rules. */
+  stepId?: string;
+  /** Event name to wait for. */
+  event: string;
+  /** CEL over `event` (the run's trigger) and `async` (the candidate event). */
+  expression?: string;
+  /** The run's triggering event, for `event.*` in the expression. */
+  trigger?: EventPayload;
+  /** step.invoke: `<runId>.<stepId>`, matched against the finished event's correlation id. */
+  correlationId?: string;
+  createdAt: number;
+  expiresAt: number;
+}
 
 export interface JobRecord {
   /** Idempotency key: enqueueing an existing id is a no-op. */
@@ -124,6 +151,8 @@ export interface Commit {
    * set is empty afterwards (or the steps were not pending), so a fan-in makes one discovery.
    */
   resolvePending?: { stepIds: string[]; then: JobRecord };
+  /** Pauses to register (waits, invokes, cancel rules). */
+  addPauses?: PauseRecord[];
   /** Events emitted by this outcome (system events), stored with their fan-out jobs. */
   events?: EventRecord[];
   /** Only apply `run` when its status is still this (a cancelled run is not revived). */

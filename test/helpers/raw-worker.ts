@@ -126,3 +126,26 @@ export function replyFrame(req: pb.v1.GatewayExecutorRequestData, status: number
     systemTraceCtx: req.systemTraceCtx, userTraceCtx: req.userTraceCtx, ...extra,
   }).finish();
 }
+
+export type RawHandler = (req: pb.v1.GatewayExecutorRequestData, body: any) => { status: number; body: unknown; noRetry?: boolean } | undefined;
+
+/** Answers every request with `handler` until stopped (scripted SDK for executor tests). */
+export function serveRequests(w: RawWorker, handler: RawHandler): { stop(): void; seen: { req: pb.v1.GatewayExecutorRequestData; body: any }[] } {
+  const seen: { req: pb.v1.GatewayExecutorRequestData; body: any }[] = [];
+  let stopped = false;
+  void (async () => {
+    while (!stopped) {
+      let r;
+      try {
+        r = await takeRequest(w, 60_000);
+      } catch {
+        if (w.ws.readyState !== WebSocket.OPEN) return;
+        continue;
+      }
+      seen.push(r);
+      const out = handler(r.req, r.body);
+      if (out) w.send(K.WORKER_REPLY, replyFrame(r.req, out.status, out.body, { noRetry: out.noRetry ?? false }));
+    }
+  })();
+  return { stop: () => (stopped = true), seen };
+}
