@@ -5,7 +5,8 @@ import type { Logger } from "pino";
 import type { Bus } from "../bus/index.ts";
 import { subjects } from "../bus/index.ts";
 import { deterministicUlid, newId, parseDurationMs, TetherError, toError, ulidTime } from "../common/index.ts";
-import { evaluateBoolean, eventMatches } from "../functions/index.ts";
+import { evaluateBoolean, evaluateExpression, eventMatches } from "../functions/index.ts";
+import { cancelCommit } from "./cancel.ts";
 import type { Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, Store } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
 import type { Driver } from "./drivers/driver.ts";
@@ -42,6 +43,8 @@ export interface ExecutorOptions {
 }
 
 const SAFETY_POLL_MS = 1_000;
+/** Event ids and function idempotency keys de-duplicate for 24 h. */
+const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 
 export class Executor {
   readonly id: string;
@@ -222,6 +225,8 @@ export class Executor {
       const startAt = Math.max(now, Math.min(e.event.ts, now + 366 * 86_400_000));
       jobs.push({ id: `${runId}-start`, kind: "run", runId, stepId: "step", attempt: 0, runAt: e.event.name.startsWith("inngest/") ? now : startAt, createdAt: now });
       pauses.push(...cancelRules(fn, runId, e, now));
+      const start = parseDurationMs(String((fn.config.timeouts as { start?: string } | undefined)?.start ?? ""));
+      if (start !== undefined) jobs.push({ id: `${runId}-timeout-start`, kind: "run", runId, attempt: 0, runAt: now + start, createdAt: now, payload: { timeout: "start" } });
     };
     for (const e of events) {
       if (invokeFunctionId) {
@@ -229,10 +234,15 @@ export class Executor {
         if (fn) addRun(fn, e, job.payload?.correlationId as string | undefined);
         continue;
       }
+      // A user-given event id triggers functions once per 24 h (semantics.md §9); the event is kept.
+      if (e.event.id !== e.internalId && !(await this.#o.store.claimKey(`event:${e.event.id}`, e.internalId, IDEMPOTENCY_WINDOW_MS, now))) {
+        this.#log.debug({ eventId: e.internalId, id: e.event.id }, "duplicate event id: no runs");
+        continue;
+      }
       for (const fn of fns) {
         const hit = fn.triggers.some((t) => t.event !== undefined && eventMatches(t.event, e.event.name)
           && (!t.expression || evaluateBoolean(t.expression, { event: e.event })));
-        if (hit) addRun(fn, e);
+        if (hit && (await this.#idempotent(fn, e, now))) addRun(fn, e);
       }
     }
     // Resume waits before new runs register their own (a run never waits on its own trigger).
@@ -240,6 +250,19 @@ export class Executor {
     if (pauses.length) await this.#o.store.commit({ addPauses: pauses });
     await this.#o.store.createRuns(runs, jobs, job.id);
     this.kick();
+  }
+
+  /** The function's `idempotency` key: at most one run per evaluated key per 24 h. */
+  async #idempotent(fn: FunctionRecord, e: EventRecord, now: number): Promise<boolean> {
+    const expr = fn.config.idempotency;
+    if (typeof expr !== "string" || !expr) return true;
+    let key: unknown;
+    try {
+      key = evaluateExpression(expr, { event: e.event });
+    } catch {
+      return true;
+    }
+    return this.#o.store.claimKey(`idem:${fn.id}:${JSON.stringify(key)}`, e.internalId, IDEMPOTENCY_WINDOW_MS, now);
   }
 
   async #processRun(job: JobRecord): Promise<void> {
@@ -251,6 +274,15 @@ export class Executor {
       return;
     }
     const now = Date.now();
+    const timeout = job.payload?.timeout as "start" | "finish" | undefined;
+    if (timeout) {
+      // timeouts.start: never started in time; timeouts.finish: still running (semantics.md §13).
+      const expired = timeout === "finish" || run.startedAt === undefined;
+      const commit = expired ? await cancelCommit(store, run, now, (name) => this.#index.hasTriggerFor(name)) : undefined;
+      await store.commit({ ...(commit ?? {}), completeJobId: job.id });
+      if (commit) this.#log.info({ runId: run.id, timeout }, "run cancelled by its timeout");
+      return;
+    }
     const resolveStep = job.payload?.resolveStep as string | undefined;
     if (resolveStep) {
       // A timer fired (sleep, or a wait/invoke timeout): memoise its result, then call the SDK.
@@ -270,14 +302,12 @@ export class Executor {
       run, job, events, now, newId, retryIntervalMs: this.#o.retryIntervalMs,
       fanOutSystemEvents: (name) => this.#index.hasTriggerFor(name),
       findFunction: (slug) => this.#index.bySlug(slug),
+      stepCount: steps.length,
+      stateBytes: steps.reduce((n, s) => n + (s.size ?? 0), 0) + events.reduce((n, e) => n + Buffer.byteLength(JSON.stringify(e.event)), 0),
     };
     if (!fn || !app) {
       await this.#apply(outcomeFromError(ctx, new TetherError("function_not_found", `function ${run.functionSlug} is not registered`)));
       return;
-    }
-    if (run.startedAt === undefined) {
-      run.startedAt = now;
-      await store.commit({ run: { id: run.id, startedAt: now } });
     }
     const requestId = newId();
     const stepId = job.stepId ?? "step";
@@ -290,12 +320,14 @@ export class Executor {
     } catch (err) {
       const e = err instanceof TetherError ? err : new TetherError("sdk_transport_error", toError(err).message, { cause: err });
       if (e.code === "connect_no_healthy_connection" || e.code === "connect_all_workers_at_capacity") {
-        commit = this.#waitForWorker(job, e, { ...ctx, now: Date.now() });
+        await this.#apply(this.#waitForWorker(job, e, { ...ctx, now: Date.now() }));
+        return;
       } else {
         this.#log.debug({ runId: run.id, err: e }, "request failed");
         commit = outcomeFromError({ ...ctx, now: Date.now() }, e);
       }
     }
+    if (run.startedAt === undefined) markStarted(commit, run, fn, now);
     await this.#apply(commit);
   }
 
@@ -335,4 +367,18 @@ function cancelRules(fn: FunctionRecord, runId: string, e: EventRecord, now: num
       trigger: e.event, createdAt: now, expiresAt: now + Math.min(Math.max(ms ?? 366 * 86_400_000, 0), 366 * 86_400_000),
     };
   });
+}
+
+/**
+ * The first attempt reached the SDK: the run has started (`run_started_at`, timeouts.start no
+ * longer applies) and its timeouts.finish clock begins (semantics.md §13).
+ */
+function markStarted(commit: Commit, run: RunRecord, fn: FunctionRecord, at: number): void {
+  commit.run = { ...(commit.run ?? {}), id: run.id, startedAt: at };
+  const finish = parseDurationMs(String((fn.config.timeouts as { finish?: string } | undefined)?.finish ?? ""));
+  if (finish !== undefined && commit.run.status === undefined) {
+    commit.enqueue = [...(commit.enqueue ?? []), {
+      id: `${run.id}-timeout-finish`, kind: "run", runId: run.id, attempt: 0, runAt: at + finish, createdAt: at, payload: { timeout: "finish" },
+    }];
+  }
 }

@@ -8,6 +8,10 @@ import type { SdkResponse } from "./drivers/driver.ts";
 import { type GeneratorOp, isLazyOp, OpCode, parseOps } from "./ops.ts";
 
 export const MAX_SLEEP_MS = 366 * 86_400_000;
+/** Limits (semantics.md §23). */
+export const MAX_STEP_OUTPUT_BYTES = 4 * 1024 * 1024;
+export const MAX_STEPS_PER_RUN = 1_000;
+export const MAX_RUN_STATE_BYTES = 32 * 1024 * 1024;
 
 export interface OutcomeContext {
   run: RunRecord;
@@ -21,6 +25,9 @@ export interface OutcomeContext {
   fanOutSystemEvents?: (name: string) => boolean;
   /** Registered function by composite id (step.invoke targets). */
   findFunction?: (slug: string) => FunctionRecord | undefined;
+  /** Steps already stored for the run and the bytes of its state (events + step results). */
+  stepCount?: number;
+  stateBytes?: number;
 }
 
 export interface SerializedError {
@@ -81,11 +88,20 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
   for (const op of ops) {
     switch (op.op) {
       case OpCode.StepRun:
-      case OpCode.Step:
-        steps.push(stepRecord(ctx, op, op.op === OpCode.Step ? op.data : { data: op.data ?? null }));
+      case OpCode.Step: {
+        const rec = stepRecord(ctx, op, op.op === OpCode.Step ? op.data : { data: op.data ?? null });
+        if ((rec.size ?? 0) > MAX_STEP_OUTPUT_BYTES) {
+          // The step fails for good; the function sees a StepError it may catch.
+          const error = { name: "OutputTooLargeError", message: `step output is larger than ${MAX_STEP_OUTPUT_BYTES} bytes` };
+          steps.push(stepRecord(ctx, op, { error }));
+          discoveryId ??= `${run.id}-${op.id}-failure`;
+        } else {
+          steps.push(rec);
+          discoveryId ??= `${run.id}-${op.id}`;
+        }
         finished.push(op.id);
-        discoveryId ??= `${run.id}-${op.id}`;
         break;
+      }
       case OpCode.StepError: {
         const error = toSerializedError(op.error);
         const last = job.attempt + 1 >= run.maxAttempts;
@@ -141,6 +157,12 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
       default:
         return finalize(ctx, "Failed", undefined, { name: "Error", message: `unsupported op "${op.op}"` }, runPatch, steps);
     }
+  }
+  if ((ctx.stepCount ?? 0) + steps.length > MAX_STEPS_PER_RUN) {
+    return finalize(ctx, "Failed", undefined, { name: "InngestErrFunctionOverflowed", message: `The function run exceeded the step limit of ${MAX_STEPS_PER_RUN} steps.` }, runPatch);
+  }
+  if ((ctx.stateBytes ?? 0) + steps.reduce((n, s) => n + (s.size ?? 0), 0) > MAX_RUN_STATE_BYTES) {
+    return finalize(ctx, "Failed", undefined, { name: "InngestErrStateOverflowed", message: `The run state exceeded ${MAX_RUN_STATE_BYTES} bytes.` }, runPatch);
   }
   const commit: Commit = { completeJobId: job.id, steps, enqueue, run: { id: run.id, ...runPatch }, addPending, addPauses: pauses, events };
   if (discoveryId) {
@@ -213,6 +235,7 @@ function stepRecord(ctx: OutcomeContext, op: GeneratorOp, result: unknown): Step
   return {
     runId: ctx.run.id, stepId: op.id, result, op: op.op,
     name: op.displayName ?? op.name, attempt: ctx.job.attempt, createdAt: ctx.now,
+    size: Buffer.byteLength(JSON.stringify(result) ?? "null"),
   };
 }
 

@@ -422,13 +422,14 @@ export class JetStreamStore implements Store {
     return true;
   }
 
-  async claimKey(key: string, _ttlMs: number, _nowMs: number): Promise<boolean> {
+  async claimKey(key: string, owner: string, _ttlMs: number, _nowMs: number): Promise<boolean> {
     try {
-      await this.#kv.keys.create(hashKey(key), toBytes(1));
+      await this.#kv.keys.create(hashKey(key), toBytes(owner));
       return true;
     } catch (err) {
-      if (isCasConflict(err)) return false;
-      throw err;
+      if (!isCasConflict(err)) throw err;
+      const e = await this.#kv.keys.get(hashKey(key));
+      return e !== null && e.operation === "PUT" && fromBytes<string>(e.value) === owner;
     }
   }
 

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, doc TEXT NOT NULL, functio
 CREATE INDEX IF NOT EXISTS runs_fn ON runs (function_id, created_at);
 CREATE TABLE IF NOT EXISTS pauses (id TEXT PRIMARY KEY, event TEXT NOT NULL, expires_at INTEGER NOT NULL, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS pauses_event ON pauses (event, expires_at);
-CREATE TABLE IF NOT EXISTS claimed_keys (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS claimed_keys (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS run_events (event_id TEXT NOT NULL, run_id TEXT NOT NULL, PRIMARY KEY (event_id, run_id));
 CREATE TABLE IF NOT EXISTS steps (
   run_id TEXT NOT NULL, step_id TEXT NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL,
@@ -49,6 +49,8 @@ export class SqliteStore implements Store {
         /* new database, or already migrated */
       }
     }
+    const keyCols = this.#db.prepare("SELECT name FROM pragma_table_info('claimed_keys')").all() as { name: string }[];
+    if (keyCols.length && !keyCols.some((c) => c.name === "owner")) this.#db.exec("DROP TABLE claimed_keys");
     this.#db.exec(SCHEMA);
     const p = (sql: string) => this.#db.prepare(sql);
     this.#q = {
@@ -73,7 +75,9 @@ export class SqliteStore implements Store {
       pausesFor: p("SELECT doc FROM pauses WHERE event = ? AND expires_at > ? ORDER BY id"),
       delPause: p("DELETE FROM pauses WHERE id = ?"),
       purgePauses: p("DELETE FROM pauses WHERE expires_at <= ?"),
-      claimKey: p("INSERT INTO claimed_keys (key, expires_at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET expires_at = excluded.expires_at WHERE claimed_keys.expires_at <= ?"),
+      claimKey: p(`INSERT INTO claimed_keys (key, owner, expires_at) VALUES (@key, @owner, @exp) ON CONFLICT(key) DO UPDATE
+        SET owner = excluded.owner, expires_at = excluded.expires_at WHERE claimed_keys.expires_at <= @now`),
+      keyOwner: p("SELECT owner FROM claimed_keys WHERE key = ?"),
       run: p("SELECT doc FROM runs WHERE id = ?"),
       setRun: p("UPDATE runs SET doc = ? WHERE id = ?"),
       insRunEvent: p("INSERT OR IGNORE INTO run_events (event_id, run_id) VALUES (?, ?)"),
@@ -233,8 +237,11 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async claimKey(key: string, ttlMs: number, nowMs: number): Promise<boolean> {
-    return this.#q.claimKey.run(key, nowMs + ttlMs, nowMs).changes === 1;
+  async claimKey(key: string, owner: string, ttlMs: number, nowMs: number): Promise<boolean> {
+    return this.#db.transaction(() => {
+      if (this.#q.claimKey.run({ key, owner, exp: nowMs + ttlMs, now: nowMs }).changes === 1) return true;
+      return (this.#q.keyOwner.get(key) as { owner: string } | undefined)?.owner === owner;
+    })();
   }
 
   async claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]> {

@@ -47,8 +47,11 @@ export interface Store {
   pausesForEvent(eventName: string, nowMs: number): Promise<PauseRecord[]>;
   /** Atomically removes the pause and, only if this call removed it, applies `c`. */
   consumePause(pause: PauseRecord, c: Commit): Promise<boolean>;
-  /** Claims `key` for `ttlMs` (idempotency, event-id de-duplication); false if already claimed. */
-  claimKey(key: string, ttlMs: number, nowMs: number): Promise<boolean>;
+  /**
+   * Claims `key` for `ttlMs` on behalf of `owner` (idempotency, event-id de-duplication): true when
+   * newly claimed or already held by the same owner (a repeated job), false when another holds it.
+   */
+  claimKey(key: string, owner: string, ttlMs: number, nowMs: number): Promise<boolean>;
 
   /** Leases up to `limit` due jobs for `leaseMs`. */
   claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]>;

@@ -94,6 +94,8 @@ export interface StepRecord {
   name?: string;
   attempt: number;
   createdAt: number;
+  /** Bytes of the result as JSON (run state limit). */
+  size?: number;
 }
 
 export type JobKind = "event" | "run";
