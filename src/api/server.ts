@@ -11,6 +11,12 @@ import { ACCOUNT_ID, cancelRun, ENV_ID } from "../executor/index.ts";
 import { evaluateBoolean, expressionError, registerApp } from "../functions/index.ts";
 import { z } from "zod";
 
+const replaySchema = z.object({
+  started_after: z.string().min(1),
+  started_before: z.string().min(1),
+  statuses: z.array(z.enum(["Completed", "Failed", "Cancelled"])).optional(),
+});
+
 const bulkCancelSchema = z.object({
   app_id: z.string().optional(),
   function_id: z.string().min(1),
@@ -19,7 +25,7 @@ const bulkCancelSchema = z.object({
   if: z.string().optional(),
   name: z.string().optional(),
 });
-import type { ConnectState, Store } from "../state/index.ts";
+import type { ConnectState, RunRecord, Store } from "../state/index.ts";
 import { DEFAULT_MAX_EVENT_BYTES, parseEvents } from "./events.ts";
 import { bearer, type Ctx, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto } from "./http.ts";
 import { eventView, functionView, runView } from "./rest.ts";
@@ -78,6 +84,7 @@ export class ApiServer {
       route("DELETE", "/v0/runs/:runId", (c) => this.#cancelRun(c)),
       route("POST", "/v1/cancellations", (c) => this.#bulkCancel(c)),
       route("POST", "/v1/runs/:runId/rerun", (c) => this.#rerun(c)),
+      route("POST", "/v1/functions/:functionId/replay", (c) => this.#replay(c)),
     ];
     this.#server = createServer((req, res) => void this.#handle(req, res));
   }
@@ -315,6 +322,32 @@ export class ApiServer {
     if (!run) throw new TetherError("not_found", `run ${params.runId} not found`);
     const [trigger] = await this.#o.store.getEvents(run.eventIds.slice(0, 1));
     if (trigger?.event.name === "inngest/scheduled.timer") throw new TetherError("bad_request", "cron runs cannot be rerun");
+    const id = await this.#startRerun(run);
+    sendJson(res, 200, envelope({ run_id: id, original_run_id: run.id }));
+  }
+
+  /**
+   * `POST /v1/functions/{id}/replay {started_after, started_before, statuses?}`: reruns a
+   * function's ended runs in a time range (default statuses: Failed), from their original events.
+   */
+  async #replay({ req, res, params }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const body = replaySchema.safeParse(await readJson(req, 64 * 1024));
+    if (!body.success) throw new TetherError("bad_request", `${body.error.issues[0].path.join(".")}: ${body.error.issues[0].message}`);
+    const fn = (await this.#o.store.listFunctions()).find((f) => f.id === params.functionId || f.slug === params.functionId);
+    if (!fn) throw new TetherError("not_found", `function ${params.functionId} not found`);
+    const after = Date.parse(body.data.started_after);
+    const before = Date.parse(body.data.started_before);
+    if (Number.isNaN(after) || Number.isNaN(before)) throw new TetherError("bad_request", "started_after/started_before must be RFC 3339 times");
+    const statuses = new Set(body.data.statuses ?? ["Failed"]);
+    const runs = (await this.#o.store.listRuns({ functionId: fn.id, createdAfter: after, createdBefore: before }))
+      .filter((r) => statuses.has(r.status) && !r.originalRunId);
+    const started = [];
+    for (const run of runs) started.push({ run_id: await this.#startRerun(run), original_run_id: run.id });
+    sendJson(res, 200, envelope({ function_id: fn.slug, replayed: started.length, runs: started }));
+  }
+
+  async #startRerun(run: RunRecord): Promise<string> {
     const now = Date.now();
     const id = newId();
     await this.#o.store.createRuns([{
@@ -322,7 +355,7 @@ export class ApiServer {
       requestVersion: -1, forceStepPlan: false, pendingSteps: [], originalRunId: run.id,
     }], [{ id: `${id}-start`, kind: "run", runId: id, stepId: "step", attempt: 0, runAt: now, createdAt: now }]);
     this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
-    sendJson(res, 200, envelope({ run_id: id, original_run_id: run.id }));
+    return id;
   }
 
   async #listFunctions({ req, res }: Ctx): Promise<void> {

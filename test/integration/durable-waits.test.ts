@@ -212,3 +212,37 @@ describe("durable waits", () => {
     worker.close();
   });
 });
+
+describe("function replay", () => {
+  test("replays the failed runs of a function in a time range from their events", async () => {
+    const srv = await startInProcess(["--retry-interval", "0.05"]);
+    try {
+      const fn = fnConfig("rp", "f", "rp/go", 0);
+      const { worker } = await connectRawWorker(srv.apiUrl, [{ name: "rp", functions: [fn] }]);
+      let healthy = false;
+      const s = serveRequests(worker, (_req, body) => (healthy ? done({ n: body.event.data.n }) : { status: S.ERROR, body: { name: "Error", message: "down" } }));
+      const from = new Date(Date.now() - 1000).toISOString();
+      const ids = (await (await fetch(`${srv.apiUrl}/e/k`, { method: "POST", body: JSON.stringify([{ name: "rp/go", data: { n: 1 } }, { name: "rp/go", data: { n: 2 } }]) })).json()).ids as string[];
+      for (const id of ids) {
+        await waitFor(async () => (await (await fetch(`${srv.apiUrl}/v1/events/${id}/runs`)).json()).data[0]?.status === "Failed", { what: "failed run" });
+      }
+      healthy = true;
+      const r = await fetch(`${srv.apiUrl}/v1/functions/rp-f/replay`, {
+        method: "POST", body: JSON.stringify({ started_after: from, started_before: new Date(Date.now() + 1000).toISOString() }),
+      });
+      const body = (await r.json()).data;
+      assert.equal(body.replayed, 2);
+      for (const x of body.runs) {
+        const run = await waitFor(async () => {
+          const v = (await (await fetch(`${srv.apiUrl}/v1/runs/${x.run_id}`)).json()).data;
+          return v.status === "Completed" ? v : undefined;
+        });
+        assert.equal(run.original_run_id, x.original_run_id);
+      }
+      s.stop();
+      worker.close();
+    } finally {
+      await srv.close();
+    }
+  });
+});
