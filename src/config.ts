@@ -37,6 +37,8 @@ export const configSchema = z.object({
   jobLeaseMs: z.coerce.number().int().positive().default(60_000),
   /** How long a run waits for a worker of its app to connect before the attempt fails. */
   noWorkerWaitMs: z.coerce.number().int().positive().default(600_000),
+  /** Send SDKs what enables their checkpointing (official SDK v4 default). */
+  checkpointing: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   /** Gateway drain grace on SIGTERM. */
   drainGraceMs: z.coerce.number().int().nonnegative().default(25_000),
 });
@@ -68,6 +70,7 @@ Options (environment variable in brackets):
   --nats-replicas N     JetStream replicas, 1, 3 or 5 [TETHER_NATS_REPLICAS] (default 1)
   --job-lease-ms N      executor job lease on JetStream [TETHER_JOB_LEASE_MS] (default 60000)
   --drain-grace-ms N    gateway drain grace on SIGTERM [TETHER_DRAIN_GRACE_MS] (default 25000)
+  --checkpointing B     let SDKs checkpoint steps, true|false [TETHER_CHECKPOINTING] (default true)
   --no-worker-wait-ms N how long a run waits for a worker to connect [TETHER_NO_WORKER_WAIT_MS] (default 600000)
 `;
 
@@ -92,6 +95,7 @@ const FLAGS = {
   "job-lease-ms": "TETHER_JOB_LEASE_MS",
   "drain-grace-ms": "TETHER_DRAIN_GRACE_MS",
   "no-worker-wait-ms": "TETHER_NO_WORKER_WAIT_MS",
+  checkpointing: "TETHER_CHECKPOINTING",
 } as const;
 
 const camel = (s: string) => s.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());

@@ -58,7 +58,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     store: store!, connectState, bus, log, concurrency: config.queueWorkers, soleExecutor: !distributed,
     retryIntervalMs: config.retryInterval ? config.retryInterval * 1000 : undefined, jobLeaseMs: config.jobLeaseMs,
     requestLeaseMs: config.leaseMs, orphanGraceMs: config.orphanGraceMs, signingKey: config.signingKey,
-    noWorkerWaitMs: config.noWorkerWaitMs,
+    noWorkerWaitMs: config.noWorkerWaitMs, checkpointing: config.checkpointing,
   }) : undefined;
   const gateway = roles.has("gateway") ? new Gateway({
     bus, state: connectState, log, port: config.gatewayPort, host: config.host, sessionSecret,

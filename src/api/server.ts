@@ -26,6 +26,7 @@ const bulkCancelSchema = z.object({
   name: z.string().optional(),
 });
 import type { ConnectState, RunRecord, Store } from "../state/index.ts";
+import { checkpointAsync } from "./checkpoint.ts";
 import { DEFAULT_MAX_EVENT_BYTES, parseEvents } from "./events.ts";
 import { bearer, type Ctx, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto } from "./http.ts";
 import { eventView, functionView, runView } from "./rest.ts";
@@ -85,6 +86,8 @@ export class ApiServer {
       route("POST", "/v1/cancellations", (c) => this.#bulkCancel(c)),
       route("POST", "/v1/runs/:runId/rerun", (c) => this.#rerun(c)),
       route("POST", "/v1/functions/:functionId/replay", (c) => this.#replay(c)),
+      route("POST", "/v1/checkpoint/:runId/async", (c) => this.#checkpoint(c)),
+      route("POST", "/v1/http/runs/:runId/async", (c) => this.#checkpoint(c)),
     ];
     this.#server = createServer((req, res) => void this.#handle(req, res));
   }
@@ -356,6 +359,12 @@ export class ApiServer {
     }], [{ id: `${id}-start`, kind: "run", runId: id, stepId: "step", attempt: 0, runAt: now, createdAt: now }]);
     this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
     return id;
+  }
+
+  async #checkpoint({ req, res, params }: Ctx): Promise<void> {
+    this.#authorize(req);
+    await checkpointAsync(this.#o.store, this.#o.connectState, params.runId, await readJson(req, DEFAULT_MAX_BODY_BYTES));
+    res.writeHead(200).end();
   }
 
   async #listFunctions({ req, res }: Ctx): Promise<void> {

@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   sdk_transport_error: c("The SDK could not be reached", 502, 1011, true),
   sdk_invalid_response: c("The SDK answered with an invalid response", 502, 1011, true),
   output_too_large: c("Output is too large", 413, 1009),
+  stale_dispatch: c("The request is no longer live (retried, re-routed or the run ended)", 409, 1008),
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

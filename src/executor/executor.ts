@@ -40,6 +40,8 @@ export interface ExecutorOptions {
   signingKey?: string;
   /** Embedded mode: this process is the only executor, so stale job leases are released at start. */
   soleExecutor?: boolean;
+  /** Let SDKs checkpoint steps (`/v1/checkpoint/...`) instead of one request per step. @default true */
+  checkpointing?: boolean;
 }
 
 const SAFETY_POLL_MS = 1_000;
@@ -79,7 +81,7 @@ export class Executor {
       orphanGraceMs: opts.orphanGraceMs,
       onCapacityFreed: () => this.#wakeCapacityWaiter(),
     });
-    this.#http = new HttpDriver({ signingKey: opts.signingKey });
+    this.#http = new HttpDriver({ signingKey: opts.signingKey, state: opts.connectState });
   }
 
   get state() {
@@ -311,7 +313,7 @@ export class Executor {
     }
     const requestId = newId();
     const stepId = job.stepId ?? "step";
-    const payload = buildSdkRequest({ run, job, events, steps, requestId, stepId });
+    const payload = buildSdkRequest({ run, job, events, steps, requestId, stepId, checkpointing: this.#o.checkpointing });
     const driver: Driver = app.method === "connect" ? this.#connect : this.#http;
     let commit: Commit;
     try {

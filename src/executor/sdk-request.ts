@@ -1,7 +1,7 @@
 // Builds the JSON body the executor sends to an SDK (execution-protocol.md §1.3): trigger
 // events, memoised steps and their completion order (stack), and the run context. `fn_id` and
-// `qi_id` are left out on purpose: they switch the official SDK to async checkpointing
-// (official-sdk-observed.md §7), which needs the checkpoint endpoints.
+// `qi_id` switch the official SDK to async checkpointing (official-sdk-observed.md §7): it runs
+// steps back to back and reports each to `/v1/checkpoint/{runId}/async`.
 import type { EventRecord, JobRecord, RunRecord, StepRecord } from "../state/index.ts";
 
 export interface SdkRequestInput {
@@ -11,6 +11,8 @@ export interface SdkRequestInput {
   steps: StepRecord[];
   requestId: string;
   stepId: string;
+  /** Send `fn_id`/`qi_id` so SDKs checkpoint. @default true */
+  checkpointing?: boolean;
 }
 
 export function buildSdkRequest(i: SdkRequestInput): Record<string, unknown> {
@@ -26,6 +28,7 @@ export function buildSdkRequest(i: SdkRequestInput): Record<string, unknown> {
     events,
     steps,
     ctx: {
+      ...(i.checkpointing !== false ? { fn_id: i.run.functionId, qi_id: i.job.id } : {}),
       run_id: i.run.id,
       env: "",
       step_id: i.stepId,

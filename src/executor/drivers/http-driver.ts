@@ -1,11 +1,14 @@
 // Serve-mode driver: POSTs the request JSON to the function's step URL with `fnId`/`stepId`
 // query params, signs it when a signing key is set, and reads the SDK's status and headers
 // (execution-protocol.md §1.1–1.4).
-import { canonicalJson, signRequestBody, TetherError } from "../../common/index.ts";
+import { canonicalJson, signRequestBody, TetherError, ulidAt } from "../../common/index.ts";
+import type { ConnectState } from "../../state/index.ts";
 import type { Driver, DriverRequest, SdkResponse } from "./driver.ts";
 
 export interface HttpDriverOptions {
   signingKey?: string;
+  /** Where the request's lease lives, so checkpoints can tell a live request from a stale one. */
+  state?: ConnectState;
   /** @default 7_200_000 (2 h, Inngest's MaxFunctionTimeout) */
   timeoutMs?: number;
 }
@@ -18,6 +21,17 @@ export class HttpDriver implements Driver {
   }
 
   async call(req: DriverRequest): Promise<SdkResponse> {
+    const timeoutMs = this.#opts.timeoutMs ?? 7_200_000;
+    const state = this.#opts.state;
+    await state?.createLease({ requestId: req.requestId, leaseId: ulidAt(Date.now() + timeoutMs), instanceId: "serve", replySubject: "", runId: req.run.id });
+    try {
+      return await this.#call(req, timeoutMs);
+    } finally {
+      await state?.deleteLease(req.requestId);
+    }
+  }
+
+  async #call(req: DriverRequest, timeoutMs: number): Promise<SdkResponse> {
     const url = new URL(req.fn.url || req.app.url);
     url.searchParams.set("fnId", req.fn.slug);
     url.searchParams.set("stepId", req.stepId);
@@ -35,7 +49,7 @@ export class HttpDriver implements Driver {
     let res: Response;
     try {
       res = await fetch(url, {
-        method: "POST", headers, body, signal: AbortSignal.timeout(this.#opts.timeoutMs ?? 7_200_000),
+        method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (err) {
       throw new TetherError("sdk_transport_error", `POST ${url.origin}${url.pathname} failed`, { cause: err });
