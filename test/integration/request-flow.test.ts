@@ -42,7 +42,8 @@ describe("request flow", () => {
     assert.equal(body.ctx.attempt, 0);
     assert.equal(body.ctx.max_attempts, 5, "default 4 retries = 5 attempts");
     assert.equal(body.version, -1);
-    assert.equal(body.ctx.fn_id, undefined, "no fn_id: checkpointing stays off until its endpoints exist");
+    assert.equal(body.ctx.fn_id, req.functionId, "fn_id and qi_id let SDKs checkpoint");
+    assert.equal(body.ctx.qi_id, req.jobId);
     worker.send(K.WORKER_REPLY, replyFrame(req, S.NOT_COMPLETED, [{ id: a, op: "StepRun", name: "a", data: 1 }]));
     await worker.next(K.WORKER_REPLY_ACK);
     ({ req, body } = await takeRequest(worker));
