@@ -1,20 +1,32 @@
-// Tether: the app object users create. Holds the app's identity and keys, registers functions,
-// and sends events. Connecting to a gateway is done by connect() in connect/.
+// Tether: the app object users create. Holds the app's identity, keys and event schemas, registers
+// functions, and sends events (validated against the schemas first). Connecting to a gateway is
+// done by connect() in connect/.
 
 import { z } from "zod";
+import type { AppServices } from "./app-services.ts";
 import { readSdkEnvironment } from "./env.ts";
-import { ConfigError } from "./errors.ts";
+import { ConfigError, ValidationError } from "./errors.ts";
+import type {
+  EventPayload,
+  EventSchemas,
+  HandlerEvent,
+  InvokeDataOf,
+  SendableEvent,
+  TriggerEventName,
+} from "./event-types.ts";
+import { describeFailure, findOutgoingFailure } from "./event-validation.ts";
 import { TetherFunction, type FunctionOptions } from "./function.ts";
 import { silentLogger, type Logger } from "./logger.ts";
 import { sendEvents } from "./send-events.ts";
 import { hashSigningKey } from "./signing-key.ts";
-import type { EventPayload, FunctionHandler } from "./types.ts";
+import { isStandardSchema } from "./standard-schema.ts";
+import type { FunctionHandler, FunctionTrigger } from "./types.ts";
 
 /** Base URL used when neither the option nor the environment gives one. */
 export const DEFAULT_BASE_URL = "http://127.0.0.1:8288";
 
 /** Options for `new Tether()`. */
-export interface TetherOptions {
+export interface TetherOptions<TSchemas extends EventSchemas = {}> {
   /** App id; functions are known to the server as `<id>-<fnId>`. */
   id: string;
   /**
@@ -30,6 +42,15 @@ export interface TetherOptions {
   appVersion?: string;
   /** pino-like logger. @default silent */
   logger?: Logger;
+  /**
+   * Event name → schema of its `data` (zod 4 or any Standard Schema). Declared names type-check
+   * triggers, handlers' `event.data`, `send()`, `step.sendEvent()` and `step.waitForEvent()`;
+   * data is validated before sending and before a handler runs.
+   * @default none: any name, untyped data, no validation
+   */
+  schemas?: TSchemas;
+  /** `fetch` used to send events (tests inject one). @default globalThis.fetch */
+  fetch?: typeof fetch;
 }
 
 const optionsSchema = z.object({
@@ -38,24 +59,41 @@ const optionsSchema = z.object({
   eventKey: z.string().min(1).optional(),
   signingKey: z.string().min(1).optional(),
   appVersion: z.string().min(1).optional(),
+  schemas: z.record(z.string().min(1), z.custom(isStandardSchema, "must be a Standard Schema (e.g. a zod schema)")).optional(),
+  fetch: z.custom<typeof fetch>((value) => typeof value === "function", "must be a function").optional(),
 });
 
-/** Secrets kept off the public surface; read by connect() through `appCredentials`. */
-const credentials = new WeakMap<Tether, { hashedSigningKey?: string; eventKey?: string }>();
-
-/** @internal The hashed signing key and event key of an app. */
-export function appCredentials(app: Tether): { hashedSigningKey?: string; eventKey?: string } {
-  return credentials.get(app) ?? {};
-}
-
-export class Tether {
+/**
+ * What connect() needs from an app, whatever its event schemas (a `Tether<S>` is not assignable to
+ * `Tether<{}>`, as its typed methods differ).
+ */
+export interface TetherApp {
   readonly id: string;
   readonly baseUrl: string;
   readonly appVersion?: string;
   readonly logger: Logger;
-  readonly #functions: TetherFunction[] = [];
+  readonly functions: readonly TetherFunction<unknown, unknown>[];
+}
 
-  constructor(options: TetherOptions) {
+/** Secrets kept off the public surface; read by connect() through `appCredentials`. */
+const credentials = new WeakMap<TetherApp, { hashedSigningKey?: string; eventKey?: string }>();
+
+/** @internal The hashed signing key and event key of an app. */
+export function appCredentials(app: TetherApp): { hashedSigningKey?: string; eventKey?: string } {
+  return credentials.get(app) ?? {};
+}
+
+export class Tether<TSchemas extends EventSchemas = {}> implements TetherApp {
+  readonly id: string;
+  readonly baseUrl: string;
+  readonly appVersion?: string;
+  readonly logger: Logger;
+  /** The declared event schemas (`{}` when none). */
+  readonly schemas: TSchemas;
+  readonly #functions: TetherFunction<unknown, unknown>[] = [];
+  readonly #services: AppServices;
+
+  constructor(options: TetherOptions<TSchemas>) {
     const env = readSdkEnvironment();
     const resolved = {
       ...options,
@@ -69,29 +107,50 @@ export class Tether {
     this.baseUrl = parsed.data.baseUrl ?? DEFAULT_BASE_URL;
     this.appVersion = parsed.data.appVersion;
     this.logger = options.logger ?? silentLogger;
-    credentials.set(this, {
-      hashedSigningKey: hashSigningKey(parsed.data.signingKey),
-      eventKey: parsed.data.eventKey,
+    this.schemas = Object.freeze({ ...(options.schemas ?? {}) }) as TSchemas;
+    const eventKey = parsed.data.eventKey;
+    const fetchImpl = options.fetch;
+    credentials.set(this, { hashedSigningKey: hashSigningKey(parsed.data.signingKey), eventKey });
+    this.#services = Object.freeze({
+      id: this.id,
+      schemas: this.schemas,
+      sendEvents: (events: EventPayload[]) => sendEvents({ baseUrl: this.baseUrl, eventKey, events, fetch: fetchImpl }),
     });
   }
 
   /** Functions registered on this app, in creation order. */
-  get functions(): readonly TetherFunction[] {
+  get functions(): readonly TetherFunction<unknown, unknown>[] {
     return [...this.#functions];
   }
 
-  /** Registers a durable function on this app. Throws ConfigError for invalid options or a duplicate id. */
-  createFunction<TResult>(options: FunctionOptions, handler: FunctionHandler<TResult>): TetherFunction<TResult> {
-    const fn = new TetherFunction(this.id, options, handler);
+  /**
+   * Registers a durable function on this app. With `schemas`, trigger names must be declared (or
+   * `inngest/*`, or a wildcard) and `event.data` is typed. Throws ConfigError for invalid options or
+   * a duplicate id.
+   */
+  createFunction<
+    const TTriggers extends readonly FunctionTrigger<TriggerEventName<TSchemas>>[],
+    TResult,
+  >(
+    options: FunctionOptions<TSchemas, TTriggers>,
+    handler: FunctionHandler<TResult, HandlerEvent<TSchemas, TTriggers>, TSchemas>,
+  ): TetherFunction<Awaited<TResult>, InvokeDataOf<TSchemas, TTriggers>> {
+    const fn = new TetherFunction<Awaited<TResult>, InvokeDataOf<TSchemas, TTriggers>>(this.#services, options, handler);
     if (this.#functions.some((existing) => existing.id === fn.id)) {
       throw new ConfigError(`function id "${fn.id}" is already used in app "${this.id}"`);
     }
-    this.#functions.push(fn as TetherFunction);
+    this.#functions.push(fn);
     return fn;
   }
 
-  /** Sends one or more events; resolves with the server-assigned ids. */
-  send(events: EventPayload | EventPayload[]): Promise<{ ids: string[] }> {
-    return sendEvents({ baseUrl: this.baseUrl, eventKey: appCredentials(this).eventKey, events });
+  /**
+   * Sends one or more events; resolves with the server-assigned ids. Rejects with ValidationError
+   * (code EVENT_DATA_INVALID, nothing sent) when an event's data does not match its schema.
+   */
+  async send(events: SendableEvent<TSchemas> | SendableEvent<TSchemas>[]): Promise<{ ids: string[] }> {
+    const list = (Array.isArray(events) ? events : [events]) as EventPayload[];
+    const failure = await findOutgoingFailure(this.schemas, list);
+    if (failure) throw new ValidationError(describeFailure(failure), failure);
+    return this.#services.sendEvents(list);
   }
 }

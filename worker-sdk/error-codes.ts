@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   CONNECTION_CLOSED: { message: "The worker connection is closed", retryable: false },
   FLUSH_FAILED: { message: "Flushing a buffered reply failed", retryable: true },
   SEND_FAILED: { message: "Sending events failed", retryable: true },
+  EVENT_DATA_INVALID: { message: "Event data does not match the schema declared for its name", retryable: false },
   PAYLOAD_INVALID: { message: "The execution request payload is invalid", retryable: false },
   FUNCTION_NOT_FOUND: { message: "The requested function is not served here", retryable: false },
   STEP_NOT_FOUND: { message: "The requested step was not found", retryable: true },

@@ -3,6 +3,7 @@
 // Errors meant to be thrown by user code live in user-errors.ts.
 
 import { ERROR_CODES, type ErrorCode } from "./error-codes.ts";
+import type { ValidationIssue } from "./standard-schema.ts";
 
 export interface TetherErrorOptions {
   cause?: unknown;
@@ -79,6 +80,26 @@ export class SendEventError extends TetherError {
     super("SEND_FAILED", message, options);
     this.name = "SendEventError";
     this.status = options.status;
+  }
+}
+
+/**
+ * `send()` was given an event whose data does not match the schema declared for its name; nothing
+ * was sent. (Inside a run, `step.sendEvent()` fails its step with EventValidationError instead.)
+ */
+export class ValidationError extends TetherError {
+  readonly eventName: string;
+  /** Position of the event in the batch. */
+  readonly index: number;
+  /** Each problem with its path from the event ("data.id"). */
+  readonly issues: ValidationIssue[];
+
+  constructor(message: string, failure: { eventName: string; index: number; issues: ValidationIssue[] }) {
+    super("EVENT_DATA_INVALID", message);
+    this.name = "ValidationError";
+    this.eventName = failure.eventName;
+    this.index = failure.index;
+    this.issues = failure.issues;
   }
 }
 

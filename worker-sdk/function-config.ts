@@ -1,7 +1,11 @@
 // Builds the function configuration JSON a connect worker advertises in WORKER_CONNECT
-// (apps[].functions). Same shape as the official SDK's connect sync payload
-// (official-sdk-observed.md §4.3): the gateway forwards it to /fn/register unchanged.
+// (apps[].functions). Same shape and key order as the official SDK's `getConfig`
+// (execution-protocol.md §3.3, official-sdk-observed.md §4.3): the gateway forwards it to
+// /fn/register unchanged. Flow-control options pass through verbatim; cancel rules are converted
+// (`match` → `if`, timeouts → time strings) as the official SDK does.
 
+import type { CancelOn, FunctionOptions } from "./function-options.ts";
+import { toTimeString } from "./time-string.ts";
 import type { FunctionTrigger } from "./types.ts";
 
 /** Id of the single generator step every function exposes. */
@@ -12,8 +16,34 @@ export const CONNECT_STEP_URL_BASE = "wss://connect";
 
 export type TriggerConfig = { event: string; expression?: string } | { cron: string; jitter?: string };
 
+/** One cancel rule as the server reads it. */
+export interface CancelConfig {
+  event: string;
+  timeout?: string;
+  if?: string;
+}
+
+/** Options copied into the config unchanged. */
+export type FlowControlOptions = Pick<
+  FunctionOptions,
+  "idempotency" | "batchEvents" | "rateLimit" | "throttle" | "concurrency" | "debounce" | "priority" | "timeouts" | "singleton"
+>;
+
+/** The official SDK's key order for the verbatim options. */
+const FLOW_CONTROL_KEYS = [
+  "idempotency",
+  "batchEvents",
+  "rateLimit",
+  "throttle",
+  "concurrency",
+  "debounce",
+  "priority",
+  "timeouts",
+  "singleton",
+] as const satisfies ReadonlyArray<keyof FlowControlOptions>;
+
 /** One function's sync configuration. */
-export interface FunctionConfig {
+export interface FunctionConfig extends FlowControlOptions {
   id: string;
   name: string;
   triggers: TriggerConfig[];
@@ -21,19 +51,22 @@ export interface FunctionConfig {
     [GENERATOR_STEP_ID]: {
       id: string;
       name: string;
-      runtime: { type: "ws"; url: string };
+      /** "ws" over connect; the official SDK advertises onFailure companions as "http" even there. */
+      runtime: { type: "ws" | "http"; url: string };
       /** `attempts` carries the retry count, despite its name. Absent means the server default. */
       retries?: { attempts: number };
     };
   };
+  cancel?: CancelConfig[];
 }
 
-export interface FunctionConfigInput {
+export interface FunctionConfigInput extends FlowControlOptions {
   /** Composite id `<appId>-<fnId>`. */
   slug: string;
   name: string;
   triggers: readonly FunctionTrigger[];
   retries?: number;
+  cancelOn?: readonly CancelOn[];
 }
 
 function toTriggerConfig(trigger: FunctionTrigger): TriggerConfig {
@@ -41,6 +74,16 @@ function toTriggerConfig(trigger: FunctionTrigger): TriggerConfig {
     return { cron: trigger.cron, ...(trigger.jitter ? { jitter: trigger.jitter } : {}) };
   }
   return { event: trigger.event, ...(trigger.if !== undefined ? { expression: trigger.if } : {}) };
+}
+
+/** A cancel rule in wire form. Throws a TypeError for an invalid timeout. */
+export function toCancelConfig(rule: CancelOn): CancelConfig {
+  const config: CancelConfig = { event: rule.event };
+  // Truthiness checks as in the official SDK: empty strings are left out.
+  if (rule.timeout) config.timeout = toTimeString(rule.timeout);
+  if (rule.match) config.if = `event.${rule.match} == async.${rule.match}`;
+  else if (rule.if) config.if = rule.if;
+  return config;
 }
 
 /** The fake `wss://connect/?fnId=…&stepId=step` URL identifying a function over connect. */
@@ -52,7 +95,7 @@ export function connectStepUrl(slug: string): string {
 }
 
 export function buildFunctionConfig(input: FunctionConfigInput): FunctionConfig {
-  return {
+  const config: FunctionConfig = {
     id: input.slug,
     name: input.name,
     triggers: input.triggers.map(toTriggerConfig),
@@ -65,4 +108,10 @@ export function buildFunctionConfig(input: FunctionConfigInput): FunctionConfig 
       },
     },
   };
+  const target = config as unknown as Record<string, unknown>;
+  for (const key of FLOW_CONTROL_KEYS) {
+    if (input[key] !== undefined) target[key] = input[key];
+  }
+  if (input.cancelOn) config.cancel = input.cancelOn.map(toCancelConfig);
+  return config;
 }

@@ -1,59 +1,63 @@
-// TetherFunction: what `tether.createFunction()` returns. Holds validated options and the user
-// handler; knows its slug and sync config. Execution lives in engine/.
+// TetherFunction: what `tether.createFunction()` returns. Holds validated options, the user handler
+// and its onFailure companion; knows its slug and sync config. Execution lives in engine/.
 
 import { z } from "zod";
+import type { AppServices } from "./app-services.ts";
 import { ConfigError } from "./errors.ts";
-import { buildFunctionConfig, type FunctionConfig } from "./function-config.ts";
-import type { FunctionHandler, FunctionTrigger } from "./types.ts";
+import type { ReceivedEvent, UntypedData } from "./event-types.ts";
+import { validateReceivedEvents } from "./event-validation.ts";
+import { buildFailureConfig, createFailureFunction } from "./failure-function.ts";
+import { buildFunctionConfig, toCancelConfig, type FunctionConfig } from "./function-config.ts";
+import { functionOptionsSchema, type ErasedFunctionOptions } from "./function-options.ts";
+import type { ErasedHandler, RunnableFunction } from "./runnable-function.ts";
 
-/** Most retries a function may ask for (server limit). */
-export const MAX_RETRIES = 20;
-/** Most triggers per function (server limit). */
-export const MAX_TRIGGERS = 10;
+export { MAX_CANCEL_RULES, MAX_RETRIES, MAX_TRIGGERS, type FunctionOptions } from "./function-options.ts";
 
-/** Options for `tether.createFunction()`. */
-export interface FunctionOptions {
-  /** Stable id, unique within the app. The server knows the function as `<appId>-<id>`. */
-  id: string;
-  /** Display name. @default the id */
-  name?: string;
-  /** Events and/or cron schedules that start a run. */
-  triggers: FunctionTrigger[];
-  /** Retries per step and per function attempt (0–20). @default the server's default (4) */
-  retries?: number;
-}
+/** Options as stored: the onFailure handler is kept as the companion function. */
+type StoredOptions = Readonly<Omit<ErasedFunctionOptions, "onFailure">>;
 
-const triggerSchema = z.union([
-  z.strictObject({ event: z.string().min(1), if: z.string().optional() }),
-  z.strictObject({ cron: z.string().min(1), jitter: z.string().optional() }),
-]);
-
-const optionsSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1).optional(),
-  triggers: z.array(triggerSchema).max(MAX_TRIGGERS),
-  retries: z.number().int().min(0).max(MAX_RETRIES).optional(),
-});
-
-/** A durable function registered on a Tether app. */
-export class TetherFunction<TResult = unknown> {
+/**
+ * A durable function registered on a Tether app. `TResult` is what it returns (and what
+ * `step.invoke` resolves with); `TInvokeData` is the `data` it accepts when invoked.
+ */
+export class TetherFunction<TResult = unknown, TInvokeData = UntypedData> implements RunnableFunction {
+  /** Type-only carrier of the type parameters (absent at run time). */
+  declare readonly "~types"?: { result: TResult; invokeData: TInvokeData };
   readonly id: string;
   readonly appId: string;
-  readonly options: Readonly<FunctionOptions>;
-  readonly handler: FunctionHandler<TResult>;
+  readonly options: StoredOptions;
+  readonly handler: ErasedHandler;
+  /** @internal The app's services (schemas, event sending). */
+  readonly app: AppServices;
+  /** The onFailure companion `<slug>-failure`, when `onFailure` is set. */
+  readonly failureFunction: RunnableFunction | undefined;
+  readonly #eventTriggerNames: readonly string[];
 
-  constructor(appId: string, options: FunctionOptions, handler: FunctionHandler<TResult>) {
-    const parsed = optionsSchema.safeParse(options);
+  /** @internal Use `tether.createFunction()`. */
+  constructor(app: AppServices, options: ErasedFunctionOptions, handler: (ctx: never) => unknown) {
+    const parsed = functionOptionsSchema.safeParse(options);
     if (!parsed.success) {
       throw new ConfigError(`invalid options for function "${String(options?.id)}": ${z.prettifyError(parsed.error)}`);
     }
     if (typeof handler !== "function") {
       throw new ConfigError(`function "${options.id}" needs a handler`);
     }
-    this.appId = appId;
+    const { onFailure, ...rest } = options;
+    for (const rule of rest.cancelOn ?? []) {
+      try {
+        toCancelConfig(rule);
+      } catch (err) {
+        throw new ConfigError(`invalid cancelOn timeout for function "${options.id}": ${(err as Error).message}`, { cause: err });
+      }
+    }
+    this.app = app;
+    this.appId = app.id;
     this.id = parsed.data.id;
-    this.options = Object.freeze({ ...parsed.data, triggers: [...parsed.data.triggers] });
-    this.handler = handler;
+    // The user's objects are kept (not zod's copies) so the config carries them exactly as given.
+    this.options = Object.freeze({ ...rest, triggers: [...rest.triggers] });
+    this.handler = handler as unknown as ErasedHandler;
+    this.failureFunction = onFailure ? createFailureFunction(this, onFailure) : undefined;
+    this.#eventTriggerNames = rest.triggers.flatMap((trigger) => ("event" in trigger ? [trigger.event] : []));
   }
 
   /** Composite id the server uses: `<appId>-<id>`. */
@@ -65,13 +69,20 @@ export class TetherFunction<TResult = unknown> {
     return this.options.name ?? this.id;
   }
 
-  /** The sync configuration advertised to the gateway. */
+  /** Checks received events against the app's schemas before the handler runs. */
+  validateEvents(events: readonly ReceivedEvent[]): Promise<void> {
+    return validateReceivedEvents(this.app.schemas, this.#eventTriggerNames, events);
+  }
+
+  /** The sync configuration of this function alone. */
   toConfig(): FunctionConfig {
-    return buildFunctionConfig({
-      slug: this.slug,
-      name: this.name,
-      triggers: this.options.triggers,
-      retries: this.options.retries,
-    });
+    const { name: _name, id: _id, ...rest } = this.options;
+    return buildFunctionConfig({ ...rest, slug: this.slug, name: this.name });
+  }
+
+  /** Everything advertised to the gateway: this function, then its onFailure companion if any. */
+  toConfigs(): FunctionConfig[] {
+    const main = this.toConfig();
+    return this.failureFunction ? [main, buildFailureConfig(main)] : [main];
   }
 }

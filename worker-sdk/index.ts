@@ -1,21 +1,52 @@
 // Public surface of Tether's worker SDK. Everything users import comes from here; the SDK depends
 // only on the generated protobuf code, `ws`, `zod` and Node built-ins, so it can be published alone.
 
-export { Tether, DEFAULT_BASE_URL, type TetherOptions } from "./client.ts";
-export { TetherFunction, type FunctionOptions, MAX_RETRIES, MAX_TRIGGERS } from "./function.ts";
-export type { FunctionConfig, TriggerConfig } from "./function-config.ts";
+export { Tether, DEFAULT_BASE_URL, type TetherApp, type TetherOptions } from "./client.ts";
+export { TetherFunction, MAX_CANCEL_RULES, MAX_RETRIES, MAX_TRIGGERS } from "./function.ts";
+export type { CancelOn, ConcurrencyOption, FunctionOptions } from "./function-options.ts";
+export type { CancelConfig, FunctionConfig, TriggerConfig } from "./function-config.ts";
+export { FAILURE_SUFFIX, FUNCTION_FAILED_EVENT } from "./failure-function.ts";
 export type {
   CronTrigger,
-  EventPayload,
   EventTrigger,
+  FailureContext,
+  FailureHandler,
   FunctionContext,
   FunctionHandler,
   FunctionTrigger,
-  ReceivedEvent,
+  InvokeOptions,
+  InvokeTarget,
   StepOptions,
   StepOptionsOrId,
   StepTools,
+  WaitForEventOptions,
 } from "./types.ts";
+export type {
+  EventDataOf,
+  EventName,
+  EventPayload,
+  EventSchemas,
+  FailedRunError,
+  FunctionFailedData,
+  FunctionFailedEvent,
+  HandlerEvent,
+  InvokedEvent,
+  ReceivedEvent,
+  ScheduledTimerEvent,
+  SendableEvent,
+  TriggerEventName,
+  UntypedData,
+} from "./event-types.ts";
+export type { StandardSchema, StandardSchemaIssue, ValidationIssue } from "./standard-schema.ts";
+export { EventValidationError } from "./event-validation.ts";
+export type {
+  DateInput,
+  DurationInput,
+  TemporalDurationLike,
+  TemporalInstantLike,
+  TemporalZonedDateTimeLike,
+  TimeInput,
+} from "./time-string.ts";
 export { NonRetriableError, RetryAfterError } from "./user-errors.ts";
 export { StepError } from "./step-error.ts";
 export {
@@ -28,6 +59,7 @@ export {
   FlushError,
   SendEventError,
   TetherError,
+  ValidationError,
 } from "./errors.ts";
 export { ERROR_CODES, type ErrorCode, type ErrorCodeInfo } from "./error-codes.ts";
 export { silentLogger, type Logger } from "./logger.ts";

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { abortableSleep } from "./abortable-sleep.ts";
 import { SendEventError } from "./errors.ts";
 import { safeStringify } from "./safe-json.ts";
-import type { EventPayload } from "./types.ts";
+import type { EventPayload } from "./event-types.ts";
 
 /** Key used in the URL when none is configured (dev servers accept it). */
 export const NO_EVENT_KEY = "NO_EVENT_KEY_SET";
@@ -28,6 +28,8 @@ export interface SendEventsInput {
   events: EventPayload | EventPayload[];
   /** @default Math.random */
   random?: () => number;
+  /** @default globalThis.fetch */
+  fetch?: typeof fetch;
 }
 
 function normalise(events: EventPayload[], nowMs: number): EventPayload[] {
@@ -39,10 +41,10 @@ function normalise(events: EventPayload[], nowMs: number): EventPayload[] {
   });
 }
 
-async function attemptSend(url: URL, body: string, seed: string): Promise<string[]> {
+async function attemptSend(fetchImpl: typeof fetch, url: URL, body: string, seed: string): Promise<string[]> {
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await fetchImpl(url, {
       method: "POST",
       headers: { "content-type": "application/json", [EVENT_ID_SEED_HEADER]: seed },
       body,
@@ -80,9 +82,10 @@ export async function sendEvents(input: SendEventsInput): Promise<{ ids: string[
   const seed = `${nowMs},${randomBytes(10).toString("base64")}`;
   const body = safeStringify(events);
   const random = input.random ?? Math.random;
+  const fetchImpl = input.fetch ?? globalThis.fetch;
   for (let attempt = 1; ; attempt++) {
     try {
-      return { ids: await attemptSend(url, body, seed) };
+      return { ids: await attemptSend(fetchImpl, url, body, seed) };
     } catch (err) {
       if (attempt >= MAX_ATTEMPTS || !(err instanceof SendEventError) || !err.retryable) throw err;
       await abortableSleep(BASE_DELAY_MS * 2 ** (attempt - 1) + random() * BASE_DELAY_MS);

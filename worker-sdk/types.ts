@@ -1,31 +1,25 @@
-// Public types shared by the client, functions and the engine: events, triggers, the handler
-// context and the step tools user code receives.
+// Public types shared by the client, functions and the engine: triggers, the handler context and
+// the step tools user code receives. Event shapes and their typing by schema live in event-types.ts.
 
+import type {
+  EventDataOf,
+  EventName,
+  EventSchemas,
+  FunctionFailedEvent,
+  ReceivedEvent,
+  SendableEvent,
+  UntypedData,
+} from "./event-types.ts";
+import type { TetherFunction } from "./function.ts";
 import type { Logger } from "./logger.ts";
+import type { DateInput, DurationInput, TimeInput } from "./time-string.ts";
 
-/** An event as sent to and received from the server. */
-export interface EventPayload<TData = Record<string, unknown>> {
-  /** Event name, e.g. "app/user.created". */
-  name: string;
-  /** Event data. @default {} */
-  data?: TData;
-  /** Idempotency id; the server generates one when absent. */
-  id?: string;
-  /** Unix milliseconds. @default the time of sending */
-  ts?: number;
-  /** Optional schema version. */
-  v?: string;
-  [key: string]: unknown;
-}
-
-/** An event as the function receives it: `data` is always present. */
-export interface ReceivedEvent<TData = Record<string, unknown>> extends EventPayload<TData> {
-  data: TData;
-}
+export type { EventPayload, ReceivedEvent } from "./event-types.ts";
 
 /** Triggers a run for every matching event. */
-export interface EventTrigger {
-  event: string;
+export interface EventTrigger<TName extends string = string> {
+  /** Event name; "app/*" matches every name starting with "app/". */
+  event: TName;
   /** CEL expression the event must satisfy. */
   if?: string;
 }
@@ -37,9 +31,9 @@ export interface CronTrigger {
   jitter?: string;
 }
 
-export type FunctionTrigger = EventTrigger | CronTrigger;
+export type FunctionTrigger<TName extends string = string> = EventTrigger<TName> | CronTrigger;
 
-/** Options accepted by `step.run` in place of a plain id. */
+/** Options accepted by step tools in place of a plain id. */
 export interface StepOptions {
   /** Stable id; memoisation is keyed on it. */
   id: string;
@@ -49,8 +43,36 @@ export interface StepOptions {
 
 export type StepOptionsOrId = string | StepOptions;
 
+/**
+ * Options of `step.waitForEvent`. `match: "data.id"` is shorthand for
+ * `if: "event.data.id == async.data.id"` (`event` = this run's trigger, `async` = the awaited event).
+ */
+export type WaitForEventOptions<TName extends string = string> = {
+  /** Name of the event to wait for. */
+  event: TName;
+  /** How long to wait (ms, "1h", Temporal.Duration) or until when (Date, Temporal.Instant); `null` after it. */
+  timeout: TimeInput;
+} & ({ match: string; if?: never } | { if?: string; match?: never });
+
+/** A function to invoke: a TetherFunction, or the composite id `"<appId>-<fnId>"` of any function. */
+export type InvokeTarget = TetherFunction<unknown, unknown> | string;
+
+type InvokeDataFor<T> = T extends TetherFunction<unknown, infer TData> ? TData : UntypedData;
+type InvokeResultFor<T> = T extends TetherFunction<infer TResult, unknown> ? TResult : unknown;
+
+/** Options of `step.invoke`. */
+export interface InvokeOptions<TTarget extends InvokeTarget = InvokeTarget> {
+  function: TTarget;
+  /** `data` of the invoked run's `inngest/function.invoked` event. @default {} */
+  data?: InvokeDataFor<TTarget>;
+  /** Event schema version. @default none */
+  v?: string;
+  /** How long to wait for the result; the step then throws. @default the server's (1 year) */
+  timeout?: TimeInput;
+}
+
 /** Durable step tools. Each step's result is stored; replays return the stored value. */
-export interface StepTools {
+export interface StepTools<TSchemas extends EventSchemas = {}> {
   /**
    * Runs `fn` once and stores its JSON result. On later executions the stored result is returned
    * without calling `fn`. Extra arguments are passed to `fn` and recorded as the step input.
@@ -60,15 +82,42 @@ export interface StepTools {
     fn: (...args: TArgs) => TResult | Promise<TResult>,
     ...input: TArgs
   ): Promise<Awaited<TResult>>;
+
+  /** Pauses the run for `duration` (ms, "30s", "1.5h", "1h30m", Temporal.Duration; below 1 s rounds up to 1 s). */
+  sleep(idOrOptions: StepOptionsOrId, duration: DurationInput): Promise<void>;
+
+  /** Pauses the run until `until` (Date, ISO-8601 string, Temporal.Instant or ZonedDateTime). */
+  sleepUntil(idOrOptions: StepOptionsOrId, until: DateInput): Promise<void>;
+
+  /** Waits for a matching event received after this step is reached; `null` when `timeout` passes first. */
+  waitForEvent<TName extends EventName<TSchemas>>(
+    idOrOptions: StepOptionsOrId,
+    options: WaitForEventOptions<TName>,
+  ): Promise<ReceivedEvent<EventDataOf<TSchemas, TName>, TName> | null>;
+
+  /**
+   * Runs another function and resolves with its return value. If it fails, times out or cannot be
+   * started, this step throws a StepError, which fails the run for good unless caught.
+   */
+  invoke<TTarget extends InvokeTarget>(
+    idOrOptions: StepOptionsOrId,
+    options: InvokeOptions<TTarget>,
+  ): Promise<InvokeResultFor<TTarget>>;
+
+  /** Sends events exactly once per run (memoised); resolves with their ids in order. */
+  sendEvent(
+    idOrOptions: StepOptionsOrId,
+    events: SendableEvent<TSchemas> | SendableEvent<TSchemas>[],
+  ): Promise<{ ids: string[] }>;
 }
 
 /** What a function handler receives. */
-export interface FunctionContext {
+export interface FunctionContext<TEvent = ReceivedEvent, TSchemas extends EventSchemas = {}> {
   /** The first triggering event. */
-  event: ReceivedEvent;
+  event: TEvent;
   /** All triggering events (one unless batching). */
-  events: ReceivedEvent[];
-  step: StepTools;
+  events: TEvent[];
+  step: StepTools<TSchemas>;
   runId: string;
   /** Zero-based attempt number of this request. */
   attempt: number;
@@ -78,4 +127,20 @@ export interface FunctionContext {
   logger: Logger;
 }
 
-export type FunctionHandler<TResult = unknown> = (ctx: FunctionContext) => TResult | Promise<TResult>;
+export type FunctionHandler<TResult = unknown, TEvent = ReceivedEvent, TSchemas extends EventSchemas = {}> = (
+  ctx: FunctionContext<TEvent, TSchemas>,
+) => TResult | Promise<TResult>;
+
+/**
+ * What an `onFailure` handler receives: `event` is the `inngest/function.failed` event (the failed
+ * run's trigger is `event.data.event`, its id `event.data.run_id`), `runId` is the failure
+ * handler's own run, and `error` is rebuilt from `event.data.error` (custom classes become Error).
+ */
+export type FailureContext<TEvent = ReceivedEvent, TSchemas extends EventSchemas = {}> = FunctionContext<
+  FunctionFailedEvent<TEvent>,
+  TSchemas
+> & { error: Error };
+
+export type FailureHandler<TEvent = ReceivedEvent, TSchemas extends EventSchemas = {}> = (
+  ctx: FailureContext<TEvent, TSchemas>,
+) => unknown;

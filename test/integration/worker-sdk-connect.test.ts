@@ -4,6 +4,7 @@
 
 import assert from "node:assert/strict";
 import { afterEach, describe, test } from "node:test";
+import { z } from "zod";
 import { connect as generated } from "../../proto/gen/protos.js";
 import { FakeGateway, Kind, SUBPROTOCOL, type FakeConnection, type FakeGatewayOptions } from "../helpers/fake-gateway.ts";
 import {
@@ -369,6 +370,51 @@ describe("worker-sdk connect client", () => {
     });
     const reply = await gw.waitFor(() => gw.replies[0], 3000, "reply");
     assert.deepEqual([reply.requestId, reply.status, decodeBody(reply.body)], ["req-other", pb.SDKResponseStatus.DONE, "from other"]);
+  });
+
+  test("advertises an onFailure companion and serves <slug>-failure requests with the rehydrated error", async () => {
+    const gw = (gateway = await FakeGateway.start());
+    const app = new Tether({
+      id: "fail-app",
+      baseUrl: gw.apiUrl,
+      schemas: { "demo/charge": z.object({ amount: z.number() }) },
+    });
+    app.createFunction(
+      {
+        id: "charge",
+        triggers: [{ event: "demo/charge" }],
+        onFailure: async ({ error, event }) => ({ handled: error.message, fn: event.data.function_id }),
+      },
+      async ({ event }) => event.data.amount,
+    );
+    connection = await connect({ apps: [app], handleShutdownSignals: [] });
+    const conn = gw.connections[0]!;
+    await gw.waitFor(() => conn.connectData, 2000, "connect data");
+    const functions = decodeBody(conn.connectData!.apps[0]!.functions!) as Array<{ id: string; triggers: unknown }>;
+    assert.deepEqual(functions.map((fn) => fn.id), ["fail-app-charge", "fail-app-charge-failure"]);
+    assert.deepEqual(functions[1]!.triggers, [
+      { event: "inngest/function.failed", expression: "event.data.function_id == 'fail-app-charge'" },
+    ]);
+    const failed = { function_id: "fail-app-charge", run_id: "run-0", error: { name: "Error", message: "card declined" }, event: {} };
+    conn.sendExecutorRequest({
+      requestId: "req-failure",
+      appName: "fail-app",
+      functionSlug: "fail-app-charge-failure",
+      stepId: "step",
+      runId: "run-3",
+      leaseId: "lease-0",
+      requestPayload: utf8.encode(
+        JSON.stringify({
+          event: { name: "inngest/function.failed", data: failed },
+          events: [{ name: "inngest/function.failed", data: failed }],
+          steps: {},
+          ctx: { run_id: "run-3", attempt: 0, stack: { stack: [], current: 0 } },
+          version: 2,
+        }),
+      ),
+    });
+    const reply = await gw.waitFor(() => gw.replies[0], 3000, "reply");
+    assert.deepEqual([reply.status, decodeBody(reply.body)], [pb.SDKResponseStatus.DONE, { handled: "card declined", fn: "fail-app-charge" }]);
   });
 
   test("a shutdown signal closes the connection; connect() rejects if it was never ACTIVE", async () => {

@@ -5,7 +5,8 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, test } from "node:test";
-import { SendEventError, Tether } from "../../worker-sdk/index.ts";
+import { z } from "zod";
+import { SendEventError, Tether, ValidationError } from "../../worker-sdk/index.ts";
 
 interface Captured {
   url: string;
@@ -51,6 +52,20 @@ describe("worker-sdk send()", () => {
     assert.deepEqual(events[0]!.data, { x: 1 });
     assert.ok(events[0]!.ts >= before, "ts defaults to now");
     assert.deepEqual([events[1]!.data, events[1]!.ts], [{}, 42]);
+  });
+
+  test("with schemas, invalid data is rejected before any request and valid data is sent", async () => {
+    const { url, requests } = await startServer(() => [200, { ids: ["ok"], status: 200 }]);
+    const app = new Tether({ id: "sender", baseUrl: url, schemas: { "demo/order": z.object({ total: z.number().positive() }) } });
+    await assert.rejects(app.send({ name: "demo/order", data: { total: -1 } }), (err: unknown) => {
+      assert.ok(err instanceof ValidationError, "a ValidationError");
+      assert.equal(err.code, "EVENT_DATA_INVALID");
+      assert.deepEqual(err.issues.map((issue) => issue.path), ["data.total"]);
+      return true;
+    });
+    assert.equal(requests.length, 0);
+    assert.deepEqual(await app.send({ name: "demo/order", data: { total: 3 } }), { ids: ["ok"] });
+    assert.deepEqual((requests[0]!.body as Array<{ data: unknown }>)[0]!.data, { total: 3 });
   });
 
   test("uses NO_EVENT_KEY_SET without a key and accepts a single event", async () => {

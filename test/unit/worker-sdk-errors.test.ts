@@ -16,6 +16,7 @@ import {
   SendEventError,
   StepError,
   TetherError,
+  ValidationError,
   hashSigningKey,
   serializeError,
 } from "../../worker-sdk/index.ts";
@@ -43,6 +44,7 @@ describe("worker-sdk error codes", () => {
       [new ConnectionLimitError(), "CONNECTION_LIMIT", true],
       [new ClosedError(), "CONNECTION_CLOSED", false],
       [new SendEventError("x", { retryable: false }), "SEND_FAILED", false],
+      [new ValidationError("x", { eventName: "app/x", index: 0, issues: [] }), "EVENT_DATA_INVALID", false],
     ];
     for (const [error, code, retryable] of cases) {
       assert.ok(error instanceof TetherError, `${code} is a TetherError`);

@@ -3,7 +3,7 @@
 
 import os from "node:os";
 import { z } from "zod";
-import { appCredentials, Tether } from "../client.ts";
+import { appCredentials, Tether, type TetherApp } from "../client.ts";
 import { readSdkEnvironment } from "../env.ts";
 import { ConfigError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
@@ -31,7 +31,7 @@ export interface ConnectTuning {
 
 export interface ConnectOptions {
   /** Apps served on this connection (at most one per app id). */
-  apps: Tether[];
+  apps: TetherApp[];
   /** Stable id of this worker process; capacity is counted per instance. @default os.hostname() */
   instanceId?: string;
   /**
@@ -55,7 +55,7 @@ export interface ConnectOptions {
 }
 
 export interface ConnectConfig {
-  apps: ReadonlyMap<string, Tether>;
+  apps: ReadonlyMap<string, TetherApp>;
   apiBaseUrl: string;
   hashedSigningKey?: string;
   instanceId: string;
@@ -103,7 +103,7 @@ export function resolveConnectConfig(options: ConnectOptions): ConnectConfig {
   });
   if (!parsed.success) throw new ConfigError(`invalid connect options: ${z.prettifyError(parsed.error)}`);
   const data = parsed.data;
-  const apps = new Map<string, Tether>();
+  const apps = new Map<string, TetherApp>();
   for (const app of options.apps) {
     if (apps.has(app.id)) throw new ConfigError(`app id "${app.id}" appears twice in connect options`);
     apps.set(app.id, app);

@@ -2,7 +2,7 @@
 // is ACTIVE and serves the app; otherwise ACK at once on the socket it came from, hold the lease
 // while the engine runs, and hand the encoded reply to the connection for delivery.
 
-import { appCredentials, type Tether } from "../client.ts";
+import { appCredentials, type TetherApp } from "../client.ts";
 import { runExecutorRequest } from "../engine/run-request.ts";
 import type { Logger } from "../logger.ts";
 import type { GatewaySocket } from "./gateway-socket.ts";
@@ -13,7 +13,7 @@ import { encodeRequestAck, encodeSdkResponse } from "./sdk-response.ts";
 
 export interface ExecutorRequestHandlerOptions {
   /** Apps served on this connection, by app id. */
-  apps: ReadonlyMap<string, Tether>;
+  apps: ReadonlyMap<string, TetherApp>;
   /** True while new work may be accepted (state ACTIVE). */
   accepting(): boolean;
   inFlight: InFlightRequests;

@@ -210,7 +210,7 @@ export class WorkerConnection {
     return [...this.#config.apps.values()].map((app) => ({
       appName: app.id,
       ...(app.appVersion !== undefined ? { appVersion: app.appVersion } : {}),
-      functions: new TextEncoder().encode(JSON.stringify(app.functions.map((fn) => fn.toConfig()))),
+      functions: new TextEncoder().encode(JSON.stringify(app.functions.flatMap((fn) => fn.toConfigs()))),
     }));
   }
 

@@ -11,7 +11,7 @@ import { safeStringify } from "../safe-json.ts";
 import { serializeError } from "../serialize-error.ts";
 import { StepError } from "../step-error.ts";
 import { StepIdAllocator } from "../step-id.ts";
-import type { TetherFunction } from "../function.ts";
+import type { RunnableFunction } from "../runnable-function.ts";
 import type { FunctionContext } from "../types.ts";
 import type { ExecutionRequest } from "./execution-request.ts";
 import { doneResult, failureResult, opsResult, type ExecutionResult } from "./execution-result.ts";
@@ -29,7 +29,8 @@ export const DEFAULT_STEP_NOT_FOUND_TIMEOUT_MS = 10_000;
 export const DISCOVERY_STEP_ID = "step";
 
 export interface ExecuteFunctionOptions {
-  fn: TetherFunction;
+  /** A TetherFunction or an onFailure companion. */
+  fn: RunnableFunction;
   request: ExecutionRequest;
   /** Hashed step id the executor asked for; absent or "step" means discovery. */
   stepId?: string | null;
@@ -82,7 +83,7 @@ function toError(thrown: unknown): Error {
 }
 
 class Execution {
-  readonly #fn: TetherFunction;
+  readonly #fn: RunnableFunction;
   readonly #request: ExecutionRequest;
   readonly #requestedStepId: string | undefined;
   readonly #now: () => number;
@@ -144,13 +145,16 @@ class Execution {
     const ctx: FunctionContext = {
       event: this.#request.event,
       events: this.#request.events,
-      step: createStepTools((descriptor) => this.#onStep(descriptor)),
+      step: createStepTools((descriptor) => this.#onStep(descriptor), this.#fn.app),
       runId: this.#request.runId,
       attempt: this.#request.attempt,
       maxAttempts: this.#request.maxAttempts,
       logger: this.#userLogger,
     };
+    // Received events are checked against the app's schemas first, as the official SDK does; a
+    // mismatch rejects with EventValidationError (non-retriable) before any user code runs.
     Promise.resolve()
+      .then(() => this.#fn.validateEvents(this.#request.events))
       .then(() => this.#fn.handler(ctx))
       .then(
         (data) => this.#queue.push({ type: "function-resolved", data }),
@@ -179,8 +183,10 @@ class Execution {
       this.#unseenMemoised.delete(allocated.hashedId);
       this.#maybeEndMemoisation();
     }
-    // Edited input from a rerun replaces the arguments and is reported back in opts.input.
-    const replayedInput = memo?.kind === "input" && Array.isArray(memo.input) ? [...memo.input] : undefined;
+    // Edited input from a rerun replaces the arguments and is reported back in opts.input (only for
+    // "run code" steps, as in the official SDK).
+    const replayedInput =
+      memo?.kind === "input" && Array.isArray(memo.input) && descriptor.op === OpCode.StepPlanned ? [...memo.input] : undefined;
     const args = replayedInput ?? descriptor.input ?? [];
     const handler = descriptor.handler;
     let resolve!: (value: unknown) => void;
@@ -200,6 +206,7 @@ class Execution {
       displayName: descriptor.displayName,
       opts: { ...descriptor.opts, ...(replayedInput ? { input: replayedInput } : {}) },
       run: handler ? () => handler(...args) : undefined,
+      validateResult: descriptor.validateResult,
       memo,
       hasState: memo !== undefined,
       fulfilled: memo !== undefined && memo.kind !== "input",
@@ -217,15 +224,30 @@ class Execution {
     step.handled = true;
     const memo = step.memo;
     if (step.fulfilled && memo) {
-      if (memo.kind === "data") {
+      if (memo.kind === "data" && step.validateResult && memo.data !== null) {
+        this.#resolveValidated(step, memo.data, step.validateResult);
+      } else if (memo.kind === "data") {
         step.resolve(memo.data);
       } else if (memo.kind === "error") {
-        const error = new StepError(step.id, memo.error);
-        this.#lastReplayedStepError = error;
-        step.reject(error);
+        this.#rejectReplayed(step, memo.error);
       }
     }
     return true;
+  }
+
+  /** A memoised result that must pass a check first (an awaited event's schema). */
+  #resolveValidated(step: FoundStep, data: unknown, validate: (data: unknown) => Promise<void>): void {
+    validate(data).then(
+      () => step.resolve(data),
+      (error: unknown) => this.#rejectReplayed(step, error),
+    );
+  }
+
+  /** Rejects user code's await with a StepError; left uncaught, it fails the run for good. */
+  #rejectReplayed(step: FoundStep, error: unknown): void {
+    const stepError = new StepError(step.id, error);
+    this.#lastReplayedStepError = stepError;
+    step.reject(stepError);
   }
 
   async #onCheckpoint(checkpoint: Checkpoint): Promise<ExecutionResult | undefined> {
@@ -281,7 +303,7 @@ class Execution {
     const base: OutgoingOp = {
       id: step.hashedId,
       op: OpCode.StepRun,
-      name: step.name,
+      ...(step.name !== undefined ? { name: step.name } : {}),
       opts: step.opts,
       displayName: step.displayName,
       userland: step.userland,

@@ -10,14 +10,16 @@ export interface StepDescriptor {
   id: string;
   /** Op reported when the step is new (e.g. StepPlanned for `step.run`). */
   op: OpCodeName;
-  /** Legacy `name` field; some ops carry data in it. */
-  name: string;
+  /** Legacy `name` field; some ops carry data in it (sleep duration, awaited event). Absent for invokes. */
+  name?: string;
   displayName: string;
   opts?: Record<string, unknown>;
   /** Code the SDK runs for this step, if it is a "run code" step. */
   handler?: (...args: unknown[]) => unknown;
   /** Arguments for `handler`, recorded as `opts.input`. */
   input?: unknown[];
+  /** Checks a memoised non-null result before user code gets it; a rejection fails the step. */
+  validateResult?: (data: unknown) => Promise<void>;
 }
 
 export interface FoundStep {
@@ -26,11 +28,12 @@ export interface FoundStep {
   id: string;
   userland: OpUserland;
   op: OpCodeName;
-  name: string;
+  name?: string;
   displayName: string;
   opts: Record<string, unknown>;
   /** Runs the step's code with its (possibly replayed) input. */
   run?: () => unknown;
+  validateResult?: (data: unknown) => Promise<void>;
   memo?: MemoEntry;
   /** The executor holds something for this id (result or edited input). */
   hasState: boolean;
@@ -48,7 +51,7 @@ export function plannedOp(step: FoundStep): OutgoingOp {
     displayName: step.displayName,
     op: step.op,
     id: step.hashedId,
-    name: step.name,
+    ...(step.name !== undefined ? { name: step.name } : {}),
     opts: step.opts,
     userland: step.userland,
     data: null,

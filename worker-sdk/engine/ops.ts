@@ -10,10 +10,15 @@ export const OpCode = {
   StepError: "StepError",
   /** A step threw for good (last attempt or NonRetriableError). */
   StepFailed: "StepFailed",
-  // Reserved for later step tools (issue 5): Sleep, WaitForEvent, InvokeFunction, ...
+  /** `step.sleep` / `step.sleepUntil`: the duration or ISO date is in `name`. Memoised as `null`. */
+  Sleep: "Sleep",
+  /** `step.waitForEvent`: event name in `name`, `opts.timeout` and `opts.if`. Memoised as the event or `null`. */
+  WaitForEvent: "WaitForEvent",
+  /** `step.invoke`: `opts.function_id`, `opts.payload`, `opts.timeout`. Memoised as `{data}` or `{error}`. */
+  InvokeFunction: "InvokeFunction",
 } as const;
 
-export type OpCodeName = (typeof OpCode)[keyof typeof OpCode] | "Sleep" | "WaitForEvent" | "InvokeFunction" | "WaitForSignal";
+export type OpCodeName = (typeof OpCode)[keyof typeof OpCode];
 
 /** Go-compatible interval: start and duration, both in nanoseconds. */
 export interface OpTiming {

@@ -1,10 +1,10 @@
 // Entry point from a transport into the engine: decodes the executor's JSON payload, finds the
-// function by slug, loads trimmed run state when the executor asks (`use_api`), and runs it.
+// function (or an onFailure companion, `<slug>-failure`) by slug, loads trimmed run state when the executor asks (`use_api`), and runs it.
 // Every failure becomes a retriable ERROR result, so a transport always has a reply to send.
 
 import { ExecutionRequestError } from "../errors.ts";
-import type { TetherFunction } from "../function.ts";
 import type { Logger } from "../logger.ts";
+import type { RunnableFunction } from "../runnable-function.ts";
 import { executeFunction } from "./execute.ts";
 import { parseExecutionRequest, parseMemoEntry, type ExecutionRequest } from "./execution-request.ts";
 import { internalErrorResult, type ExecutionResult } from "./execution-result.ts";
@@ -15,9 +15,22 @@ export interface RunState {
   steps: Record<string, unknown>;
 }
 
+/** A served function: runnable itself, possibly with an onFailure companion. */
+export interface ServedFunction extends RunnableFunction {
+  readonly failureFunction?: RunnableFunction | undefined;
+}
+
+function findRunnable(functions: readonly ServedFunction[], slug: string): RunnableFunction | undefined {
+  for (const fn of functions) {
+    if (fn.slug === slug) return fn;
+    if (fn.failureFunction?.slug === slug) return fn.failureFunction;
+  }
+  return undefined;
+}
+
 export interface RunRequestOptions {
-  /** Functions of the app the request is for. */
-  functions: readonly TetherFunction[];
+  /** Functions of the app the request is for (their onFailure companions are found through them). */
+  functions: readonly ServedFunction[];
   /** `<appId>-<fnId>` of the function to run. */
   functionSlug: string;
   /** UTF-8 JSON request body. */
@@ -55,7 +68,7 @@ export async function runExecutorRequest(options: RunRequestOptions): Promise<Ex
     } catch (err) {
       throw new ExecutionRequestError("PAYLOAD_INVALID", "request payload is not JSON", { cause: err });
     }
-    const fn = options.functions.find((candidate) => candidate.slug === options.functionSlug);
+    const fn = findRunnable(options.functions, options.functionSlug);
     if (!fn) {
       throw new ExecutionRequestError(
         "FUNCTION_NOT_FOUND",
