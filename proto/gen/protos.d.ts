@@ -35,6 +35,9 @@ export namespace tether {
             /** ForwardRequest replySubject. */
             replySubject: string;
 
+            /** ForwardRequest updateSubject. */
+            updateSubject: string;
+
             /**
              * Creates a new ForwardRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -127,6 +130,9 @@ export namespace tether {
 
                 /** ForwardRequest replySubject */
                 replySubject?: (string|null);
+
+                /** ForwardRequest updateSubject */
+                updateSubject?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -257,6 +263,703 @@ export namespace tether {
 
             /** Shape of a ForwardResponse. */
             type $Shape = tether.v1.ForwardResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RequestUpdate.
+         * @deprecated Use tether.v1.RequestUpdate.$Properties instead.
+         */
+        interface IRequestUpdate extends tether.v1.RequestUpdate.$Properties {
+        }
+
+        /** Represents a RequestUpdate. */
+        class RequestUpdate {
+
+            /**
+             * Constructs a new RequestUpdate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tether.v1.RequestUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequestUpdate checkpoint. */
+            checkpoint?: (tether.v1.WorkerCheckpointData.$Properties|null);
+
+            /** RequestUpdate progress. */
+            progress?: (tether.v1.WorkerStepProgressData.$Properties|null);
+
+            /** RequestUpdate update. */
+            update?: ("checkpoint"|"progress");
+
+            /**
+             * Creates a new RequestUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequestUpdate instance
+             */
+            static create(properties: tether.v1.RequestUpdate.$Shape): tether.v1.RequestUpdate & tether.v1.RequestUpdate.$Shape;
+            static create(properties?: tether.v1.RequestUpdate.$Properties): tether.v1.RequestUpdate;
+
+            /**
+             * Encodes the specified RequestUpdate message. Does not implicitly {@link tether.v1.RequestUpdate.verify|verify} messages.
+             * @param message RequestUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tether.v1.RequestUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RequestUpdate message, length delimited. Does not implicitly {@link tether.v1.RequestUpdate.verify|verify} messages.
+             * @param message RequestUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: tether.v1.RequestUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequestUpdate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tether.v1.RequestUpdate & tether.v1.RequestUpdate.$Shape} RequestUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tether.v1.RequestUpdate & tether.v1.RequestUpdate.$Shape;
+
+            /**
+             * Decodes a RequestUpdate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {tether.v1.RequestUpdate & tether.v1.RequestUpdate.$Shape} RequestUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tether.v1.RequestUpdate & tether.v1.RequestUpdate.$Shape;
+
+            /**
+             * Verifies a RequestUpdate message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RequestUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequestUpdate
+             */
+            static fromObject(object: { [k: string]: any }): tether.v1.RequestUpdate;
+
+            /**
+             * Creates a plain object from a RequestUpdate message. Also converts values to other types if specified.
+             * @param message RequestUpdate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tether.v1.RequestUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequestUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequestUpdate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequestUpdate {
+
+            /** Properties of a RequestUpdate. */
+            interface $Properties {
+
+                /** RequestUpdate checkpoint */
+                checkpoint?: (tether.v1.WorkerCheckpointData.$Properties|null);
+
+                /** RequestUpdate progress */
+                progress?: (tether.v1.WorkerStepProgressData.$Properties|null);
+
+                /** RequestUpdate update */
+                update?: ("checkpoint"|"progress");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a RequestUpdate. */
+            type $Shape = {
+              checkpoint?: tether.v1.WorkerCheckpointData.$Shape|null;
+              progress?: tether.v1.WorkerStepProgressData.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ update?: undefined; checkpoint?: null; progress?: null }|{ update?: "checkpoint"; checkpoint: tether.v1.WorkerCheckpointData.$Shape; progress?: null }|{ update?: "progress"; checkpoint?: null; progress: tether.v1.WorkerStepProgressData.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a RequestUpdateAck.
+         * @deprecated Use tether.v1.RequestUpdateAck.$Properties instead.
+         */
+        interface IRequestUpdateAck extends tether.v1.RequestUpdateAck.$Properties {
+        }
+
+        /** Represents a RequestUpdateAck. */
+        class RequestUpdateAck {
+
+            /**
+             * Constructs a new RequestUpdateAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tether.v1.RequestUpdateAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequestUpdateAck ok. */
+            ok: boolean;
+
+            /** RequestUpdateAck errorCode. */
+            errorCode: string;
+
+            /** RequestUpdateAck errorMessage. */
+            errorMessage: string;
+
+            /**
+             * Creates a new RequestUpdateAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequestUpdateAck instance
+             */
+            static create(properties: tether.v1.RequestUpdateAck.$Shape): tether.v1.RequestUpdateAck & tether.v1.RequestUpdateAck.$Shape;
+            static create(properties?: tether.v1.RequestUpdateAck.$Properties): tether.v1.RequestUpdateAck;
+
+            /**
+             * Encodes the specified RequestUpdateAck message. Does not implicitly {@link tether.v1.RequestUpdateAck.verify|verify} messages.
+             * @param message RequestUpdateAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tether.v1.RequestUpdateAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RequestUpdateAck message, length delimited. Does not implicitly {@link tether.v1.RequestUpdateAck.verify|verify} messages.
+             * @param message RequestUpdateAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: tether.v1.RequestUpdateAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequestUpdateAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tether.v1.RequestUpdateAck & tether.v1.RequestUpdateAck.$Shape} RequestUpdateAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tether.v1.RequestUpdateAck & tether.v1.RequestUpdateAck.$Shape;
+
+            /**
+             * Decodes a RequestUpdateAck message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {tether.v1.RequestUpdateAck & tether.v1.RequestUpdateAck.$Shape} RequestUpdateAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tether.v1.RequestUpdateAck & tether.v1.RequestUpdateAck.$Shape;
+
+            /**
+             * Verifies a RequestUpdateAck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RequestUpdateAck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequestUpdateAck
+             */
+            static fromObject(object: { [k: string]: any }): tether.v1.RequestUpdateAck;
+
+            /**
+             * Creates a plain object from a RequestUpdateAck message. Also converts values to other types if specified.
+             * @param message RequestUpdateAck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tether.v1.RequestUpdateAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequestUpdateAck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequestUpdateAck
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequestUpdateAck {
+
+            /** Properties of a RequestUpdateAck. */
+            interface $Properties {
+
+                /** RequestUpdateAck ok */
+                ok?: (boolean|null);
+
+                /** RequestUpdateAck errorCode */
+                errorCode?: (string|null);
+
+                /** RequestUpdateAck errorMessage */
+                errorMessage?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RequestUpdateAck. */
+            type $Shape = tether.v1.RequestUpdateAck.$Properties;
+        }
+
+        /** TetherMessageKind enum. */
+        enum TetherMessageKind {
+
+            /** TETHER_MESSAGE_KIND_UNSPECIFIED value */
+            TETHER_MESSAGE_KIND_UNSPECIFIED = 0,
+
+            /** WORKER_CHECKPOINT value */
+            WORKER_CHECKPOINT = 100,
+
+            /** WORKER_CHECKPOINT_ACK value */
+            WORKER_CHECKPOINT_ACK = 101,
+
+            /** WORKER_STEP_PROGRESS value */
+            WORKER_STEP_PROGRESS = 102
+        }
+
+        /**
+         * Properties of a WorkerCheckpointData.
+         * @deprecated Use tether.v1.WorkerCheckpointData.$Properties instead.
+         */
+        interface IWorkerCheckpointData extends tether.v1.WorkerCheckpointData.$Properties {
+        }
+
+        /** Represents a WorkerCheckpointData. */
+        class WorkerCheckpointData {
+
+            /**
+             * Constructs a new WorkerCheckpointData.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tether.v1.WorkerCheckpointData.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorkerCheckpointData requestId. */
+            requestId: string;
+
+            /** WorkerCheckpointData runId. */
+            runId: string;
+
+            /** WorkerCheckpointData seq. */
+            seq: number;
+
+            /** WorkerCheckpointData steps. */
+            steps: Uint8Array;
+
+            /**
+             * Creates a new WorkerCheckpointData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkerCheckpointData instance
+             */
+            static create(properties: tether.v1.WorkerCheckpointData.$Shape): tether.v1.WorkerCheckpointData & tether.v1.WorkerCheckpointData.$Shape;
+            static create(properties?: tether.v1.WorkerCheckpointData.$Properties): tether.v1.WorkerCheckpointData;
+
+            /**
+             * Encodes the specified WorkerCheckpointData message. Does not implicitly {@link tether.v1.WorkerCheckpointData.verify|verify} messages.
+             * @param message WorkerCheckpointData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tether.v1.WorkerCheckpointData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WorkerCheckpointData message, length delimited. Does not implicitly {@link tether.v1.WorkerCheckpointData.verify|verify} messages.
+             * @param message WorkerCheckpointData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: tether.v1.WorkerCheckpointData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkerCheckpointData message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tether.v1.WorkerCheckpointData & tether.v1.WorkerCheckpointData.$Shape} WorkerCheckpointData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tether.v1.WorkerCheckpointData & tether.v1.WorkerCheckpointData.$Shape;
+
+            /**
+             * Decodes a WorkerCheckpointData message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {tether.v1.WorkerCheckpointData & tether.v1.WorkerCheckpointData.$Shape} WorkerCheckpointData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tether.v1.WorkerCheckpointData & tether.v1.WorkerCheckpointData.$Shape;
+
+            /**
+             * Verifies a WorkerCheckpointData message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WorkerCheckpointData message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkerCheckpointData
+             */
+            static fromObject(object: { [k: string]: any }): tether.v1.WorkerCheckpointData;
+
+            /**
+             * Creates a plain object from a WorkerCheckpointData message. Also converts values to other types if specified.
+             * @param message WorkerCheckpointData
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tether.v1.WorkerCheckpointData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkerCheckpointData to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkerCheckpointData
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerCheckpointData {
+
+            /** Properties of a WorkerCheckpointData. */
+            interface $Properties {
+
+                /** WorkerCheckpointData requestId */
+                requestId?: (string|null);
+
+                /** WorkerCheckpointData runId */
+                runId?: (string|null);
+
+                /** WorkerCheckpointData seq */
+                seq?: (number|null);
+
+                /** WorkerCheckpointData steps */
+                steps?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkerCheckpointData. */
+            type $Shape = tether.v1.WorkerCheckpointData.$Properties;
+        }
+
+        /**
+         * Properties of a WorkerCheckpointAckData.
+         * @deprecated Use tether.v1.WorkerCheckpointAckData.$Properties instead.
+         */
+        interface IWorkerCheckpointAckData extends tether.v1.WorkerCheckpointAckData.$Properties {
+        }
+
+        /** Represents a WorkerCheckpointAckData. */
+        class WorkerCheckpointAckData {
+
+            /**
+             * Constructs a new WorkerCheckpointAckData.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tether.v1.WorkerCheckpointAckData.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorkerCheckpointAckData requestId. */
+            requestId: string;
+
+            /** WorkerCheckpointAckData seq. */
+            seq: number;
+
+            /** WorkerCheckpointAckData ok. */
+            ok: boolean;
+
+            /** WorkerCheckpointAckData errorCode. */
+            errorCode: string;
+
+            /** WorkerCheckpointAckData errorMessage. */
+            errorMessage: string;
+
+            /**
+             * Creates a new WorkerCheckpointAckData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkerCheckpointAckData instance
+             */
+            static create(properties: tether.v1.WorkerCheckpointAckData.$Shape): tether.v1.WorkerCheckpointAckData & tether.v1.WorkerCheckpointAckData.$Shape;
+            static create(properties?: tether.v1.WorkerCheckpointAckData.$Properties): tether.v1.WorkerCheckpointAckData;
+
+            /**
+             * Encodes the specified WorkerCheckpointAckData message. Does not implicitly {@link tether.v1.WorkerCheckpointAckData.verify|verify} messages.
+             * @param message WorkerCheckpointAckData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tether.v1.WorkerCheckpointAckData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WorkerCheckpointAckData message, length delimited. Does not implicitly {@link tether.v1.WorkerCheckpointAckData.verify|verify} messages.
+             * @param message WorkerCheckpointAckData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: tether.v1.WorkerCheckpointAckData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkerCheckpointAckData message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tether.v1.WorkerCheckpointAckData & tether.v1.WorkerCheckpointAckData.$Shape} WorkerCheckpointAckData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tether.v1.WorkerCheckpointAckData & tether.v1.WorkerCheckpointAckData.$Shape;
+
+            /**
+             * Decodes a WorkerCheckpointAckData message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {tether.v1.WorkerCheckpointAckData & tether.v1.WorkerCheckpointAckData.$Shape} WorkerCheckpointAckData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tether.v1.WorkerCheckpointAckData & tether.v1.WorkerCheckpointAckData.$Shape;
+
+            /**
+             * Verifies a WorkerCheckpointAckData message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WorkerCheckpointAckData message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkerCheckpointAckData
+             */
+            static fromObject(object: { [k: string]: any }): tether.v1.WorkerCheckpointAckData;
+
+            /**
+             * Creates a plain object from a WorkerCheckpointAckData message. Also converts values to other types if specified.
+             * @param message WorkerCheckpointAckData
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tether.v1.WorkerCheckpointAckData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkerCheckpointAckData to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkerCheckpointAckData
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerCheckpointAckData {
+
+            /** Properties of a WorkerCheckpointAckData. */
+            interface $Properties {
+
+                /** WorkerCheckpointAckData requestId */
+                requestId?: (string|null);
+
+                /** WorkerCheckpointAckData seq */
+                seq?: (number|null);
+
+                /** WorkerCheckpointAckData ok */
+                ok?: (boolean|null);
+
+                /** WorkerCheckpointAckData errorCode */
+                errorCode?: (string|null);
+
+                /** WorkerCheckpointAckData errorMessage */
+                errorMessage?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkerCheckpointAckData. */
+            type $Shape = tether.v1.WorkerCheckpointAckData.$Properties;
+        }
+
+        /**
+         * Properties of a WorkerStepProgressData.
+         * @deprecated Use tether.v1.WorkerStepProgressData.$Properties instead.
+         */
+        interface IWorkerStepProgressData extends tether.v1.WorkerStepProgressData.$Properties {
+        }
+
+        /** Represents a WorkerStepProgressData. */
+        class WorkerStepProgressData {
+
+            /**
+             * Constructs a new WorkerStepProgressData.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tether.v1.WorkerStepProgressData.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorkerStepProgressData requestId. */
+            requestId: string;
+
+            /** WorkerStepProgressData runId. */
+            runId: string;
+
+            /** WorkerStepProgressData stepId. */
+            stepId: string;
+
+            /** WorkerStepProgressData data. */
+            data: Uint8Array;
+
+            /** WorkerStepProgressData append. */
+            append: boolean;
+
+            /**
+             * Creates a new WorkerStepProgressData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkerStepProgressData instance
+             */
+            static create(properties: tether.v1.WorkerStepProgressData.$Shape): tether.v1.WorkerStepProgressData & tether.v1.WorkerStepProgressData.$Shape;
+            static create(properties?: tether.v1.WorkerStepProgressData.$Properties): tether.v1.WorkerStepProgressData;
+
+            /**
+             * Encodes the specified WorkerStepProgressData message. Does not implicitly {@link tether.v1.WorkerStepProgressData.verify|verify} messages.
+             * @param message WorkerStepProgressData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tether.v1.WorkerStepProgressData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WorkerStepProgressData message, length delimited. Does not implicitly {@link tether.v1.WorkerStepProgressData.verify|verify} messages.
+             * @param message WorkerStepProgressData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: tether.v1.WorkerStepProgressData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkerStepProgressData message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tether.v1.WorkerStepProgressData & tether.v1.WorkerStepProgressData.$Shape} WorkerStepProgressData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tether.v1.WorkerStepProgressData & tether.v1.WorkerStepProgressData.$Shape;
+
+            /**
+             * Decodes a WorkerStepProgressData message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {tether.v1.WorkerStepProgressData & tether.v1.WorkerStepProgressData.$Shape} WorkerStepProgressData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tether.v1.WorkerStepProgressData & tether.v1.WorkerStepProgressData.$Shape;
+
+            /**
+             * Verifies a WorkerStepProgressData message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WorkerStepProgressData message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkerStepProgressData
+             */
+            static fromObject(object: { [k: string]: any }): tether.v1.WorkerStepProgressData;
+
+            /**
+             * Creates a plain object from a WorkerStepProgressData message. Also converts values to other types if specified.
+             * @param message WorkerStepProgressData
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tether.v1.WorkerStepProgressData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkerStepProgressData to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkerStepProgressData
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerStepProgressData {
+
+            /** Properties of a WorkerStepProgressData. */
+            interface $Properties {
+
+                /** WorkerStepProgressData requestId */
+                requestId?: (string|null);
+
+                /** WorkerStepProgressData runId */
+                runId?: (string|null);
+
+                /** WorkerStepProgressData stepId */
+                stepId?: (string|null);
+
+                /** WorkerStepProgressData data */
+                data?: (Uint8Array|null);
+
+                /** WorkerStepProgressData append */
+                append?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkerStepProgressData. */
+            type $Shape = tether.v1.WorkerStepProgressData.$Properties;
         }
     }
 }

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Number = $util.global.Number;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -34,6 +34,7 @@ export const tether = $root.tether = (() => {
              * @property {string|null} [connectionId] ForwardRequest connectionId
              * @property {connect.v1.GatewayExecutorRequestData.$Properties|null} [data] ForwardRequest data
              * @property {string|null} [replySubject] ForwardRequest replySubject
+             * @property {string|null} [updateSubject] ForwardRequest updateSubject
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -90,6 +91,14 @@ export const tether = $root.tether = (() => {
             ForwardRequest.prototype.replySubject = "";
 
             /**
+             * ForwardRequest updateSubject.
+             * @member {string} updateSubject
+             * @memberof tether.v1.ForwardRequest
+             * @instance
+             */
+            ForwardRequest.prototype.updateSubject = "";
+
+            /**
              * Creates a new ForwardRequest instance using the specified properties.
              * @function create
              * @memberof tether.v1.ForwardRequest
@@ -127,6 +136,8 @@ export const tether = $root.tether = (() => {
                     $root.connect.v1.GatewayExecutorRequestData.encode(message.data, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.replySubject != null && $Object.hasOwnProperty.call(message, "replySubject") && message.replySubject !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.replySubject);
+                if (message.updateSubject != null && $Object.hasOwnProperty.call(message, "updateSubject") && message.updateSubject !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.updateSubject);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -208,6 +219,15 @@ export const tether = $root.tether = (() => {
                                 delete message.replySubject;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.updateSubject = value;
+                            else
+                                delete message.updateSubject;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -267,6 +287,9 @@ export const tether = $root.tether = (() => {
                 if (message.replySubject != null && $Object.hasOwnProperty.call(message, "replySubject"))
                     if (!$util.isString(message.replySubject))
                         return "replySubject: string expected";
+                if (message.updateSubject != null && $Object.hasOwnProperty.call(message, "updateSubject"))
+                    if (!$util.isString(message.updateSubject))
+                        return "updateSubject: string expected";
                 return null;
             };
 
@@ -299,6 +322,9 @@ export const tether = $root.tether = (() => {
                 if (object.replySubject != null)
                     if (typeof object.replySubject !== "string" || object.replySubject.length)
                         message.replySubject = $String(object.replySubject);
+                if (object.updateSubject != null)
+                    if (typeof object.updateSubject !== "string" || object.updateSubject.length)
+                        message.updateSubject = $String(object.updateSubject);
                 return message;
             };
 
@@ -323,6 +349,7 @@ export const tether = $root.tether = (() => {
                     object.connectionId = "";
                     object.data = null;
                     object.replySubject = "";
+                    object.updateSubject = "";
                 }
                 if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
                     object.connectionId = message.connectionId;
@@ -330,6 +357,8 @@ export const tether = $root.tether = (() => {
                     object.data = $root.connect.v1.GatewayExecutorRequestData.toObject(message.data, options, _depth + 1);
                 if (message.replySubject != null && $Object.hasOwnProperty.call(message, "replySubject"))
                     object.replySubject = message.replySubject;
+                if (message.updateSubject != null && $Object.hasOwnProperty.call(message, "updateSubject"))
+                    object.updateSubject = message.updateSubject;
                 return object;
             };
 
@@ -664,6 +693,1896 @@ export const tether = $root.tether = (() => {
             };
 
             return ForwardResponse;
+        })();
+
+        v1.RequestUpdate = (function() {
+
+            /**
+             * Properties of a RequestUpdate.
+             * @typedef {Object} tether.v1.RequestUpdate.$Properties
+             * @property {tether.v1.WorkerCheckpointData.$Properties|null} [checkpoint] RequestUpdate checkpoint
+             * @property {tether.v1.WorkerStepProgressData.$Properties|null} [progress] RequestUpdate progress
+             * @property {"checkpoint"|"progress"} [update] RequestUpdate update
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequestUpdate.
+             * @memberof tether.v1
+             * @interface IRequestUpdate
+             * @augments tether.v1.RequestUpdate.$Properties
+             * @deprecated Use tether.v1.RequestUpdate.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a RequestUpdate.
+             * @typedef {{
+             *   checkpoint?: tether.v1.WorkerCheckpointData.$Shape|null;
+             *   progress?: tether.v1.WorkerStepProgressData.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ update?: undefined; checkpoint?: null; progress?: null }|{ update?: "checkpoint"; checkpoint: tether.v1.WorkerCheckpointData.$Shape; progress?: null }|{ update?: "progress"; checkpoint?: null; progress: tether.v1.WorkerStepProgressData.$Shape })
+             * )} tether.v1.RequestUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new RequestUpdate.
+             * @memberof tether.v1
+             * @classdesc Represents a RequestUpdate.
+             * @constructor
+             * @param {tether.v1.RequestUpdate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RequestUpdate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RequestUpdate checkpoint.
+             * @member {tether.v1.WorkerCheckpointData.$Properties|null|undefined} checkpoint
+             * @memberof tether.v1.RequestUpdate
+             * @instance
+             */
+            RequestUpdate.prototype.checkpoint = null;
+
+            /**
+             * RequestUpdate progress.
+             * @member {tether.v1.WorkerStepProgressData.$Properties|null|undefined} progress
+             * @memberof tether.v1.RequestUpdate
+             * @instance
+             */
+            RequestUpdate.prototype.progress = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * RequestUpdate update.
+             * @member {"checkpoint"|"progress"|undefined} update
+             * @memberof tether.v1.RequestUpdate
+             * @instance
+             */
+            $Object.defineProperty(RequestUpdate.prototype, "update", {
+                get: $util.oneOfGetter($oneOfFields = ["checkpoint", "progress"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new RequestUpdate instance using the specified properties.
+             * @function create
+             * @memberof tether.v1.RequestUpdate
+             * @static
+             * @param {tether.v1.RequestUpdate.$Properties=} [properties] Properties to set
+             * @returns {tether.v1.RequestUpdate} RequestUpdate instance
+             * @type {{
+             *   (properties: tether.v1.RequestUpdate.$Shape): tether.v1.RequestUpdate & tether.v1.RequestUpdate.$Shape;
+             *   (properties?: tether.v1.RequestUpdate.$Properties): tether.v1.RequestUpdate;
+             * }}
+             */
+            RequestUpdate.create = function(properties) {
+                return new RequestUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified RequestUpdate message. Does not implicitly {@link tether.v1.RequestUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof tether.v1.RequestUpdate
+             * @static
+             * @param {tether.v1.RequestUpdate.$Properties} message RequestUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint"))
+                    $root.tether.v1.WorkerCheckpointData.encode(message.checkpoint, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                    $root.tether.v1.WorkerStepProgressData.encode(message.progress, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RequestUpdate message, length delimited. Does not implicitly {@link tether.v1.RequestUpdate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof tether.v1.RequestUpdate
+             * @static
+             * @param {tether.v1.RequestUpdate.$Properties} message RequestUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestUpdate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RequestUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof tether.v1.RequestUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tether.v1.RequestUpdate & tether.v1.RequestUpdate.$Shape} RequestUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tether.v1.RequestUpdate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.checkpoint = $root.tether.v1.WorkerCheckpointData.decode(reader, reader.size(), $undefined, _depth + 1, message.checkpoint);
+                            message.update = "checkpoint";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.progress = $root.tether.v1.WorkerStepProgressData.decode(reader, reader.size(), $undefined, _depth + 1, message.progress);
+                            message.update = "progress";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RequestUpdate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof tether.v1.RequestUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {tether.v1.RequestUpdate & tether.v1.RequestUpdate.$Shape} RequestUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestUpdate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RequestUpdate message.
+             * @function verify
+             * @memberof tether.v1.RequestUpdate
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RequestUpdate.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint")) {
+                    properties.update = 1;
+                    {
+                        let error = $root.tether.v1.WorkerCheckpointData.verify(message.checkpoint, _depth + 1);
+                        if (error)
+                            return "checkpoint." + error;
+                    }
+                }
+                if (message.progress != null && $Object.hasOwnProperty.call(message, "progress")) {
+                    if (properties.update === 1)
+                        return "update: multiple values";
+                    properties.update = 1;
+                    {
+                        let error = $root.tether.v1.WorkerStepProgressData.verify(message.progress, _depth + 1);
+                        if (error)
+                            return "progress." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RequestUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tether.v1.RequestUpdate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tether.v1.RequestUpdate} RequestUpdate
+             */
+            RequestUpdate.fromObject = function (object, _depth) {
+                if (object instanceof $root.tether.v1.RequestUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tether.v1.RequestUpdate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tether.v1.RequestUpdate();
+                if (object.checkpoint != null) {
+                    if (!$util.isObject(object.checkpoint))
+                        throw $TypeError(".tether.v1.RequestUpdate.checkpoint: object expected");
+                    message.checkpoint = $root.tether.v1.WorkerCheckpointData.fromObject(object.checkpoint, _depth + 1);
+                }
+                if (object.progress != null) {
+                    if (!$util.isObject(object.progress))
+                        throw $TypeError(".tether.v1.RequestUpdate.progress: object expected");
+                    message.progress = $root.tether.v1.WorkerStepProgressData.fromObject(object.progress, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RequestUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tether.v1.RequestUpdate
+             * @static
+             * @param {tether.v1.RequestUpdate} message RequestUpdate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RequestUpdate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint")) {
+                    object.checkpoint = $root.tether.v1.WorkerCheckpointData.toObject(message.checkpoint, options, _depth + 1);
+                    if (options.oneofs)
+                        object.update = "checkpoint";
+                }
+                if (message.progress != null && $Object.hasOwnProperty.call(message, "progress")) {
+                    object.progress = $root.tether.v1.WorkerStepProgressData.toObject(message.progress, options, _depth + 1);
+                    if (options.oneofs)
+                        object.update = "progress";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RequestUpdate to JSON.
+             * @function toJSON
+             * @memberof tether.v1.RequestUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RequestUpdate.prototype.toJSON = function() {
+                return RequestUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RequestUpdate
+             * @function getTypeUrl
+             * @memberof tether.v1.RequestUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RequestUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tether.v1.RequestUpdate";
+            };
+
+            return RequestUpdate;
+        })();
+
+        v1.RequestUpdateAck = (function() {
+
+            /**
+             * Properties of a RequestUpdateAck.
+             * @typedef {Object} tether.v1.RequestUpdateAck.$Properties
+             * @property {boolean|null} [ok] RequestUpdateAck ok
+             * @property {string|null} [errorCode] RequestUpdateAck errorCode
+             * @property {string|null} [errorMessage] RequestUpdateAck errorMessage
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequestUpdateAck.
+             * @memberof tether.v1
+             * @interface IRequestUpdateAck
+             * @augments tether.v1.RequestUpdateAck.$Properties
+             * @deprecated Use tether.v1.RequestUpdateAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequestUpdateAck.
+             * @typedef {tether.v1.RequestUpdateAck.$Properties} tether.v1.RequestUpdateAck.$Shape
+             */
+
+            /**
+             * Constructs a new RequestUpdateAck.
+             * @memberof tether.v1
+             * @classdesc Represents a RequestUpdateAck.
+             * @constructor
+             * @param {tether.v1.RequestUpdateAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RequestUpdateAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RequestUpdateAck ok.
+             * @member {boolean} ok
+             * @memberof tether.v1.RequestUpdateAck
+             * @instance
+             */
+            RequestUpdateAck.prototype.ok = false;
+
+            /**
+             * RequestUpdateAck errorCode.
+             * @member {string} errorCode
+             * @memberof tether.v1.RequestUpdateAck
+             * @instance
+             */
+            RequestUpdateAck.prototype.errorCode = "";
+
+            /**
+             * RequestUpdateAck errorMessage.
+             * @member {string} errorMessage
+             * @memberof tether.v1.RequestUpdateAck
+             * @instance
+             */
+            RequestUpdateAck.prototype.errorMessage = "";
+
+            /**
+             * Creates a new RequestUpdateAck instance using the specified properties.
+             * @function create
+             * @memberof tether.v1.RequestUpdateAck
+             * @static
+             * @param {tether.v1.RequestUpdateAck.$Properties=} [properties] Properties to set
+             * @returns {tether.v1.RequestUpdateAck} RequestUpdateAck instance
+             * @type {{
+             *   (properties: tether.v1.RequestUpdateAck.$Shape): tether.v1.RequestUpdateAck & tether.v1.RequestUpdateAck.$Shape;
+             *   (properties?: tether.v1.RequestUpdateAck.$Properties): tether.v1.RequestUpdateAck;
+             * }}
+             */
+            RequestUpdateAck.create = function(properties) {
+                return new RequestUpdateAck(properties);
+            };
+
+            /**
+             * Encodes the specified RequestUpdateAck message. Does not implicitly {@link tether.v1.RequestUpdateAck.verify|verify} messages.
+             * @function encode
+             * @memberof tether.v1.RequestUpdateAck
+             * @static
+             * @param {tether.v1.RequestUpdateAck.$Properties} message RequestUpdateAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestUpdateAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ok);
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.errorCode);
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.errorMessage);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RequestUpdateAck message, length delimited. Does not implicitly {@link tether.v1.RequestUpdateAck.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof tether.v1.RequestUpdateAck
+             * @static
+             * @param {tether.v1.RequestUpdateAck.$Properties} message RequestUpdateAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestUpdateAck.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RequestUpdateAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof tether.v1.RequestUpdateAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tether.v1.RequestUpdateAck & tether.v1.RequestUpdateAck.$Shape} RequestUpdateAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestUpdateAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tether.v1.RequestUpdateAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ok = value;
+                            else
+                                delete message.ok;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorCode = value;
+                            else
+                                delete message.errorCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorMessage = value;
+                            else
+                                delete message.errorMessage;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RequestUpdateAck message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof tether.v1.RequestUpdateAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {tether.v1.RequestUpdateAck & tether.v1.RequestUpdateAck.$Shape} RequestUpdateAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestUpdateAck.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RequestUpdateAck message.
+             * @function verify
+             * @memberof tether.v1.RequestUpdateAck
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RequestUpdateAck.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    if (typeof message.ok !== "boolean")
+                        return "ok: boolean expected";
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                    if (!$util.isString(message.errorCode))
+                        return "errorCode: string expected";
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    if (!$util.isString(message.errorMessage))
+                        return "errorMessage: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RequestUpdateAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tether.v1.RequestUpdateAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tether.v1.RequestUpdateAck} RequestUpdateAck
+             */
+            RequestUpdateAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.tether.v1.RequestUpdateAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tether.v1.RequestUpdateAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tether.v1.RequestUpdateAck();
+                if (object.ok != null)
+                    if (object.ok)
+                        message.ok = $Boolean(object.ok);
+                if (object.errorCode != null)
+                    if (typeof object.errorCode !== "string" || object.errorCode.length)
+                        message.errorCode = $String(object.errorCode);
+                if (object.errorMessage != null)
+                    if (typeof object.errorMessage !== "string" || object.errorMessage.length)
+                        message.errorMessage = $String(object.errorMessage);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RequestUpdateAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tether.v1.RequestUpdateAck
+             * @static
+             * @param {tether.v1.RequestUpdateAck} message RequestUpdateAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RequestUpdateAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.ok = false;
+                    object.errorCode = "";
+                    object.errorMessage = "";
+                }
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    object.ok = message.ok;
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                    object.errorCode = message.errorCode;
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    object.errorMessage = message.errorMessage;
+                return object;
+            };
+
+            /**
+             * Converts this RequestUpdateAck to JSON.
+             * @function toJSON
+             * @memberof tether.v1.RequestUpdateAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RequestUpdateAck.prototype.toJSON = function() {
+                return RequestUpdateAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RequestUpdateAck
+             * @function getTypeUrl
+             * @memberof tether.v1.RequestUpdateAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RequestUpdateAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tether.v1.RequestUpdateAck";
+            };
+
+            return RequestUpdateAck;
+        })();
+
+        /**
+         * TetherMessageKind enum.
+         * @name tether.v1.TetherMessageKind
+         * @enum {number}
+         * @property {number} TETHER_MESSAGE_KIND_UNSPECIFIED=0 TETHER_MESSAGE_KIND_UNSPECIFIED value
+         * @property {number} WORKER_CHECKPOINT=100 WORKER_CHECKPOINT value
+         * @property {number} WORKER_CHECKPOINT_ACK=101 WORKER_CHECKPOINT_ACK value
+         * @property {number} WORKER_STEP_PROGRESS=102 WORKER_STEP_PROGRESS value
+         */
+        v1.TetherMessageKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TETHER_MESSAGE_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[100] = "WORKER_CHECKPOINT"] = 100;
+            values[valuesById[101] = "WORKER_CHECKPOINT_ACK"] = 101;
+            values[valuesById[102] = "WORKER_STEP_PROGRESS"] = 102;
+            return values;
+        })();
+
+        v1.WorkerCheckpointData = (function() {
+
+            /**
+             * Properties of a WorkerCheckpointData.
+             * @typedef {Object} tether.v1.WorkerCheckpointData.$Properties
+             * @property {string|null} [requestId] WorkerCheckpointData requestId
+             * @property {string|null} [runId] WorkerCheckpointData runId
+             * @property {number|null} [seq] WorkerCheckpointData seq
+             * @property {Uint8Array|null} [steps] WorkerCheckpointData steps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorkerCheckpointData.
+             * @memberof tether.v1
+             * @interface IWorkerCheckpointData
+             * @augments tether.v1.WorkerCheckpointData.$Properties
+             * @deprecated Use tether.v1.WorkerCheckpointData.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorkerCheckpointData.
+             * @typedef {tether.v1.WorkerCheckpointData.$Properties} tether.v1.WorkerCheckpointData.$Shape
+             */
+
+            /**
+             * Constructs a new WorkerCheckpointData.
+             * @memberof tether.v1
+             * @classdesc Represents a WorkerCheckpointData.
+             * @constructor
+             * @param {tether.v1.WorkerCheckpointData.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WorkerCheckpointData = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WorkerCheckpointData requestId.
+             * @member {string} requestId
+             * @memberof tether.v1.WorkerCheckpointData
+             * @instance
+             */
+            WorkerCheckpointData.prototype.requestId = "";
+
+            /**
+             * WorkerCheckpointData runId.
+             * @member {string} runId
+             * @memberof tether.v1.WorkerCheckpointData
+             * @instance
+             */
+            WorkerCheckpointData.prototype.runId = "";
+
+            /**
+             * WorkerCheckpointData seq.
+             * @member {number} seq
+             * @memberof tether.v1.WorkerCheckpointData
+             * @instance
+             */
+            WorkerCheckpointData.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * WorkerCheckpointData steps.
+             * @member {Uint8Array} steps
+             * @memberof tether.v1.WorkerCheckpointData
+             * @instance
+             */
+            WorkerCheckpointData.prototype.steps = $util.newBuffer([]);
+
+            /**
+             * Creates a new WorkerCheckpointData instance using the specified properties.
+             * @function create
+             * @memberof tether.v1.WorkerCheckpointData
+             * @static
+             * @param {tether.v1.WorkerCheckpointData.$Properties=} [properties] Properties to set
+             * @returns {tether.v1.WorkerCheckpointData} WorkerCheckpointData instance
+             * @type {{
+             *   (properties: tether.v1.WorkerCheckpointData.$Shape): tether.v1.WorkerCheckpointData & tether.v1.WorkerCheckpointData.$Shape;
+             *   (properties?: tether.v1.WorkerCheckpointData.$Properties): tether.v1.WorkerCheckpointData;
+             * }}
+             */
+            WorkerCheckpointData.create = function(properties) {
+                return new WorkerCheckpointData(properties);
+            };
+
+            /**
+             * Encodes the specified WorkerCheckpointData message. Does not implicitly {@link tether.v1.WorkerCheckpointData.verify|verify} messages.
+             * @function encode
+             * @memberof tether.v1.WorkerCheckpointData
+             * @static
+             * @param {tether.v1.WorkerCheckpointData.$Properties} message WorkerCheckpointData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerCheckpointData.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.runId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.steps != null && $Object.hasOwnProperty.call(message, "steps") && message.steps.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.steps);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WorkerCheckpointData message, length delimited. Does not implicitly {@link tether.v1.WorkerCheckpointData.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof tether.v1.WorkerCheckpointData
+             * @static
+             * @param {tether.v1.WorkerCheckpointData.$Properties} message WorkerCheckpointData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerCheckpointData.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WorkerCheckpointData message from the specified reader or buffer.
+             * @function decode
+             * @memberof tether.v1.WorkerCheckpointData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tether.v1.WorkerCheckpointData & tether.v1.WorkerCheckpointData.$Shape} WorkerCheckpointData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerCheckpointData.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tether.v1.WorkerCheckpointData();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.steps = value;
+                            else
+                                delete message.steps;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WorkerCheckpointData message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof tether.v1.WorkerCheckpointData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {tether.v1.WorkerCheckpointData & tether.v1.WorkerCheckpointData.$Shape} WorkerCheckpointData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerCheckpointData.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WorkerCheckpointData message.
+             * @function verify
+             * @memberof tether.v1.WorkerCheckpointData
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WorkerCheckpointData.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    if (!$util.isString(message.runId))
+                        return "runId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.steps != null && $Object.hasOwnProperty.call(message, "steps"))
+                    if (!(message.steps && typeof message.steps.length === "number" || $util.isString(message.steps)))
+                        return "steps: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a WorkerCheckpointData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tether.v1.WorkerCheckpointData
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tether.v1.WorkerCheckpointData} WorkerCheckpointData
+             */
+            WorkerCheckpointData.fromObject = function (object, _depth) {
+                if (object instanceof $root.tether.v1.WorkerCheckpointData)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tether.v1.WorkerCheckpointData: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tether.v1.WorkerCheckpointData();
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.steps != null)
+                    if (object.steps.length)
+                        if (typeof object.steps === "string")
+                            $util.base64.decode(object.steps, message.steps = $util.newBuffer($util.base64.length(object.steps)), 0);
+                        else if (object.steps.length >= 0)
+                            message.steps = object.steps;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WorkerCheckpointData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tether.v1.WorkerCheckpointData
+             * @static
+             * @param {tether.v1.WorkerCheckpointData} message WorkerCheckpointData
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WorkerCheckpointData.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.requestId = "";
+                    object.runId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.steps = "";
+                    else {
+                        object.steps = [];
+                        if (options.bytes !== $Array)
+                            object.steps = $util.newBuffer(object.steps);
+                    }
+                }
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.steps != null && $Object.hasOwnProperty.call(message, "steps"))
+                    object.steps = options.bytes === $String ? $util.base64.encode(message.steps, 0, message.steps.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.steps) : message.steps;
+                return object;
+            };
+
+            /**
+             * Converts this WorkerCheckpointData to JSON.
+             * @function toJSON
+             * @memberof tether.v1.WorkerCheckpointData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WorkerCheckpointData.prototype.toJSON = function() {
+                return WorkerCheckpointData.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WorkerCheckpointData
+             * @function getTypeUrl
+             * @memberof tether.v1.WorkerCheckpointData
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WorkerCheckpointData.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tether.v1.WorkerCheckpointData";
+            };
+
+            return WorkerCheckpointData;
+        })();
+
+        v1.WorkerCheckpointAckData = (function() {
+
+            /**
+             * Properties of a WorkerCheckpointAckData.
+             * @typedef {Object} tether.v1.WorkerCheckpointAckData.$Properties
+             * @property {string|null} [requestId] WorkerCheckpointAckData requestId
+             * @property {number|null} [seq] WorkerCheckpointAckData seq
+             * @property {boolean|null} [ok] WorkerCheckpointAckData ok
+             * @property {string|null} [errorCode] WorkerCheckpointAckData errorCode
+             * @property {string|null} [errorMessage] WorkerCheckpointAckData errorMessage
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorkerCheckpointAckData.
+             * @memberof tether.v1
+             * @interface IWorkerCheckpointAckData
+             * @augments tether.v1.WorkerCheckpointAckData.$Properties
+             * @deprecated Use tether.v1.WorkerCheckpointAckData.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorkerCheckpointAckData.
+             * @typedef {tether.v1.WorkerCheckpointAckData.$Properties} tether.v1.WorkerCheckpointAckData.$Shape
+             */
+
+            /**
+             * Constructs a new WorkerCheckpointAckData.
+             * @memberof tether.v1
+             * @classdesc Represents a WorkerCheckpointAckData.
+             * @constructor
+             * @param {tether.v1.WorkerCheckpointAckData.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WorkerCheckpointAckData = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WorkerCheckpointAckData requestId.
+             * @member {string} requestId
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @instance
+             */
+            WorkerCheckpointAckData.prototype.requestId = "";
+
+            /**
+             * WorkerCheckpointAckData seq.
+             * @member {number} seq
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @instance
+             */
+            WorkerCheckpointAckData.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * WorkerCheckpointAckData ok.
+             * @member {boolean} ok
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @instance
+             */
+            WorkerCheckpointAckData.prototype.ok = false;
+
+            /**
+             * WorkerCheckpointAckData errorCode.
+             * @member {string} errorCode
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @instance
+             */
+            WorkerCheckpointAckData.prototype.errorCode = "";
+
+            /**
+             * WorkerCheckpointAckData errorMessage.
+             * @member {string} errorMessage
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @instance
+             */
+            WorkerCheckpointAckData.prototype.errorMessage = "";
+
+            /**
+             * Creates a new WorkerCheckpointAckData instance using the specified properties.
+             * @function create
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @static
+             * @param {tether.v1.WorkerCheckpointAckData.$Properties=} [properties] Properties to set
+             * @returns {tether.v1.WorkerCheckpointAckData} WorkerCheckpointAckData instance
+             * @type {{
+             *   (properties: tether.v1.WorkerCheckpointAckData.$Shape): tether.v1.WorkerCheckpointAckData & tether.v1.WorkerCheckpointAckData.$Shape;
+             *   (properties?: tether.v1.WorkerCheckpointAckData.$Properties): tether.v1.WorkerCheckpointAckData;
+             * }}
+             */
+            WorkerCheckpointAckData.create = function(properties) {
+                return new WorkerCheckpointAckData(properties);
+            };
+
+            /**
+             * Encodes the specified WorkerCheckpointAckData message. Does not implicitly {@link tether.v1.WorkerCheckpointAckData.verify|verify} messages.
+             * @function encode
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @static
+             * @param {tether.v1.WorkerCheckpointAckData.$Properties} message WorkerCheckpointAckData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerCheckpointAckData.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.ok);
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.errorCode);
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.errorMessage);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WorkerCheckpointAckData message, length delimited. Does not implicitly {@link tether.v1.WorkerCheckpointAckData.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @static
+             * @param {tether.v1.WorkerCheckpointAckData.$Properties} message WorkerCheckpointAckData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerCheckpointAckData.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WorkerCheckpointAckData message from the specified reader or buffer.
+             * @function decode
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tether.v1.WorkerCheckpointAckData & tether.v1.WorkerCheckpointAckData.$Shape} WorkerCheckpointAckData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerCheckpointAckData.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tether.v1.WorkerCheckpointAckData();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ok = value;
+                            else
+                                delete message.ok;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorCode = value;
+                            else
+                                delete message.errorCode;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorMessage = value;
+                            else
+                                delete message.errorMessage;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WorkerCheckpointAckData message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {tether.v1.WorkerCheckpointAckData & tether.v1.WorkerCheckpointAckData.$Shape} WorkerCheckpointAckData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerCheckpointAckData.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WorkerCheckpointAckData message.
+             * @function verify
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WorkerCheckpointAckData.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    if (typeof message.ok !== "boolean")
+                        return "ok: boolean expected";
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                    if (!$util.isString(message.errorCode))
+                        return "errorCode: string expected";
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    if (!$util.isString(message.errorMessage))
+                        return "errorMessage: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a WorkerCheckpointAckData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tether.v1.WorkerCheckpointAckData} WorkerCheckpointAckData
+             */
+            WorkerCheckpointAckData.fromObject = function (object, _depth) {
+                if (object instanceof $root.tether.v1.WorkerCheckpointAckData)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tether.v1.WorkerCheckpointAckData: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tether.v1.WorkerCheckpointAckData();
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.ok != null)
+                    if (object.ok)
+                        message.ok = $Boolean(object.ok);
+                if (object.errorCode != null)
+                    if (typeof object.errorCode !== "string" || object.errorCode.length)
+                        message.errorCode = $String(object.errorCode);
+                if (object.errorMessage != null)
+                    if (typeof object.errorMessage !== "string" || object.errorMessage.length)
+                        message.errorMessage = $String(object.errorMessage);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WorkerCheckpointAckData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @static
+             * @param {tether.v1.WorkerCheckpointAckData} message WorkerCheckpointAckData
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WorkerCheckpointAckData.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.requestId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.ok = false;
+                    object.errorCode = "";
+                    object.errorMessage = "";
+                }
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    object.ok = message.ok;
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                    object.errorCode = message.errorCode;
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    object.errorMessage = message.errorMessage;
+                return object;
+            };
+
+            /**
+             * Converts this WorkerCheckpointAckData to JSON.
+             * @function toJSON
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WorkerCheckpointAckData.prototype.toJSON = function() {
+                return WorkerCheckpointAckData.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WorkerCheckpointAckData
+             * @function getTypeUrl
+             * @memberof tether.v1.WorkerCheckpointAckData
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WorkerCheckpointAckData.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tether.v1.WorkerCheckpointAckData";
+            };
+
+            return WorkerCheckpointAckData;
+        })();
+
+        v1.WorkerStepProgressData = (function() {
+
+            /**
+             * Properties of a WorkerStepProgressData.
+             * @typedef {Object} tether.v1.WorkerStepProgressData.$Properties
+             * @property {string|null} [requestId] WorkerStepProgressData requestId
+             * @property {string|null} [runId] WorkerStepProgressData runId
+             * @property {string|null} [stepId] WorkerStepProgressData stepId
+             * @property {Uint8Array|null} [data] WorkerStepProgressData data
+             * @property {boolean|null} [append] WorkerStepProgressData append
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorkerStepProgressData.
+             * @memberof tether.v1
+             * @interface IWorkerStepProgressData
+             * @augments tether.v1.WorkerStepProgressData.$Properties
+             * @deprecated Use tether.v1.WorkerStepProgressData.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorkerStepProgressData.
+             * @typedef {tether.v1.WorkerStepProgressData.$Properties} tether.v1.WorkerStepProgressData.$Shape
+             */
+
+            /**
+             * Constructs a new WorkerStepProgressData.
+             * @memberof tether.v1
+             * @classdesc Represents a WorkerStepProgressData.
+             * @constructor
+             * @param {tether.v1.WorkerStepProgressData.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WorkerStepProgressData = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WorkerStepProgressData requestId.
+             * @member {string} requestId
+             * @memberof tether.v1.WorkerStepProgressData
+             * @instance
+             */
+            WorkerStepProgressData.prototype.requestId = "";
+
+            /**
+             * WorkerStepProgressData runId.
+             * @member {string} runId
+             * @memberof tether.v1.WorkerStepProgressData
+             * @instance
+             */
+            WorkerStepProgressData.prototype.runId = "";
+
+            /**
+             * WorkerStepProgressData stepId.
+             * @member {string} stepId
+             * @memberof tether.v1.WorkerStepProgressData
+             * @instance
+             */
+            WorkerStepProgressData.prototype.stepId = "";
+
+            /**
+             * WorkerStepProgressData data.
+             * @member {Uint8Array} data
+             * @memberof tether.v1.WorkerStepProgressData
+             * @instance
+             */
+            WorkerStepProgressData.prototype.data = $util.newBuffer([]);
+
+            /**
+             * WorkerStepProgressData append.
+             * @member {boolean} append
+             * @memberof tether.v1.WorkerStepProgressData
+             * @instance
+             */
+            WorkerStepProgressData.prototype.append = false;
+
+            /**
+             * Creates a new WorkerStepProgressData instance using the specified properties.
+             * @function create
+             * @memberof tether.v1.WorkerStepProgressData
+             * @static
+             * @param {tether.v1.WorkerStepProgressData.$Properties=} [properties] Properties to set
+             * @returns {tether.v1.WorkerStepProgressData} WorkerStepProgressData instance
+             * @type {{
+             *   (properties: tether.v1.WorkerStepProgressData.$Shape): tether.v1.WorkerStepProgressData & tether.v1.WorkerStepProgressData.$Shape;
+             *   (properties?: tether.v1.WorkerStepProgressData.$Properties): tether.v1.WorkerStepProgressData;
+             * }}
+             */
+            WorkerStepProgressData.create = function(properties) {
+                return new WorkerStepProgressData(properties);
+            };
+
+            /**
+             * Encodes the specified WorkerStepProgressData message. Does not implicitly {@link tether.v1.WorkerStepProgressData.verify|verify} messages.
+             * @function encode
+             * @memberof tether.v1.WorkerStepProgressData
+             * @static
+             * @param {tether.v1.WorkerStepProgressData.$Properties} message WorkerStepProgressData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerStepProgressData.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.runId);
+                if (message.stepId != null && $Object.hasOwnProperty.call(message, "stepId") && message.stepId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.stepId);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                if (message.append != null && $Object.hasOwnProperty.call(message, "append") && message.append !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.append);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WorkerStepProgressData message, length delimited. Does not implicitly {@link tether.v1.WorkerStepProgressData.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof tether.v1.WorkerStepProgressData
+             * @static
+             * @param {tether.v1.WorkerStepProgressData.$Properties} message WorkerStepProgressData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerStepProgressData.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WorkerStepProgressData message from the specified reader or buffer.
+             * @function decode
+             * @memberof tether.v1.WorkerStepProgressData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tether.v1.WorkerStepProgressData & tether.v1.WorkerStepProgressData.$Shape} WorkerStepProgressData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerStepProgressData.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tether.v1.WorkerStepProgressData();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.stepId = value;
+                            else
+                                delete message.stepId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.append = value;
+                            else
+                                delete message.append;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WorkerStepProgressData message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof tether.v1.WorkerStepProgressData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {tether.v1.WorkerStepProgressData & tether.v1.WorkerStepProgressData.$Shape} WorkerStepProgressData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerStepProgressData.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WorkerStepProgressData message.
+             * @function verify
+             * @memberof tether.v1.WorkerStepProgressData
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WorkerStepProgressData.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    if (!$util.isString(message.runId))
+                        return "runId: string expected";
+                if (message.stepId != null && $Object.hasOwnProperty.call(message, "stepId"))
+                    if (!$util.isString(message.stepId))
+                        return "stepId: string expected";
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                        return "data: buffer expected";
+                if (message.append != null && $Object.hasOwnProperty.call(message, "append"))
+                    if (typeof message.append !== "boolean")
+                        return "append: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a WorkerStepProgressData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tether.v1.WorkerStepProgressData
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tether.v1.WorkerStepProgressData} WorkerStepProgressData
+             */
+            WorkerStepProgressData.fromObject = function (object, _depth) {
+                if (object instanceof $root.tether.v1.WorkerStepProgressData)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tether.v1.WorkerStepProgressData: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tether.v1.WorkerStepProgressData();
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.stepId != null)
+                    if (typeof object.stepId !== "string" || object.stepId.length)
+                        message.stepId = $String(object.stepId);
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                if (object.append != null)
+                    if (object.append)
+                        message.append = $Boolean(object.append);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WorkerStepProgressData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tether.v1.WorkerStepProgressData
+             * @static
+             * @param {tether.v1.WorkerStepProgressData} message WorkerStepProgressData
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WorkerStepProgressData.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.requestId = "";
+                    object.runId = "";
+                    object.stepId = "";
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                    object.append = false;
+                }
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.stepId != null && $Object.hasOwnProperty.call(message, "stepId"))
+                    object.stepId = message.stepId;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                if (message.append != null && $Object.hasOwnProperty.call(message, "append"))
+                    object.append = message.append;
+                return object;
+            };
+
+            /**
+             * Converts this WorkerStepProgressData to JSON.
+             * @function toJSON
+             * @memberof tether.v1.WorkerStepProgressData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WorkerStepProgressData.prototype.toJSON = function() {
+                return WorkerStepProgressData.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WorkerStepProgressData
+             * @function getTypeUrl
+             * @memberof tether.v1.WorkerStepProgressData
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WorkerStepProgressData.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tether.v1.WorkerStepProgressData";
+            };
+
+            return WorkerStepProgressData;
         })();
 
         return v1;

@@ -5,10 +5,8 @@
 // the SDK stops at once.
 import { z } from "zod";
 import { TetherError } from "../common/index.ts";
-import { OpCode, parseOps } from "../executor/index.ts";
-import type { ConnectState, StepRecord, Store } from "../state/index.ts";
-
-export const MAX_CHECKPOINT_STEP_BYTES = 4 * 1024 * 1024;
+import { checkpointRecords } from "../executor/index.ts";
+import type { ConnectState, Store } from "../state/index.ts";
 
 const bodySchema = z.object({
   run_id: z.string().optional(),
@@ -27,8 +25,6 @@ export async function checkpointAsync(store: Store, state: ConnectState, runId: 
     const i = parsed.error.issues[0];
     throw new TetherError("bad_request", `${i.path.join(".") || "body"}: ${i.message}`);
   }
-  const ops = parseOps(parsed.data.steps);
-  if (!ops) throw new TetherError("bad_request", "steps must be an array of ops");
   const run = await store.getRun(runId);
   if (!run) throw new TetherError("not_found", `run ${runId} not found`);
   const stale = () => new TetherError("stale_dispatch", undefined, { data: { run_id: runId } });
@@ -36,19 +32,6 @@ export async function checkpointAsync(store: Store, state: ConnectState, runId: 
   const requestId = parsed.data.request_id;
   const lease = requestId ? await state.getLease(requestId) : undefined;
   if (!lease || lease.runId !== runId) throw stale();
-  const now = Date.now();
-  const steps: StepRecord[] = [];
-  for (const op of ops) {
-    if (op.op === OpCode.StepPlanned) continue; // only marks a step as started
-    if (op.op !== OpCode.StepRun && op.op !== OpCode.Step) {
-      throw new TetherError("bad_request", `cannot checkpoint opcode ${op.op}`, { data: { run_id: runId } });
-    }
-    const result = op.op === OpCode.Step ? op.data : { data: op.data ?? null };
-    const size = Buffer.byteLength(JSON.stringify(result) ?? "null");
-    if (size > MAX_CHECKPOINT_STEP_BYTES) {
-      throw new TetherError("output_too_large", `step output is larger than ${MAX_CHECKPOINT_STEP_BYTES} bytes`, { data: { run_id: runId } });
-    }
-    steps.push({ runId, stepId: op.id, result, op: op.op, name: op.displayName ?? op.name, attempt: 0, createdAt: now, size });
-  }
+  const steps = checkpointRecords(runId, parsed.data.steps, Date.now());
   if (steps.length) await store.commit({ run: { id: runId }, steps });
 }

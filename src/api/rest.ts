@@ -22,7 +22,13 @@ export function runView(run: RunRecord, steps?: StepRecord[]) {
   };
 }
 
+/** Ops whose stored result is the value itself, not a `{data}`/`{error}` wrapper (execution-protocol.md §1.3.2). */
+const VERBATIM_OPS = new Set(["Step", "Sleep", "WaitForEvent"]);
+
 export function stepView(s: StepRecord) {
+  if (VERBATIM_OPS.has(s.op)) {
+    return { id: s.stepId, name: s.name ?? null, op: s.op, status: "Completed", attempt: s.attempt, output: s.result ?? null, error: null, completed_at: iso(s.createdAt) };
+  }
   const r = s.result as { data?: unknown; error?: unknown } | null;
   const failed = r !== null && typeof r === "object" && "error" in r && !("data" in r);
   return {

@@ -6,6 +6,8 @@ export const subjects = {
   gatewayForward: (gatewayId: string) => `${ROOT}.gw.${gatewayId}.forward`,
   /** Gateway/API -> the executor waiting for a request: SDKResponse bytes. */
   executorReply: (executorId: string) => `${ROOT}.exec.${executorId}.reply`,
+  /** Gateway -> the executor waiting for a request: RequestUpdate (checkpoints, progress). */
+  executorUpdate: (executorId: string) => `${ROOT}.exec.${executorId}.update`,
   /** Gateway -> registry: sync an app's functions (JSON register request, JSON answer). */
   appSync: () => `${ROOT}.apps.sync`,
   /** Gateways announce themselves (GatewayAnnouncement JSON) for API processes to choose from. */

@@ -6,7 +6,7 @@ import { parseDurationMs } from "../common/index.ts";
 import { expressionError } from "../functions/index.ts";
 import type { EventRecord, FunctionRecord, JobRecord, PauseRecord } from "../state/index.ts";
 import type { GeneratorOp } from "./ops.ts";
-import type { OutcomeContext, SerializedError } from "./outcome.ts";
+import { type OutcomeContext, type SerializedError, stepName } from "./outcome.ts";
 
 export const MAX_WAIT_MS = 366 * 86_400_000;
 export const DEFAULT_INVOKE_TIMEOUT_MS = 365 * 86_400_000;
@@ -34,8 +34,8 @@ function deadline(raw: unknown, now: number, fallbackMs: number): number | undef
 
 function timeoutJob(ctx: OutcomeContext, pause: PauseRecord, result: unknown): JobRecord {
   return {
-    id: `${ctx.run.id}-${pause.stepId}-timeout`, kind: "run", runId: ctx.run.id, stepId: "step", attempt: 0,
-    runAt: pause.expiresAt, createdAt: ctx.now, payload: { resolveStep: pause.stepId, op: "timeout", result, pause },
+    id: `${ctx.run.id}-${pause.stepId}-timeout`, kind: "run", runId: ctx.run.id, stepId: "step", attempt: 0, runAt: pause.expiresAt,
+    createdAt: ctx.now, payload: { resolveStep: pause.stepId, op: pause.kind === "invoke" ? "InvokeFunction" : "WaitForEvent", name: pause.stepName, result, pause },
   };
 }
 
@@ -51,7 +51,7 @@ export function waitForEventOp(ctx: OutcomeContext, op: GeneratorOp): AsyncOpRes
   const expiresAt = deadline(opts.timeout, ctx.now, 0);
   if (expiresAt === undefined) return { ok: false, error: { name: "Error", message: `invalid waitForEvent timeout "${String(opts.timeout)}"` }, failRun: true };
   const pause: PauseRecord = {
-    id: `${ctx.run.id}-${op.id}`, kind: "wait", runId: ctx.run.id, stepId: op.id, event, expression,
+    id: `${ctx.run.id}-${op.id}`, kind: "wait", runId: ctx.run.id, stepId: op.id, stepName: stepName(op), event, expression,
     trigger: ctx.events[0]?.event, createdAt: ctx.now, expiresAt,
   };
   return { ok: true, pause, jobs: [timeoutJob(ctx, pause, null)], events: [] };
@@ -90,7 +90,7 @@ export function invokeOp(ctx: OutcomeContext, op: GeneratorOp, find: (slug: stri
     },
   };
   const pause: PauseRecord = {
-    id: `${ctx.run.id}-${op.id}`, kind: "invoke", runId: ctx.run.id, stepId: op.id, event: "inngest/function.finished",
+    id: `${ctx.run.id}-${op.id}`, kind: "invoke", runId: ctx.run.id, stepId: op.id, stepName: stepName(op), event: "inngest/function.finished",
     correlationId, createdAt: ctx.now, expiresAt,
   };
   const start: JobRecord = {

@@ -15,6 +15,8 @@ import { FunctionIndex } from "./function-index.ts";
 import { type OutcomeContext, outcomeFromError, outcomeFromResponse } from "./outcome.ts";
 import { matchPauses } from "./pause-matcher.ts";
 import { buildSdkRequest } from "./sdk-request.ts";
+import { checkpointRecords } from "./checkpoint.ts";
+import { ProgressRecorder } from "./progress.ts";
 
 export interface ExecutorOptions {
   store: Store;
@@ -58,6 +60,7 @@ export class Executor {
   readonly #active = new Map<string, JobRecord>();
   /** Jobs waiting for worker capacity, oldest first: woken when a slot frees (1 s poll as fallback). */
   readonly #capacityWaiters = new Set<string>();
+  readonly #progress: ProgressRecorder;
   readonly #concurrency: number;
   readonly #jobLeaseMs: number;
   #state: "idle" | "running" | "closing" | "closed" = "idle";
@@ -74,12 +77,18 @@ export class Executor {
     this.id = opts.executorId ?? newId();
     this.#log = opts.log.child({ component: "executor", executorId: this.id });
     this.#index = new FunctionIndex(opts.store);
+    this.#progress = new ProgressRecorder(opts.store, this.#log);
     this.#concurrency = opts.concurrency ?? 200;
     this.#jobLeaseMs = opts.jobLeaseMs ?? 60_000;
     this.#connect = new ConnectDriver({
       bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
       orphanGraceMs: opts.orphanGraceMs,
       onCapacityFreed: () => this.#wakeCapacityWaiter(),
+      onCheckpoint: async (runId, _requestId, stepsJson) => {
+        const records = checkpointRecords(runId, JSON.parse(Buffer.from(stepsJson).toString("utf8") || "[]"), Date.now());
+        if (records.length) await this.#o.store.commit({ run: { id: runId }, steps: records });
+      },
+      onProgress: (runId, stepId, data, append) => this.#progress.update(runId, stepId, data, append),
     });
     this.#http = new HttpDriver({ signingKey: opts.signingKey, state: opts.connectState });
   }
@@ -138,6 +147,7 @@ export class Executor {
       await Promise.race([this.idle(), new Promise((r) => (t = setTimeout(r, graceMs)))]);
       clearTimeout(t);
       await this.#connect.close();
+      await this.#progress.close();
       clearInterval(this.#renewTimer);
       this.#state = "closed";
     })();
@@ -288,7 +298,10 @@ export class Executor {
     const resolveStep = job.payload?.resolveStep as string | undefined;
     if (resolveStep) {
       // A timer fired (sleep, or a wait/invoke timeout): memoise its result, then call the SDK.
-      const step = { runId: run.id, stepId: resolveStep, result: job.payload?.result ?? null, op: String(job.payload?.op ?? "Sleep"), attempt: 0, createdAt: now };
+      const step = {
+        runId: run.id, stepId: resolveStep, result: job.payload?.result ?? null, op: String(job.payload?.op ?? "Sleep"),
+        name: job.payload?.name as string | undefined, attempt: 0, createdAt: now,
+      };
       const pause = job.payload?.pause as PauseRecord | undefined;
       if (pause) {
         // The wait may have been resumed by an event first: then this timeout does nothing.
@@ -313,7 +326,9 @@ export class Executor {
     }
     const requestId = newId();
     const stepId = job.stepId ?? "step";
-    const payload = buildSdkRequest({ run, job, events, steps, requestId, stepId, checkpointing: this.#o.checkpointing });
+    const payload = buildSdkRequest({
+      run, job, events, steps, requestId, stepId, checkpointing: this.#o.checkpointing, socketCheckpointing: app.method === "connect",
+    });
     const driver: Driver = app.method === "connect" ? this.#connect : this.#http;
     let commit: Commit;
     try {

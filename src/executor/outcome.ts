@@ -126,7 +126,7 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
         if (wakeAt === undefined) {
           return finalize(ctx, "Failed", undefined, { name: "Error", message: `invalid sleep duration "${String(op.opts?.duration ?? op.name)}"` }, runPatch);
         }
-        enqueue.push({ ...runJob(ctx, `${run.id}-${op.id}-sleep`, "step", wakeAt), payload: { resolveStep: op.id, op: OpCode.Sleep } });
+        enqueue.push({ ...runJob(ctx, `${run.id}-${op.id}-sleep`, "step", wakeAt), payload: { resolveStep: op.id, op: OpCode.Sleep, name: stepName(op) } });
         break;
       }
       case OpCode.WaitForEvent:
@@ -231,10 +231,16 @@ export function finalize(
   return commit;
 }
 
+/** The user's step id: TS SDKs put data (a sleep's duration, an event name) in `name`. */
+export function stepName(op: GeneratorOp): string | undefined {
+  const userland = op.userland as { id?: unknown } | undefined;
+  return op.displayName ?? (typeof userland?.id === "string" ? userland.id : undefined) ?? op.name;
+}
+
 function stepRecord(ctx: OutcomeContext, op: GeneratorOp, result: unknown): StepRecord {
   return {
     runId: ctx.run.id, stepId: op.id, result, op: op.op,
-    name: op.displayName ?? op.name, attempt: ctx.job.attempt, createdAt: ctx.now,
+    name: stepName(op), attempt: ctx.job.attempt, createdAt: ctx.now,
     size: Buffer.byteLength(JSON.stringify(result) ?? "null"),
   };
 }

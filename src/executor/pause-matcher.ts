@@ -45,7 +45,7 @@ export async function matchPauses(store: Store, events: EventRecord[], log: Logg
       };
       const ok = await store.consumePause(p, {
         run: { id: p.runId },
-        steps: [{ runId: p.runId, stepId: p.stepId!, result: resumedResult(p, e), op: p.kind === "invoke" ? "InvokeFunction" : "WaitForEvent", attempt: 0, createdAt: now }],
+        steps: [{ runId: p.runId, stepId: p.stepId!, result: resumedResult(p, e), op: p.kind === "invoke" ? "InvokeFunction" : "WaitForEvent", name: p.stepName, attempt: 0, createdAt: now }],
         resolvePending: { stepIds: [p.stepId!], then: discovery },
       });
       if (ok) {

@@ -13,6 +13,8 @@ export interface SdkRequestInput {
   stepId: string;
   /** Send `fn_id`/`qi_id` so SDKs checkpoint. @default true */
   checkpointing?: boolean;
+  /** Connect workers may checkpoint over their socket (Tether SDK: `ctx.tether_checkpoint`). */
+  socketCheckpointing?: boolean;
 }
 
 export function buildSdkRequest(i: SdkRequestInput): Record<string, unknown> {
@@ -29,6 +31,7 @@ export function buildSdkRequest(i: SdkRequestInput): Record<string, unknown> {
     steps,
     ctx: {
       ...(i.checkpointing !== false ? { fn_id: i.run.functionId, qi_id: i.job.id } : {}),
+      ...(i.checkpointing !== false && i.socketCheckpointing ? { tether_checkpoint: true } : {}),
       run_id: i.run.id,
       env: "",
       step_id: i.stepId,

@@ -34,6 +34,8 @@ export interface LeaseRecord {
   instanceId: string;
   /** Bus subject the reply is published to (the waiting executor). */
   replySubject: string;
+  /** Bus subject for checkpoints and progress of the request (the waiting executor). */
+  updateSubject?: string;
   runId: string;
   /**
    * Set when the socket that carried the request closed before replying. A reconnected worker

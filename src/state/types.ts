@@ -70,6 +70,8 @@ export interface RunRecord {
   correlationId?: string;
   /** A rerun: the run it repeats. */
   originalRunId?: string;
+  /** Latest progress of running steps (hashed id → value), streamed by Tether workers. */
+  progress?: Record<string, { data: unknown; updatedAt: number }>;
   output?: unknown;
   error?: unknown;
   createdAt: number;
@@ -111,6 +113,8 @@ export interface PauseRecord {
   runId: string;
   /** The step that resolves (wait, invoke); absent for cancel rules. */
   stepId?: string;
+  /** The user's name for that step (REST view). */
+  stepName?: string;
   /** Event name to wait for. */
   event: string;
   /** CEL over `event` (the run's trigger) and `async` (the candidate event). */

@@ -70,7 +70,7 @@ describe("outcomeFromResponse", () => {
   test("a Sleep op schedules the wake-up at now + duration (name or opts.duration)", () => {
     const c = outcomeFromResponse(ctx(), ops([{ id: "z", op: "Sleep", name: "2s" }]));
     assert.equal(c.enqueue?.[0].runAt, now + 2000);
-    assert.deepEqual(c.enqueue?.[0].payload, { resolveStep: "z", op: "Sleep" });
+    assert.deepEqual(c.enqueue?.[0].payload, { resolveStep: "z", op: "Sleep", name: "2s" });
     const d = outcomeFromResponse(ctx(), ops([{ id: "z", op: "Sleep", opts: { duration: "1m" } }]));
     assert.equal(d.enqueue?.[0].runAt, now + 60_000);
     const tooLong = outcomeFromResponse(ctx(), ops([{ id: "z", op: "Sleep", name: "400d" }]));

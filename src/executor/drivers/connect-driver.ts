@@ -37,19 +37,26 @@ export interface ConnectDriverOptions {
   orphanGraceMs?: number;
   /** Called when a request releases its worker capacity slot. */
   onCapacityFreed?: () => void;
+  /** A worker checkpointed steps of a live request over its socket; resolve to ack, throw a TetherError to refuse. */
+  onCheckpoint?: (runId: string, requestId: string, stepsJson: Uint8Array) => Promise<void>;
+  /** Progress of a running step of a live request. */
+  onProgress?: (runId: string, stepId: string, data: unknown, append: boolean) => void;
 }
 
 interface Waiter {
   requestId: string;
+  runId: string;
   reply: Deferred<pb.v1.SDKResponse>;
 }
 
 export class ConnectDriver implements Driver {
-  readonly #o: Required<Omit<ConnectDriverOptions, "log" | "onCapacityFreed">> & Pick<ConnectDriverOptions, "log" | "onCapacityFreed">;
+  readonly #o: Required<Omit<ConnectDriverOptions, "log" | "onCapacityFreed" | "onCheckpoint" | "onProgress">>
+    & Pick<ConnectDriverOptions, "log" | "onCapacityFreed" | "onCheckpoint" | "onProgress">;
   readonly #waiters = new Map<string, Waiter>();
   /** Requests this executor has in flight per worker instance (load of unlimited workers). */
   readonly #local = new Map<string, number>();
   readonly #unsubscribe: () => void;
+  readonly #unsubscribeUpdates: () => void;
 
   constructor(opts: ConnectDriverOptions) {
     this.#o = {
@@ -57,10 +64,15 @@ export class ConnectDriver implements Driver {
       orphanGraceMs: DEFAULT_ORPHAN_GRACE_MS, ...opts,
     };
     this.#unsubscribe = opts.bus.subscribe(this.replySubject, (msg) => this.#onReply(msg.data));
+    this.#unsubscribeUpdates = opts.bus.subscribe(this.updateSubject, (msg) => void this.#onUpdate(msg.data, msg.respond));
   }
 
   get replySubject(): string {
     return subjects.executorReply(this.#o.executorId);
+  }
+
+  get updateSubject(): string {
+    return subjects.executorUpdate(this.#o.executorId);
   }
 
   async call(req: DriverRequest): Promise<SdkResponse> {
@@ -86,6 +98,7 @@ export class ConnectDriver implements Driver {
 
   async close(): Promise<void> {
     this.#unsubscribe();
+    this.#unsubscribeUpdates();
     for (const w of this.#waiters.values()) w.reply.reject(new TetherError("connect_forward_failed", "executor closing"));
     this.#waiters.clear();
   }
@@ -107,11 +120,11 @@ export class ConnectDriver implements Driver {
         state.deleteResponse(requestId),
       ]).catch((err) => log.warn({ err, requestId }, "request cleanup failed")).finally(() => this.#o.onCapacityFreed?.());
     };
-    if (!(await state.createLease({ requestId, leaseId, instanceId: conn.instanceId, replySubject: this.replySubject, runId: req.run.id }))) {
+    if (!(await state.createLease({ requestId, leaseId, instanceId: conn.instanceId, replySubject: this.replySubject, updateSubject: this.updateSubject, runId: req.run.id }))) {
       release();
       throw new TetherError("connect_forward_failed", "request already leased");
     }
-    const waiter: Waiter = { requestId, reply: deferred() };
+    const waiter: Waiter = { requestId, runId: req.run.id, reply: deferred() };
     this.#waiters.set(requestId, waiter);
     const traceCtx = Buffer.from("{}");
     const data = pb.v1.GatewayExecutorRequestData.create({
@@ -130,7 +143,7 @@ export class ConnectDriver implements Driver {
       leaseId,
       jobId: req.jobId,
     });
-    const fwd = tpb.v1.ForwardRequest.encode({ connectionId: conn.id, data, replySubject: this.replySubject }).finish();
+    const fwd = tpb.v1.ForwardRequest.encode({ connectionId: conn.id, data, replySubject: this.replySubject, updateSubject: this.updateSubject }).finish();
     try {
       let ok = false;
       let code = "";
@@ -187,6 +200,42 @@ export class ConnectDriver implements Driver {
       return await w.reply.promise;
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /** Checkpoints and progress for a request this executor waits on; anything else is stale. */
+  async #onUpdate(data: Uint8Array, respond?: (d: Uint8Array) => void): Promise<void> {
+    const answer = (ok: boolean, errorCode = "", errorMessage = "") =>
+      respond?.(tpb.v1.RequestUpdateAck.encode({ ok, errorCode, errorMessage }).finish());
+    let u: tpb.v1.RequestUpdate;
+    try {
+      u = tpb.v1.RequestUpdate.decode(data);
+    } catch {
+      return answer(false, "bad_request", "undecodable update");
+    }
+    if (u.progress) {
+      const p = u.progress;
+      const w = this.#waiters.get(p.requestId ?? "");
+      if (!w || w.runId !== p.runId) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(Buffer.from(p.data ?? []).toString("utf8"));
+      } catch {
+        return;
+      }
+      this.#o.onProgress?.(w.runId, p.stepId ?? "", value, p.append === true);
+      return;
+    }
+    const cp = u.checkpoint;
+    if (!cp) return answer(false, "bad_request", "empty update");
+    const w = this.#waiters.get(cp.requestId ?? "");
+    if (!w || w.runId !== cp.runId) return answer(false, "stale_dispatch", "the request is no longer live");
+    try {
+      await this.#o.onCheckpoint?.(w.runId, w.requestId, cp.steps ?? new Uint8Array(0));
+      answer(true);
+    } catch (err) {
+      const e = err instanceof TetherError ? err : new TetherError("internal_error", undefined, { cause: err });
+      answer(false, e.code, e.message);
     }
   }
 
