@@ -1,54 +1,95 @@
-// `npm run bench`: per-step latency of a 10-step function for the official SDK (connect and serve)
-// and Tether's own SDK (connect), each against its own `tether dev` process. Prints a table and
-// rewrites docs/benchmarks.md (skip with --no-write).
-// Flags: --runs N (default 100), --warmup N (default 10), --modes id,id (default all), --no-write.
+// `npm run bench`: every benchmark suite, each against its own fresh server processes, written to
+// docs/benchmarks.md (skip with --no-write).
+//   latency     per-step latency of a 10-step function, one request per step: official SDK
+//               (connect, serve) and Tether's SDK, embedded and on NATS (issues 3 and 4)
+//   checkpoint  a 100-step function: HTTP callbacks vs connect vs checkpointing (issue 6)
+//   throughput  1-step runs/s on NATS with 1 and 2 executors, and embedded (issue 4)
+// Flags: --suites a,b (default all), --runs N, --warmup N, --no-write.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { consoleTable, machineInfo, markdownReport, ratios, rows } from "./report.ts";
-import { measureMode, MODES, type ModeResult } from "./step-latency.ts";
+import { consoleTable, machineInfo, markdownSection, ratios, rows } from "./report.ts";
+import { measureMode, modeById, type ModeResult, type ModeSpec, variant } from "./step-latency.ts";
+import { measureThroughput, throughputSection } from "./throughput.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-
 const { values } = parseArgs({
   options: {
-    runs: { type: "string", default: "100" },
-    warmup: { type: "string", default: "10" },
-    modes: { type: "string" },
+    suites: { type: "string", default: "latency,checkpoint,throughput" },
+    runs: { type: "string" },
+    warmup: { type: "string", default: "5" },
     "no-write": { type: "boolean", default: false },
   },
 });
-const runs = Number(values.runs);
+const suites = new Set(values.suites!.split(",").map((s) => s.trim()));
 const warmup = Number(values.warmup);
-if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
-  console.error("--runs must be a positive integer and --warmup a non-negative one");
-  process.exit(2);
-}
-const wanted = values.modes?.split(",").map((s) => s.trim());
-const modes = wanted ? MODES.filter((m) => wanted.includes(m.id)) : MODES;
-if (modes.length === 0) {
-  console.error(`no such mode; known: ${MODES.map((m) => m.id).join(", ")}`);
-  process.exit(2);
-}
-
 const machine = machineInfo(ROOT);
-console.log(`step latency, ${warmup} warm-up + ${runs} runs per mode, ${machine.nproc} CPUs, ${machine.cpu}, Node ${machine.node}`);
-const results: ModeResult[] = [];
-for (const mode of modes) {
-  process.stdout.write(`  ${mode.label} ... `);
-  const r = await measureMode(mode, { runs, warmup });
-  results.push(r);
-  console.log(r.status === "ok" ? `done in ${(r.elapsedMs / 1000).toFixed(1)} s` : `${r.status}: ${r.reason}`);
+console.log(`${machine.nproc} CPUs, ${machine.cpu}, Node ${machine.node}`);
+
+const PER_STEP = ["--checkpointing", "false"];
+const sections: string[] = [];
+let failed = false;
+
+async function suite(title: string, intro: string, modes: ModeSpec[], runs: number, steps: number): Promise<void> {
+  console.log(`\n${title}`);
+  const results: ModeResult[] = [];
+  for (const mode of modes) {
+    process.stdout.write(`  ${mode.label} ... `);
+    const r = await measureMode(mode, { runs, warmup, steps });
+    results.push(r);
+    failed ||= r.status === "failed";
+    console.log(r.status === "ok" ? `done in ${(r.elapsedMs / 1000).toFixed(1)} s` : `${r.status}: ${r.reason}`);
+  }
+  console.log(`\n${consoleTable(rows(results))}\n`);
+  for (const line of ratios(results)) console.log(line);
+  sections.push(markdownSection({ title, intro, runs, warmup, steps, results }));
 }
 
-console.log(`\n${consoleTable(rows(results))}\n`);
-for (const line of ratios(results)) console.log(line);
+if (suites.has("latency")) {
+  await suite("Per-step latency of a 10-step function (one request per step)",
+    "Every mode runs with `--checkpointing false`, so each step is one request: this isolates the cost of one step round trip (transport, server, SDK replay). Embedded is `tether dev` (SQLite, in-process bus); \"on NATS\" is `tether dev --nats` (JetStream KV and streams, NATS core bus) on a private nats-server.",
+    [
+      variant(modeById("official-connect"), "official-connect", "official SDK, connect", PER_STEP),
+      variant(modeById("official-serve"), "official-serve", "official SDK, serve (HTTP)", PER_STEP),
+      variant(modeById("tether-connect"), "tether-connect", "Tether SDK, connect, embedded", PER_STEP),
+      variant(modeById("tether-connect-nats"), "tether-connect-nats", "Tether SDK, connect, on NATS", PER_STEP),
+    ], Number(values.runs ?? 100), 10);
+}
+if (suites.has("checkpoint")) {
+  await suite("A 100-step function: callbacks, connect and checkpointing",
+    "(a) official SDK `serve()` with HTTP callbacks, one request per step; (b) official SDK `connect()` without checkpointing; (c) official SDK `connect()` with its default checkpointing (steps reported to `/v1/checkpoint/{runId}/async`); (d) Tether SDK per step; (e) Tether SDK checkpointing over its socket (`WORKER_CHECKPOINT`).",
+    [
+      variant(modeById("official-serve"), "a", "(a) official serve(), HTTP callbacks", PER_STEP),
+      variant(modeById("official-connect"), "b", "(b) official connect(), no checkpointing", PER_STEP),
+      variant(modeById("official-connect"), "c", "(c) official connect(), checkpointing", []),
+      variant(modeById("tether-connect"), "d", "(d) Tether SDK, per step", PER_STEP),
+      variant(modeById("tether-connect"), "e", "(e) Tether SDK, socket checkpointing", []),
+    ], Number(values.runs ?? 20), 100);
+}
+if (suites.has("throughput")) {
+  console.log("\nThroughput of 1-step runs");
+  const t = await measureThroughput({ runs: Number(values.runs ?? 2000) });
+  for (const r of t) console.log(`  ${r.label}: ${r.status === "ok" ? `${r.runsPerSec.toFixed(0)} runs/s (${r.runs} runs in ${(r.elapsedMs / 1000).toFixed(1)} s)` : r.reason}`);
+  failed ||= t.some((r) => r.status === "failed");
+  sections.push(throughputSection(t));
+}
 
 const argv = process.argv.slice(2);
 const command = `npm run bench${argv.length ? ` -- ${argv.join(" ")}` : ""}`;
 if (!values["no-write"]) {
   const file = join(ROOT, "docs", "benchmarks.md");
-  writeFileSync(file, markdownReport({ machine, command, date: new Date().toISOString(), runs, warmup, results }));
+  writeFileSync(file, `# Benchmarks
+
+Generated by \`npm run bench\` (\`bench/run.ts\`); rerun it to refresh this page. Numbers come from one
+invocation on one machine; compare modes within a run (ratios), not across machines.
+
+- **Date:** ${new Date().toISOString()}
+- **Command:** \`${command}\`
+- **Machine:** ${machine.nproc} CPUs (\`nproc\`), ${machine.cpu}, ${machine.memoryGiB} GiB RAM, ${machine.os}
+- **Runtime:** Node ${machine.node}; official SDK \`inngest@${machine.inngest}\` (connect workers with \`NODE_OPTIONS=--experimental-websocket\`); nats-server from PATH
+
+${sections.join("\n\n")}
+`);
   console.log(`\nwrote ${file}`);
 }
-if (results.some((r) => r.status === "failed")) process.exitCode = 1;
+if (failed) process.exitCode = 1;

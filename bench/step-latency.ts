@@ -24,7 +24,20 @@ export interface ModeSpec {
   sync: boolean;
   /** Run the server on a private nats-server (JetStream) instead of the embedded adapters. */
   nats?: boolean;
+  /** Extra `tether dev` flags, e.g. `--checkpointing false`. */
+  serverArgs?: string[];
 }
+
+/** A mode with another id/label and extra server flags (same worker). */
+export function variant(base: ModeSpec, id: string, label: string, serverArgs: string[]): ModeSpec {
+  return { ...base, id, label, serverArgs: [...(base.serverArgs ?? []), ...serverArgs] };
+}
+
+export const modeById = (id: string): ModeSpec => {
+  const m = MODES.find((x) => x.id === id);
+  if (!m) throw new Error(`no mode ${id}`);
+  return m;
+};
 
 export const MODES: ModeSpec[] = [
   {
@@ -63,6 +76,8 @@ export const MODES: ModeSpec[] = [
 export interface MeasureOptions {
   runs: number;
   warmup: number;
+  /** Steps in the benchmarked function. @default 10 */
+  steps?: number;
   /** Per run. @default 30_000 */
   runTimeoutMs?: number;
 }
@@ -89,9 +104,10 @@ export async function measureMode(mode: ModeSpec, opts: MeasureOptions): Promise
   let worker: FixtureProcess | undefined;
   let nats: NatsServer | undefined;
   try {
+    const steps = opts.steps ?? STEP_COUNT;
     if (mode.nats) nats = await startNats();
-    tether = await startTether(nats ? { args: ["--nats", nats.url] } : {});
-    worker = startFixture(mode.script, { env: mode.env(tether.apiUrl), execArgv: mode.execArgv });
+    tether = await startTether({ args: [...(nats ? ["--nats", nats.url] : []), ...(mode.serverArgs ?? [])] });
+    worker = startFixture(mode.script, { env: { ...mode.env(tether.apiUrl), BENCH_STEPS: String(steps) }, execArgv: mode.execArgv });
     const first = await worker.waitForLine((l) => l.type === "ready" || l.type === "unavailable", {
       timeoutMs: 20_000, what: `${mode.id} worker ready`,
     });
@@ -112,15 +128,15 @@ export async function measureMode(mode: ModeSpec, opts: MeasureOptions): Promise
         timeoutMs: opts.runTimeoutMs ?? 30_000, what: `${mode.id} run ${i}`,
       });
       const [run] = await tether.waitForRuns(sent.ids[0], { timeoutMs: opts.runTimeoutMs ?? 30_000 });
-      if (run?.status !== "Completed" || run.output?.sum !== 45) {
+      if (run?.status !== "Completed" || run.output?.sum !== (steps * (steps - 1)) / 2) {
         throw new Error(`run ${i} ended ${run?.status} with ${JSON.stringify(run?.output)}`);
       }
       if (i < opts.warmup) continue;
       const marks = line.marks as number[];
       result.stepMs.push(...intervals(marks));
-      result.runStepMeanMs.push((marks[marks.length - 1] - marks[0]) / STEP_COUNT);
+      result.runStepMeanMs.push((marks[marks.length - 1] - marks[0]) / steps);
       result.invocations.push(Number(line.invocations));
-      result.restStepMs.push((Date.parse(run.ended_at) - Date.parse(run.run_started_at)) / STEP_COUNT);
+      result.restStepMs.push((Date.parse(run.ended_at) - Date.parse(run.run_started_at)) / steps);
     }
     return result;
   } catch (err) {

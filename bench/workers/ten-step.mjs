@@ -4,7 +4,7 @@
 // (reply → server stores the result → next request → SDK replays → next step body).
 import { performance } from "node:perf_hooks";
 
-export const STEP_COUNT = 10;
+export const STEP_COUNT = Number(process.env.BENCH_STEPS ?? 10);
 export const EVENT_NAME = "bench/ten-step";
 
 export const report = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);

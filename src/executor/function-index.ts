@@ -2,6 +2,8 @@
 import type { AppRecord, FunctionRecord, Store } from "../state/index.ts";
 import { eventMatches } from "../functions/index.ts";
 
+const MAX_AGE_MS = 5_000;
+
 export class FunctionIndex {
   readonly #store: Store;
   #fns: FunctionRecord[] = [];
@@ -10,6 +12,7 @@ export class FunctionIndex {
   #apps = new Map<string, AppRecord>();
   #loading?: Promise<void>;
   #stale = true;
+  #loadedAt = 0;
 
   constructor(store: Store) {
     this.#store = store;
@@ -24,14 +27,22 @@ export class FunctionIndex {
     return this.#fns;
   }
 
+  /** A miss reloads once: another process may have synced the app and its notice been lost. */
   async fn(id: string): Promise<FunctionRecord | undefined> {
     await this.#ensure();
+    if (!this.#byId.has(id)) await this.#reload();
     return this.#byId.get(id);
   }
 
   async app(id: string): Promise<AppRecord | undefined> {
     await this.#ensure();
+    if (!this.#apps.has(id)) await this.#reload();
     return this.#apps.get(id);
+  }
+
+  async #reload(): Promise<void> {
+    this.#stale = true;
+    await this.#ensure();
   }
 
   /** The function with this composite id, from the last load (call functions() first). */
@@ -45,9 +56,12 @@ export class FunctionIndex {
   }
 
   async #ensure(): Promise<void> {
+    // Sync notices travel on an at-most-once bus: never trust a view older than MAX_AGE_MS.
+    if (Date.now() - this.#loadedAt > MAX_AGE_MS) this.#stale = true;
     while (this.#stale) {
       this.#loading ??= (async () => {
         this.#stale = false;
+        this.#loadedAt = Date.now();
         const [fns, apps] = await Promise.all([this.#store.listFunctions(), this.#store.listApps()]);
         this.#fns = fns;
         this.#byId = new Map(fns.map((f) => [f.id, f]));

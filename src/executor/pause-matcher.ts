@@ -30,9 +30,10 @@ function resumedResult(p: PauseRecord, e: EventRecord): unknown {
 export async function matchPauses(store: Store, events: EventRecord[], log: Logger, fanOut: (name: string) => boolean): Promise<MatchResult> {
   const out: MatchResult = { resumed: 0, cancelled: 0 };
   const now = Date.now();
+  const byName = new Map<string, PauseRecord[]>();
+  for (const name of new Set(events.map((e) => e.event.name))) byName.set(name, await store.pausesForEvent(name, now));
   for (const e of events) {
-    const pauses = await store.pausesForEvent(e.event.name, now);
-    for (const p of pauses) {
+    for (const p of byName.get(e.event.name) ?? []) {
       if (!matches(p, e)) continue;
       if (p.kind === "cancel") {
         const run = await store.getRun(p.runId);

@@ -1,0 +1,117 @@
+// Throughput of 1-step runs (issue 4): how many runs per second complete when a burst of events
+// arrives, embedded (`tether dev`) and distributed on NATS with 1 and 2 executor processes (plus
+// one API and one gateway process). Two Tether SDK workers serve the function. Time runs from the
+// first event sent to the last run completed, as counted by the workers.
+import { type ChildProcess, spawn } from "node:child_process";
+import { join } from "node:path";
+import { startNats, type NatsServer } from "../test/helpers/nats-server.ts";
+import { startFixture, type FixtureProcess } from "../test/helpers/official-sdk-worker.ts";
+import { freePort } from "../test/helpers/ports.ts";
+import { ROOT, startTether } from "../test/helpers/server-process.ts";
+import { waitFor } from "../test/helpers/wait.ts";
+
+export interface ThroughputResult {
+  label: string;
+  status: "ok" | "failed";
+  reason?: string;
+  runs: number;
+  elapsedMs: number;
+  runsPerSec: number;
+}
+
+const WORKER = join(import.meta.dirname, "workers", "one-step.mjs");
+const BATCH = 100;
+
+function role(name: string, args: string[]): { proc: ChildProcess; output: () => string } {
+  const proc = spawn(process.execPath, [join(ROOT, "bin", "tether.js"), name, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  proc.stdout!.on("data", (d) => (out += d));
+  proc.stderr!.on("data", (d) => (out += d));
+  return { proc, output: () => out };
+}
+
+async function burst(apiUrl: string, workers: FixtureProcess[], runs: number): Promise<number> {
+  const doneCount = () => workers.reduce((n, w) => n + Math.max(0, ...w.lines().filter((l) => l.type === "done").map((l) => Number(l.n))), 0);
+  const before = doneCount();
+  const t0 = performance.now();
+  const batches = Array.from({ length: Math.ceil(runs / BATCH) }, (_, b) => Array.from({ length: Math.min(BATCH, runs - b * BATCH) }, (_, i) => ({ name: "bench/one-step", data: { i: b * BATCH + i } })));
+  await Promise.all(batches.map((events) => fetch(`${apiUrl}/e/bench`, { method: "POST", body: JSON.stringify(events) })));
+  await waitFor(() => doneCount() - before >= runs, { timeoutMs: 300_000, intervalMs: 20, what: `${runs} runs` });
+  return performance.now() - t0;
+}
+
+async function measure(label: string, runs: number, setup: () => Promise<{ apiUrl: string; stop: () => Promise<void> }>): Promise<ThroughputResult> {
+  let env: { apiUrl: string; stop: () => Promise<void> } | undefined;
+  const workers: FixtureProcess[] = [];
+  try {
+    env = await setup();
+    for (let i = 0; i < 2; i++) {
+      const w = startFixture(WORKER, { env: { TETHER_API_URL: env.apiUrl }, execArgv: ["--import", "tsx"] });
+      workers.push(w);
+      await w.waitForLine((l) => l.type === "ready", { timeoutMs: 30_000, what: "throughput worker ready" });
+    }
+    await burst(env.apiUrl, workers, 100); // warm-up
+    const elapsedMs = await burst(env.apiUrl, workers, runs);
+    return { label, status: "ok", runs, elapsedMs, runsPerSec: (runs * 1000) / elapsedMs };
+  } catch (err) {
+    return { label, status: "failed", reason: err instanceof Error ? err.message.split("\n")[0] : String(err), runs, elapsedMs: 0, runsPerSec: 0 };
+  } finally {
+    await Promise.all(workers.map((w) => w.stop(3_000)));
+    await env?.stop();
+  }
+}
+
+async function distributed(executors: number): Promise<{ apiUrl: string; stop: () => Promise<void> }> {
+  const nats: NatsServer = await startNats();
+  const common = ["--nats", nats.url, "--host", "127.0.0.1", "--log-level", "info"];
+  const port = await freePort();
+  const gwPort = await freePort();
+  const procs = [role("api", [...common, "--port", String(port)]), role("gateway", [...common, "--gateway-port", String(gwPort)])];
+  for (let i = 0; i < executors; i++) procs.push(role("executor", common));
+  const apiUrl = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${apiUrl}/health`)).ok, { timeoutMs: 30_000, what: "api" });
+  await waitFor(() => procs.every((p) => p.output().includes("tether is ready")), { timeoutMs: 30_000, what: "every role ready" });
+  await new Promise((r) => setTimeout(r, 2_500)); // the API hears the gateway's first announcement
+  return {
+    apiUrl,
+    async stop() {
+      await Promise.all(procs.map((p) => new Promise<void>((resolve) => {
+        if (p.proc.exitCode !== null) return resolve();
+        p.proc.once("exit", () => resolve());
+        p.proc.kill("SIGKILL");
+      })));
+      await nats.stop();
+    },
+  };
+}
+
+export async function measureThroughput(o: { runs: number }): Promise<ThroughputResult[]> {
+  const out: ThroughputResult[] = [];
+  out.push(await measure("embedded (tether dev)", o.runs, async () => {
+    const t = await startTether();
+    return { apiUrl: t.apiUrl, stop: async () => void (await t.stop()) };
+  }));
+  out.push(await measure("NATS, 1 executor", o.runs, () => distributed(1)));
+  out.push(await measure("NATS, 2 executors", o.runs, () => distributed(2)));
+  return out;
+}
+
+export function throughputSection(results: ThroughputResult[]): string {
+  const rows = results.map((r) => `| ${r.label} | ${r.status === "ok" ? r.runs : "–"} | ${r.status === "ok" ? (r.elapsedMs / 1000).toFixed(2) : "–"} | ${r.status === "ok" ? r.runsPerSec.toFixed(0) : "–"} | ${r.reason ?? ""} |`);
+  const base = results.find((r) => r.label.includes("1 executor"));
+  const two = results.find((r) => r.label.includes("2 executors"));
+  const ratio = base?.status === "ok" && two?.status === "ok" ? `2 executors / 1 executor: ×${(two.runsPerSec / base.runsPerSec).toFixed(2)}` : "";
+  return `## Throughput of 1-step runs
+
+A burst of events (sent in batches of ${BATCH}) for a function with one \`step.run\`, served by two
+Tether SDK worker processes; runs/s from the first event sent to the last run completed (counted by
+the workers), after a 100-run warm-up. Embedded is one \`tether dev\` process; the NATS rows run
+separate \`tether api\`, \`tether gateway\` and \`tether executor\` processes on a private nats-server.
+Every process shares the same 2 CPUs, so adding an executor process also adds contention.
+
+| setup | runs | seconds | runs/s | note |
+|---|---:|---:|---:|---|
+${rows.join("\n")}
+
+${ratio}`;
+}
