@@ -192,7 +192,7 @@ export class Gateway {
     }
     const s = this.#byConnId.get(req.connectionId);
     if (!s || !req.data) return answer(false, "connect_no_healthy_connection");
-    const ok = await s.deliver(req.data as never, req.replySubject || undefined);
+    const ok = await s.deliver(req.data as never, req.replySubject || undefined, req.updateSubject || undefined);
     return answer(ok, ok ? "" : "connect_forward_failed");
   }
 }

@@ -8,8 +8,12 @@ import type { Bus } from "../src/bus/index.ts";
 import { subjects } from "../src/bus/index.ts";
 import { deferred, type Deferred, type ErrorCode, formatDurationMs, isUlid, ulidAt } from "../src/common/index.ts";
 import type { ConnectionApp, ConnectionRecord, ConnectionStatus, ConnectState } from "../src/state/index.ts";
+import { tether as tpb } from "../proto/gen/protos.js";
 import { decodeFrame, encodeFrame, Kind, pb } from "./frames.ts";
 import { verifySessionToken } from "./session-token.ts";
+
+/** Tether's own message kinds (outside Inngest's range), see proto/tether/v1/worker.proto. */
+const TetherKind = tpb.v1.TetherMessageKind;
 
 export interface GatewayTimings {
   heartbeatIntervalMs: number;
@@ -62,6 +66,7 @@ export class WorkerSocket {
   readonly #inFlight = new Set<string>();
   /** Where the executor waiting for each delivered request listens (from the forward). */
   readonly #replySubjects = new Map<string, string>();
+  readonly #updateSubjects = new Map<string, string>();
   #lastStatusAt = 0;
   #closeReason = "";
 
@@ -85,9 +90,10 @@ export class WorkerSocket {
   }
 
   /** Writes an executor request and resolves true once the worker ACKed it. */
-  async deliver(data: pb.v1.GatewayExecutorRequestData, replySubject?: string): Promise<boolean> {
+  async deliver(data: pb.v1.GatewayExecutorRequestData, replySubject?: string, updateSubject?: string): Promise<boolean> {
     if (this.#phase !== "ready") return false;
     if (replySubject) this.#replySubjects.set(data.requestId, replySubject);
+    if (updateSubject) this.#updateSubjects.set(data.requestId, updateSubject);
     const waiter = deferred<boolean>();
     this.#acks.set(data.requestId, waiter);
     const timer = setTimeout(() => waiter.resolve(false), this.#d.timings.leaseMs + this.#d.timings.ackGraceMs);
@@ -95,7 +101,10 @@ export class WorkerSocket {
       this.#send(Kind.GATEWAY_EXECUTOR_REQUEST, pb.v1.GatewayExecutorRequestData.encode(data).finish());
       const acked = await waiter.promise;
       if (acked) this.#inFlight.add(data.requestId);
-      else this.#replySubjects.delete(data.requestId);
+      else {
+        this.#replySubjects.delete(data.requestId);
+        this.#updateSubjects.delete(data.requestId);
+      }
       return acked;
     } finally {
       clearTimeout(timer);
@@ -286,9 +295,50 @@ export class WorkerSocket {
         return this.#setStatus("DRAINING");
       case Kind.WORKER_STATUS:
         return this.#onStatus(payload);
+      case TetherKind.WORKER_CHECKPOINT:
+        return this.#onCheckpoint(payload);
+      case TetherKind.WORKER_STEP_PROGRESS:
+        return this.#onProgress(payload);
       default:
         this.#log.debug({ kind }, "ignoring unknown message kind");
     }
+  }
+
+  /** Where updates for a request go: known from the forward, else from its lease (after a reconnect). */
+  async #updateSubjectOf(requestId: string): Promise<string | undefined> {
+    return this.#updateSubjects.get(requestId) ?? (await this.#d.state.getLease(requestId))?.updateSubject;
+  }
+
+  /** Tether checkpoint: relayed to the executor waiting for the request, whose answer is the ack. */
+  async #onCheckpoint(payload: Uint8Array): Promise<void> {
+    let cp: tpb.v1.WorkerCheckpointData;
+    try {
+      cp = tpb.v1.WorkerCheckpointData.decode(payload);
+    } catch {
+      return this.#fail("connect_worker_request_ack_invalid_payload");
+    }
+    const ack = (ok: boolean, errorCode = "", errorMessage = "") => this.#send(TetherKind.WORKER_CHECKPOINT_ACK as never,
+      tpb.v1.WorkerCheckpointAckData.encode({ requestId: cp.requestId, seq: cp.seq, ok, errorCode, errorMessage }).finish());
+    const subject = await this.#updateSubjectOf(cp.requestId);
+    if (!subject) return ack(false, "stale_dispatch", "the request is no longer live");
+    try {
+      const raw = await this.#d.bus.request(subject, tpb.v1.RequestUpdate.encode({ checkpoint: cp }).finish(), { timeoutMs: 30_000 });
+      const res = tpb.v1.RequestUpdateAck.decode(raw);
+      ack(res.ok, res.errorCode, res.errorMessage);
+    } catch {
+      ack(false, "stale_dispatch", "the executor waiting for the request is gone");
+    }
+  }
+
+  async #onProgress(payload: Uint8Array): Promise<void> {
+    let p: tpb.v1.WorkerStepProgressData;
+    try {
+      p = tpb.v1.WorkerStepProgressData.decode(payload);
+    } catch {
+      return;
+    }
+    const subject = await this.#updateSubjectOf(p.requestId);
+    if (subject) this.#d.bus.publish(subject, tpb.v1.RequestUpdate.encode({ progress: p }).finish());
   }
 
   /** In-flight lists re-adopt requests orphaned by an earlier socket of this instance (≤ 1 per 2 s). */
@@ -331,6 +381,7 @@ export class WorkerSocket {
     this.#inFlight.delete(res.requestId);
     const subject = this.#replySubjects.get(res.requestId);
     this.#replySubjects.delete(res.requestId);
+    this.#updateSubjects.delete(res.requestId);
     await deliverReply(this.#d.state, this.#d.bus, res.requestId, payload, this.#d.timings.replyBufferTtlMs, subject);
     this.#send(Kind.WORKER_REPLY_ACK, pb.v1.WorkerReplyAckData.encode({ requestId: res.requestId }).finish());
   }
