@@ -326,7 +326,9 @@ export class WorkerSocket {
       const res = tpb.v1.RequestUpdateAck.decode(raw);
       ack(res.ok, res.errorCode, res.errorMessage);
     } catch {
-      ack(false, "stale_dispatch", "the executor waiting for the request is gone");
+      // No answer (executor slow, restarting, or gone): not proof the request is dead. The worker
+      // treats it as lost and re-sends; a dead request's lease lapses and it is dispatched again.
+      ack(false, "internal_error", "the executor waiting for the request did not answer");
     }
   }
 

@@ -2,6 +2,7 @@
 // way to send events. The Tether client provides it, so functions never hold the client itself
 // (nor its keys).
 
+import type { CheckpointingSetting } from "./checkpoint-options.ts";
 import type { EventPayload, EventSchemas } from "./event-types.ts";
 
 export interface AppServices {
@@ -9,6 +10,8 @@ export interface AppServices {
   readonly id: string;
   /** Event name → schema of its data (empty when the app declares none). */
   readonly schemas: EventSchemas;
+  /** The app's checkpointing setting; functions may override it. */
+  readonly checkpointing?: CheckpointingSetting;
   /** POSTs events to the event API; callers validate them first. */
   sendEvents(events: EventPayload[]): Promise<{ ids: string[] }>;
 }

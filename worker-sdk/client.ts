@@ -4,6 +4,7 @@
 
 import { z } from "zod";
 import type { AppServices } from "./app-services.ts";
+import { checkpointingSchema, type CheckpointingSetting } from "./checkpoint-options.ts";
 import { readSdkEnvironment } from "./env.ts";
 import { ConfigError, ValidationError } from "./errors.ts";
 import type {
@@ -51,6 +52,13 @@ export interface TetherOptions<TSchemas extends EventSchemas = {}> {
   schemas?: TSchemas;
   /** `fetch` used to send events (tests inject one). @default globalThis.fetch */
   fetch?: typeof fetch;
+  /**
+   * Running steps back to back when the server asks for it (`ctx.tether_checkpoint`, connect only):
+   * finished steps are reported over the socket in checkpoints instead of one request per step.
+   * `false` keeps one step per request. Functions can override it.
+   * @default true: `{ bufferedSteps: 10, maxIntervalMs: 50, maxRuntimeMs: 300000 }`
+   */
+  checkpointing?: CheckpointingSetting;
 }
 
 const optionsSchema = z.object({
@@ -61,6 +69,7 @@ const optionsSchema = z.object({
   appVersion: z.string().min(1).optional(),
   schemas: z.record(z.string().min(1), z.custom(isStandardSchema, "must be a Standard Schema (e.g. a zod schema)")).optional(),
   fetch: z.custom<typeof fetch>((value) => typeof value === "function", "must be a function").optional(),
+  checkpointing: checkpointingSchema.optional(),
 });
 
 /**
@@ -114,6 +123,7 @@ export class Tether<TSchemas extends EventSchemas = {}> implements TetherApp {
     this.#services = Object.freeze({
       id: this.id,
       schemas: this.schemas,
+      ...(options.checkpointing !== undefined ? { checkpointing: options.checkpointing } : {}),
       sendEvents: (events: EventPayload[]) => sendEvents({ baseUrl: this.baseUrl, eventKey, events, fetch: fetchImpl }),
     });
   }

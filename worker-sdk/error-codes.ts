@@ -33,6 +33,7 @@ export const ERROR_CODES = {
   PAYLOAD_INVALID: { message: "The execution request payload is invalid", retryable: false },
   FUNCTION_NOT_FOUND: { message: "The requested function is not served here", retryable: false },
   STEP_NOT_FOUND: { message: "The requested step was not found", retryable: true },
+  STALE_DISPATCH: { message: "The server says the request is no longer live; it was dropped", retryable: false },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -125,3 +125,14 @@ export class ExecutionRequestError extends TetherError {
     this.name = "ExecutionRequestError";
   }
 }
+
+/**
+ * The server answered a checkpoint with `stale_dispatch`: the request is no longer live (another
+ * worker or request owns the run now). The request stops at once and sends no reply.
+ */
+export class StaleDispatchError extends TetherError {
+  constructor(message?: string) {
+    super("STALE_DISPATCH", message);
+    this.name = "StaleDispatchError";
+  }
+}

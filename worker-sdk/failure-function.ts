@@ -42,13 +42,15 @@ export function failedRunError(eventData: unknown): Error {
 
 /** The runnable companion. Trigger schemas do not apply to its event, so nothing is validated. */
 export function createFailureFunction(
-  main: { slug: string; app: AppServices },
+  main: { slug: string; app: AppServices; checkpointing?: RunnableFunction["checkpointing"] },
   onFailure: (ctx: never) => unknown,
 ): RunnableFunction {
   const handler = onFailure as unknown as ErasedHandler;
   return {
     slug: `${main.slug}${FAILURE_SUFFIX}`,
     app: main.app,
+    // Same setting as the function it belongs to.
+    checkpointing: main.checkpointing,
     handler: (ctx) => handler({ ...ctx, error: failedRunError(ctx.event.data) } as typeof ctx),
     validateEvents: async () => undefined,
   };

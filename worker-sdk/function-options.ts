@@ -4,6 +4,7 @@
 // server would refuse at sync, so mistakes surface as a ConfigError at startup instead.
 
 import { z } from "zod";
+import { checkpointingSchema, type CheckpointingSetting } from "./checkpoint-options.ts";
 import type { EventName, EventSchemas, HandlerEvent, TriggerEventName } from "./event-types.ts";
 import type { TimeInput } from "./time-string.ts";
 import type { FailureHandler, FunctionTrigger } from "./types.ts";
@@ -75,6 +76,12 @@ export interface FunctionOptions<
   batchEvents?: { maxSize: number; timeout: string; key?: string; if?: string };
   /** At most one active run (per `key`): new runs are skipped or replace it. @default none */
   singleton?: { mode: "skip" | "cancel"; key?: string };
+  /**
+   * Overrides the app's `checkpointing` for this function (fields are merged with the app's);
+   * `false` keeps one step per request. Not sent to the server.
+   * @default the app's setting
+   */
+  checkpointing?: CheckpointingSetting;
 }
 
 /** Any `FunctionOptions`, whatever its type parameters: what the untyped parts of the SDK accept. */
@@ -128,4 +135,5 @@ export const functionOptionsSchema = z.object({
     .strictObject({ maxSize: z.number().int().min(1), timeout: duration, key: z.string().min(1).optional(), if: z.string().min(1).optional() })
     .optional(),
   singleton: z.strictObject({ mode: z.enum(["skip", "cancel"]), key: z.string().min(1).optional() }).optional(),
+  checkpointing: checkpointingSchema.optional(),
 });

@@ -3,6 +3,7 @@
 
 import { z } from "zod";
 import type { AppServices } from "./app-services.ts";
+import { resolveCheckpointing, type CheckpointingConfig } from "./checkpoint-options.ts";
 import { ConfigError } from "./errors.ts";
 import type { ReceivedEvent, UntypedData } from "./event-types.ts";
 import { validateReceivedEvents } from "./event-validation.ts";
@@ -29,6 +30,8 @@ export class TetherFunction<TResult = unknown, TInvokeData = UntypedData> implem
   readonly handler: ErasedHandler;
   /** @internal The app's services (schemas, event sending). */
   readonly app: AppServices;
+  /** Checkpointing in force for this function (its option over the app's). */
+  readonly checkpointing: CheckpointingConfig | false;
   /** The onFailure companion `<slug>-failure`, when `onFailure` is set. */
   readonly failureFunction: RunnableFunction | undefined;
   readonly #eventTriggerNames: readonly string[];
@@ -56,6 +59,7 @@ export class TetherFunction<TResult = unknown, TInvokeData = UntypedData> implem
     // The user's objects are kept (not zod's copies) so the config carries them exactly as given.
     this.options = Object.freeze({ ...rest, triggers: [...rest.triggers] });
     this.handler = handler as unknown as ErasedHandler;
+    this.checkpointing = resolveCheckpointing(app.checkpointing, rest.checkpointing);
     this.failureFunction = onFailure ? createFailureFunction(this, onFailure) : undefined;
     this.#eventTriggerNames = rest.triggers.flatMap((trigger) => ("event" in trigger ? [trigger.event] : []));
   }

@@ -16,6 +16,7 @@ export type {
   FunctionTrigger,
   InvokeOptions,
   InvokeTarget,
+  StepContext,
   StepOptions,
   StepOptionsOrId,
   StepTools,
@@ -58,6 +59,7 @@ export {
   ExecutionRequestError,
   FlushError,
   SendEventError,
+  StaleDispatchError,
   TetherError,
   ValidationError,
 } from "./errors.ts";
@@ -69,6 +71,16 @@ export { serializeError, type SerializedError } from "./serialize-error.ts";
 export type { ExecutionResult, ExecutionStatus } from "./engine/execution-result.ts";
 export type { OutgoingOp } from "./engine/ops.ts";
 export { SDK_VERSION } from "./version.ts";
+export {
+  DEFAULT_CHECKPOINT_BUFFERED_STEPS,
+  DEFAULT_CHECKPOINT_MAX_INTERVAL_MS,
+  DEFAULT_CHECKPOINT_MAX_RUNTIME_MS,
+  MAX_CHECKPOINT_BUFFERED_STEPS,
+  type CheckpointingConfig,
+  type CheckpointingOptions,
+  type CheckpointingSetting,
+} from "./checkpoint-options.ts";
+export { currentStep } from "./engine/step-context.ts";
 export { connect } from "./connect/connect.ts";
 export {
   DEFAULT_SHUTDOWN_SIGNALS,

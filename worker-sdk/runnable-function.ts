@@ -3,6 +3,7 @@
 // satisfy it.
 
 import type { AppServices } from "./app-services.ts";
+import type { CheckpointingConfig } from "./checkpoint-options.ts";
 import type { ReceivedEvent } from "./event-types.ts";
 import type { FunctionContext } from "./types.ts";
 
@@ -14,6 +15,8 @@ export interface RunnableFunction {
   readonly slug: string;
   readonly app: AppServices;
   readonly handler: ErasedHandler;
+  /** How steps run back to back when a request allows it; `false` or absent = one step per request. */
+  readonly checkpointing?: CheckpointingConfig | false;
   /** Rejects with EventValidationError when a received event does not match its schema. */
   validateEvents(events: readonly ReceivedEvent[]): Promise<void>;
 }

@@ -71,17 +71,42 @@ export interface InvokeOptions<TTarget extends InvokeTarget = InvokeTarget> {
   timeout?: TimeInput;
 }
 
+/**
+ * What a running `step.run` function gets after its input arguments (also `currentStep()` inside
+ * it). Progress travels over the worker's socket when the server asked for it (connect, Tether
+ * server); elsewhere `progress` and `stream` do nothing.
+ */
+export interface StepContext {
+  /** The step's id as written in code (`<id>:<n>` for the n-th repeat). */
+  readonly id: string;
+  /** The hashed id the server knows the step by. */
+  readonly hashedId: string;
+  /**
+   * Aborted when this step's result is no longer wanted: the server refused a checkpoint of this
+   * request (e.g. said it is stale), so the result would be discarded. Long steps may stop early.
+   */
+  readonly signal: AbortSignal;
+  /**
+   * Replaces the step's progress value (any JSON value). Updates are sent at most every 50 ms per
+   * step; the last value wins. The final value is sent when the step ends.
+   */
+  progress(data: unknown): void;
+  /** Appends a text chunk to the step's progress; chunks within 50 ms are sent together. */
+  stream(chunk: string): void;
+}
+
 /** Durable step tools. Each step's result is stored; replays return the stored value. */
 export interface StepTools<TSchemas extends EventSchemas = {}> {
   /**
    * Runs `fn` once and stores its JSON result. On later executions the stored result is returned
-   * without calling `fn`. Extra arguments are passed to `fn` and recorded as the step input.
+   * without calling `fn`. Extra arguments are passed to `fn` and recorded as the step input; `fn`
+   * gets a StepContext after them (`fn(...input, stepContext)`) for progress reporting.
    */
-  run<TArgs extends unknown[], TResult>(
+  run<TArgs extends unknown[], TFn extends (...args: [...TArgs, StepContext]) => unknown>(
     idOrOptions: StepOptionsOrId,
-    fn: (...args: TArgs) => TResult | Promise<TResult>,
+    fn: TFn,
     ...input: TArgs
-  ): Promise<Awaited<TResult>>;
+  ): Promise<Awaited<ReturnType<TFn>>>;
 
   /** Pauses the run for `duration` (ms, "30s", "1.5h", "1h30m", Temporal.Duration; below 1 s rounds up to 1 s). */
   sleep(idOrOptions: StepOptionsOrId, duration: DurationInput): Promise<void>;

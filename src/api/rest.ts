@@ -18,12 +18,20 @@ export function runView(run: RunRecord, steps?: StepRecord[]) {
     ended_at: iso(run.endedAt),
     output: run.status === "Running" ? null : (run.output ?? null),
     ...(run.originalRunId ? { original_run_id: run.originalRunId } : {}),
-    ...(steps ? { steps: steps.map(stepView) } : {}),
+    ...(steps ? { steps: steps.map(stepView), progress: progressView(run, steps) } : {}),
   };
 }
 
 /** Ops whose stored result is the value itself, not a `{data}`/`{error}` wrapper (execution-protocol.md §1.3.2). */
 const VERBATIM_OPS = new Set(["Step", "Sleep", "WaitForEvent"]);
+
+/** Progress of steps still running (a finished step's result replaces its progress). */
+function progressView(run: RunRecord, steps: StepRecord[]) {
+  const done = new Set(steps.map((s) => s.stepId));
+  return Object.entries(run.progress ?? {})
+    .filter(([id]) => !done.has(id))
+    .map(([id, p]) => ({ step_id: id, data: p.data, updated_at: iso(p.updatedAt) }));
+}
 
 export function stepView(s: StepRecord) {
   if (VERBATIM_OPS.has(s.op)) {

@@ -78,7 +78,8 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
   const pauses: PauseRecord[] = [];
   const events: EventRecord[] = [];
   const runPatch: Partial<RunRecord> = { ...patch };
-  const counted = ops.filter((o) => !isLazyOp(o));
+  // Completed steps riding along (checkpointing fallbacks) are not parallelism.
+  const counted = ops.filter((o) => !isLazyOp(o) && o.op !== OpCode.StepRun && o.op !== OpCode.RunComplete);
   if (counted.length > 1) runPatch.forceStepPlan = true;
   const version = runPatch.requestVersion ?? run.requestVersion;
   const planned = ops.filter((o) => o.op === OpCode.StepPlanned).map((o) => o.id);

@@ -24,7 +24,7 @@ export class ProgressRecorder {
     const prev = steps.get(stepId)?.data;
     let next = data;
     if (append) {
-      if (typeof prev === "string" && typeof data === "string") next = prev + data;
+      if (typeof data === "string" && (prev === undefined || typeof prev === "string")) next = (prev ?? "") + data;
       else next = [...(Array.isArray(prev) ? prev : prev === undefined ? [] : [prev]), data];
     }
     steps.set(stepId, { data: next, updatedAt: Date.now() });

@@ -2,15 +2,41 @@
 // POST /v0/connect/start, POST /v0/connect/flush and the WebSocket upgrade on /v0/connect (a real
 // `ws` server). It records every frame and request so tests can assert on the wire, and can be told
 // to misbehave (withhold ACKs or heartbeats, send the wrong handshake frame, drop sockets).
+// Tether's socket messages (worker.proto): WORKER_CHECKPOINT is recorded and acked (ok by default,
+// or as `checkpointAck` says, or by hand with `ackCheckpoint`); WORKER_STEP_PROGRESS is recorded.
 
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
-import { connect as generated } from "../../proto/gen/protos.js";
+import { connect as generated, tether as tetherGenerated } from "../../proto/gen/protos.js";
 
 const pb = generated.v1;
+const tpb = tetherGenerated.v1;
 export const Kind = pb.GatewayMessageType;
+export const TetherKind = tpb.TetherMessageKind;
+
+/** How the fake answers a checkpoint: an ack, or nothing (withheld; ack later with ackCheckpoint). */
+export type CheckpointAnswer = { ok: true } | { ok: false; errorCode: string; errorMessage?: string } | undefined;
+
+export interface RecordedCheckpoint {
+  conn: FakeConnection;
+  requestId: string;
+  runId: string;
+  seq: number;
+  /** The decoded `steps` JSON: StepRun ops. */
+  steps: Array<Record<string, unknown>>;
+  at: number;
+}
+
+export interface RecordedProgress {
+  requestId: string;
+  runId: string;
+  stepId: string;
+  data: unknown;
+  append: boolean;
+  at: number;
+}
 export const SUBPROTOCOL = "v0.connect.inngest.com";
 
 export interface FakeGatewayOptions {
@@ -31,6 +57,8 @@ export interface FakeGatewayOptions {
   handshake?: () => "normal" | "unexpected" | "silent";
   /** HTTP status for /v0/connect/start. @default 200 */
   startStatus?: () => number;
+  /** Answer to the n-th WORKER_CHECKPOINT (1-based). @default ok */
+  checkpointAck?: (checkpoint: RecordedCheckpoint, n: number) => CheckpointAnswer;
 }
 
 export interface RecordedFrame {
@@ -74,6 +102,17 @@ export class FakeConnection {
     this.send(Kind.GATEWAY_EXECUTOR_REQUEST, pb.GatewayExecutorRequestData.encode(fields).finish());
   }
 
+  /** Sends WORKER_CHECKPOINT_ACK for checkpoint `seq` of `requestId`. */
+  ackCheckpoint(requestId: string, seq: number, answer: NonNullable<CheckpointAnswer> = { ok: true }): void {
+    const ack = tpb.WorkerCheckpointAckData.encode({
+      requestId,
+      seq,
+      ok: answer.ok,
+      ...(answer.ok ? {} : { errorCode: answer.errorCode, errorMessage: answer.errorMessage ?? "" }),
+    }).finish();
+    this.send(TetherKind.WORKER_CHECKPOINT_ACK, ack);
+  }
+
   /** Kills the TCP connection without a close frame. */
   drop(): void {
     this.ws.terminate();
@@ -85,6 +124,8 @@ export class FakeGateway {
   readonly flushRequests: (RecordedHttp & { response: generated.v1.SDKResponse })[] = [];
   readonly connections: FakeConnection[] = [];
   readonly replies: generated.v1.SDKResponse[] = [];
+  readonly checkpoints: RecordedCheckpoint[] = [];
+  readonly progress: RecordedProgress[] = [];
   readonly #server: Server;
   readonly #wss: WebSocketServer;
   readonly #options: FakeGatewayOptions;
@@ -191,7 +232,7 @@ export class FakeGateway {
   #onFrame(conn: FakeConnection, data: Buffer): void {
     const message = pb.ConnectMessage.decode(data);
     conn.frames.push({ kind: message.kind, payload: message.payload, raw: Buffer.from(data), at: Date.now() });
-    switch (message.kind) {
+    switch (message.kind as number) {
       case Kind.WORKER_CONNECT: {
         conn.connectData = pb.WorkerConnectRequestData.decode(message.payload);
         const mode = this.#options.handshake?.() ?? "normal";
@@ -229,6 +270,33 @@ export class FakeGateway {
           ...(newLeaseId ? { newLeaseId } : {}),
         }).finish();
         conn.send(Kind.WORKER_REQUEST_EXTEND_LEASE_ACK, ack);
+        return;
+      }
+      case TetherKind.WORKER_CHECKPOINT: {
+        const data = tpb.WorkerCheckpointData.decode(message.payload);
+        const checkpoint: RecordedCheckpoint = {
+          conn,
+          requestId: data.requestId,
+          runId: data.runId,
+          seq: Number(data.seq),
+          steps: JSON.parse(Buffer.from(data.steps).toString("utf8")) as Array<Record<string, unknown>>,
+          at: Date.now(),
+        };
+        this.checkpoints.push(checkpoint);
+        const answer = this.#options.checkpointAck ? this.#options.checkpointAck(checkpoint, this.checkpoints.length) : { ok: true as const };
+        if (answer) conn.ackCheckpoint(checkpoint.requestId, checkpoint.seq, answer);
+        return;
+      }
+      case TetherKind.WORKER_STEP_PROGRESS: {
+        const data = tpb.WorkerStepProgressData.decode(message.payload);
+        this.progress.push({
+          requestId: data.requestId,
+          runId: data.runId,
+          stepId: data.stepId,
+          data: JSON.parse(Buffer.from(data.data).toString("utf8")),
+          append: data.append,
+          at: Date.now(),
+        });
         return;
       }
       default:

@@ -14,6 +14,7 @@ import {
   NonRetriableError,
   RetryAfterError,
   SendEventError,
+  StaleDispatchError,
   StepError,
   TetherError,
   ValidationError,
@@ -45,6 +46,7 @@ describe("worker-sdk error codes", () => {
       [new ClosedError(), "CONNECTION_CLOSED", false],
       [new SendEventError("x", { retryable: false }), "SEND_FAILED", false],
       [new ValidationError("x", { eventName: "app/x", index: 0, issues: [] }), "EVENT_DATA_INVALID", false],
+      [new StaleDispatchError(), "STALE_DISPATCH", false],
     ];
     for (const [error, code, retryable] of cases) {
       assert.ok(error instanceof TetherError, `${code} is a TetherError`);

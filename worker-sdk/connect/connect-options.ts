@@ -7,6 +7,11 @@ import { appCredentials, Tether, type TetherApp } from "../client.ts";
 import { readSdkEnvironment } from "../env.ts";
 import { ConfigError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
+import {
+  DEFAULT_CHECKPOINT_ACK_TIMEOUT_MS,
+  DEFAULT_MAX_UNACKED_CHECKPOINTS,
+  DEFAULT_PROGRESS_INTERVAL_MS,
+} from "../engine/socket-channel.ts";
 import { hashSigningKey } from "../signing-key.ts";
 import { DEFAULT_FLUSH_ATTEMPTS, DEFAULT_REPLY_ACK_TIMEOUT_MS } from "./reply-buffer.ts";
 
@@ -27,6 +32,12 @@ export interface ConnectTuning {
   flushAttempts?: number;
   /** Randomness for backoff jitter, in [0, 1). @default Math.random */
   random?: () => number;
+  /** Checkpoints of one request awaiting their ack before the function waits. @default 4 */
+  maxUnackedCheckpoints?: number;
+  /** A checkpoint unacknowledged this long counts as lost; its steps are sent again. @default 30000 */
+  checkpointAckTimeoutMs?: number;
+  /** At most one WORKER_STEP_PROGRESS per step per this interval. @default 50 */
+  progressIntervalMs?: number;
 }
 
 export interface ConnectOptions {
@@ -68,6 +79,9 @@ export interface ConnectConfig {
   stableConnectionMs: number;
   flushAttempts: number;
   random: () => number;
+  maxUnackedCheckpoints: number;
+  checkpointAckTimeoutMs: number;
+  progressIntervalMs: number;
 }
 
 const positiveMs = z.number().int().positive();
@@ -84,6 +98,9 @@ const schema = z.object({
       replyAckTimeoutMs: positiveMs.optional(),
       stableConnectionMs: z.number().int().nonnegative().optional(),
       flushAttempts: z.number().int().positive().optional(),
+      maxUnackedCheckpoints: z.number().int().positive().optional(),
+      checkpointAckTimeoutMs: positiveMs.optional(),
+      progressIntervalMs: z.number().int().nonnegative().optional(),
     })
     .optional(),
 });
@@ -124,5 +141,8 @@ export function resolveConnectConfig(options: ConnectOptions): ConnectConfig {
     stableConnectionMs: tuning.stableConnectionMs ?? DEFAULT_STABLE_CONNECTION_MS,
     flushAttempts: tuning.flushAttempts ?? DEFAULT_FLUSH_ATTEMPTS,
     random: tuning.random ?? Math.random,
+    maxUnackedCheckpoints: tuning.maxUnackedCheckpoints ?? DEFAULT_MAX_UNACKED_CHECKPOINTS,
+    checkpointAckTimeoutMs: tuning.checkpointAckTimeoutMs ?? DEFAULT_CHECKPOINT_ACK_TIMEOUT_MS,
+    progressIntervalMs: tuning.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS,
   };
 }

@@ -1,9 +1,13 @@
 // Handles GATEWAY_EXECUTOR_REQUEST (connect-protocol.md §3.4): drop it silently unless the worker
 // is ACTIVE and serves the app; otherwise ACK at once on the socket it came from, hold the lease
-// while the engine runs, and hand the encoded reply to the connection for delivery.
+// while the engine runs, and hand the encoded reply to the connection for delivery. The engine
+// gets the request's socket channel (checkpoints, progress); a request the server calls stale
+// while it runs ends without a reply.
 
 import { appCredentials, type TetherApp } from "../client.ts";
 import { runExecutorRequest } from "../engine/run-request.ts";
+import type { SocketChannel } from "../engine/socket-channel.ts";
+import { StaleDispatchError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { GatewaySocket } from "./gateway-socket.ts";
 import type { InFlightRequests } from "./in-flight-requests.ts";
@@ -19,6 +23,9 @@ export interface ExecutorRequestHandlerOptions {
   inFlight: InFlightRequests;
   /** Sends the reply on a socket or buffers it. */
   deliverReply(requestId: string, sdkResponse: Uint8Array): void;
+  /** The socket channel for a request; `closeChannel` is called when the request ends. */
+  openChannel(request: GatewayExecutorRequest): SocketChannel;
+  closeChannel(requestId: string): void;
   logger: Logger;
 }
 
@@ -63,9 +70,14 @@ export class ExecutorRequestHandler {
         stepId: request.stepId,
         logger: app.logger,
         loadRunState: (runId) => loadRunState(app.baseUrl, hashedSigningKey, runId),
+        channel: this.#options.openChannel(request),
       });
       this.#options.deliverReply(request.requestId, encodeSdkResponse(request, result));
+    } catch (err) {
+      if (!(err instanceof StaleDispatchError)) throw err;
+      logger.warn({ ...fields, code: err.code }, "dropping a request the server says is stale; no reply");
     } finally {
+      this.#options.closeChannel(request.requestId);
       this.#options.inFlight.finish(request.requestId);
     }
   }

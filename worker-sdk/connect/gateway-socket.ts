@@ -9,7 +9,7 @@ import { CloseReason } from "./close-reasons.ts";
 import { closeSocket } from "./close-socket.ts";
 import { decodeFrame, encodeFrame, kindName, toBytes, type Frame } from "./frames.ts";
 import type { GatewayIntervals } from "./handshake.ts";
-import { MessageKind, pb, type WorkerStatus } from "./proto.ts";
+import { MessageKind, pb, type FrameKind, type WorkerStatus } from "./proto.ts";
 
 /** Unanswered heartbeats tolerated; at the next tick the socket counts as dead. */
 export const MAX_PENDING_HEARTBEATS = 2;
@@ -84,7 +84,7 @@ export class GatewaySocket {
   }
 
   /** Sends one frame; false if the socket is not open or the send failed. */
-  send(kind: MessageKind, payload?: Uint8Array): boolean {
+  send(kind: FrameKind, payload?: Uint8Array): boolean {
     if (!this.open) return false;
     try {
       this.#ws.send(encodeFrame(kind, payload), { binary: true });

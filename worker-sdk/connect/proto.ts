@@ -1,7 +1,7 @@
-// Short aliases for the generated connect.v1 protobuf code (proto/gen), the only generated code
-// the SDK depends on.
+// Short aliases for the generated protobuf code (proto/gen), the only generated code the SDK
+// depends on: connect.v1 (Inngest's protocol) and tether.v1 (the messages Tether adds to it).
 
-import { connect as generated } from "../../proto/gen/protos.js";
+import { connect as generated, tether as tetherGenerated } from "../../proto/gen/protos.js";
 
 export const pb = generated.v1;
 export const MessageKind = generated.v1.GatewayMessageType;
@@ -11,3 +11,11 @@ export type ExtendLeaseAck = generated.v1.WorkerRequestExtendLeaseAckData;
 export type StartResponse = generated.v1.StartResponse;
 export type AppConfiguration = generated.v1.AppConfiguration.$Properties;
 export type WorkerStatus = generated.v1.WorkerStatusData.$Properties;
+
+/** Tether's additions (worker.proto): socket checkpoints and step progress. */
+export const tpb = tetherGenerated.v1;
+export const TetherKind = tetherGenerated.v1.TetherMessageKind;
+export type TetherKind = tetherGenerated.v1.TetherMessageKind;
+export type CheckpointAck = tetherGenerated.v1.WorkerCheckpointAckData;
+/** Any frame kind the worker sends or receives. */
+export type FrameKind = MessageKind | TetherKind;

@@ -17,6 +17,7 @@ import { ClosedError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import { CloseCode, CloseReason } from "./close-reasons.ts";
 import type { ConnectConfig } from "./connect-options.ts";
+import { CheckpointAcks } from "./checkpoint-acks.ts";
 import { ConnectionState } from "./connection-state.ts";
 import { ExecutorRequestHandler } from "./executor-requests.ts";
 import { flushReply } from "./flush-reply.ts";
@@ -24,8 +25,9 @@ import type { Frame } from "./frames.ts";
 import { GatewaySocket } from "./gateway-socket.ts";
 import { performHandshake } from "./handshake.ts";
 import { InFlightRequests, type InFlightRequest } from "./in-flight-requests.ts";
-import { MessageKind, pb, type AppConfiguration } from "./proto.ts";
+import { MessageKind, pb, TetherKind, tpb, type AppConfiguration } from "./proto.ts";
 import { ReplyBuffer } from "./reply-buffer.ts";
+import { createRequestChannel } from "./request-channel.ts";
 import { onShutdownSignals } from "./shutdown-signals.ts";
 import { startSession } from "./start-session.ts";
 import { systemAttributes } from "./system-attributes.ts";
@@ -42,6 +44,8 @@ export interface ConnectionSnapshot {
   inFlight: ReturnType<InFlightRequests["snapshot"]>;
   pendingReplyAcks: number;
   bufferedReplies: number;
+  /** Checkpoints sent and waiting for WORKER_CHECKPOINT_ACK. */
+  pendingCheckpointAcks: number;
 }
 
 export class WorkerConnection {
@@ -51,6 +55,7 @@ export class WorkerConnection {
   readonly #inFlight: InFlightRequests;
   readonly #replies: ReplyBuffer;
   readonly #requests: ExecutorRequestHandler;
+  readonly #checkpointAcks = new CheckpointAcks();
   readonly #excludeGateways = new Set<string>();
   readonly #firstActive = deferred<void>();
   readonly #closed = deferred<void>();
@@ -90,6 +95,16 @@ export class WorkerConnection {
       accepting: () => this.#state === ConnectionState.ACTIVE,
       inFlight: this.#inFlight,
       deliverReply: (requestId, bytes) => this.#deliverReply(requestId, bytes),
+      openChannel: (request) =>
+        createRequestChannel(request, {
+          socket: () => this.#messageSocket(),
+          acks: this.#checkpointAcks,
+          maxUnackedCheckpoints: config.maxUnackedCheckpoints,
+          checkpointAckTimeoutMs: config.checkpointAckTimeoutMs,
+          progressIntervalMs: config.progressIntervalMs,
+          logger: this.#logger,
+        }),
+      closeChannel: (requestId) => this.#checkpointAcks.forget(requestId),
       logger: this.#logger,
     });
     // A rejection nobody awaits (close() before the first connection) must not crash the process.
@@ -139,6 +154,7 @@ export class WorkerConnection {
       inFlight: this.#inFlight.snapshot(),
       pendingReplyAcks: this.#replies.pendingCount,
       bufferedReplies: this.#replies.bufferedCount,
+      pendingCheckpointAcks: this.#checkpointAcks.pendingCount,
     };
   }
 
@@ -272,7 +288,7 @@ export class WorkerConnection {
     const previous = this.#draining;
     this.#draining = undefined;
     // The replacement is ready: let go of the socket the gateway is draining.
-    if (previous) void previous.close(CloseCode.NORMAL, CloseReason.GATEWAY_DRAINING);
+    if (previous) void this.#release(previous, CloseReason.GATEWAY_DRAINING);
     this.#setState(ConnectionState.ACTIVE);
     // Handlers are attached and the state is ACTIVE, so requests routed from now on are accepted.
     // During shutdown the replacement only keeps leases and replies going: pause it at once.
@@ -290,6 +306,7 @@ export class WorkerConnection {
   // ---- socket events ----
 
   #onDead(socket: GatewaySocket, reason: string): void {
+    this.#checkpointAcks.socketGone(socket, reason);
     if (socket === this.#draining) {
       this.#draining = undefined;
       return;
@@ -305,6 +322,10 @@ export class WorkerConnection {
   }
 
   #onFrame(socket: GatewaySocket, frame: Frame): void {
+    if (frame.kind === TetherKind.WORKER_CHECKPOINT_ACK) {
+      this.#decode(() => this.#checkpointAcks.onAck(tpb.WorkerCheckpointAckData.decode(frame.payload)));
+      return;
+    }
     switch (frame.kind) {
       case MessageKind.GATEWAY_EXECUTOR_REQUEST:
         void this.#requests.handle(frame.payload, socket).catch((err: unknown) => {
@@ -338,7 +359,7 @@ export class WorkerConnection {
     if (socket !== this.#active) return;
     this.#logger.info({ connectionId: socket.connectionId }, "gateway draining; opening a new connection");
     const older = this.#draining;
-    if (older) void older.close(CloseCode.NORMAL, CloseReason.GATEWAY_DRAINING);
+    if (older) void this.#release(older, CloseReason.GATEWAY_DRAINING);
     this.#draining = socket;
     this.#active = undefined;
     clearTimeout(this.#stableTimer);
@@ -346,7 +367,19 @@ export class WorkerConnection {
     this.#wake();
   }
 
+  /** Closes a socket we no longer use; checkpoints waiting for an ack on it count as lost. */
+  #release(socket: GatewaySocket, reason: string): Promise<void> {
+    this.#checkpointAcks.socketGone(socket, `released (${reason})`);
+    return socket.close(CloseCode.NORMAL, reason);
+  }
+
   // ---- replies and leases ----
+
+  /** Where checkpoints and progress go: the active socket, else a draining one still open. */
+  #messageSocket(): GatewaySocket | undefined {
+    if (this.#active?.open) return this.#active;
+    return this.#draining?.open ? this.#draining : undefined;
+  }
 
   #deliverReply(requestId: string, bytes: Uint8Array): void {
     // The gateway accepts replies in every phase, draining included.
@@ -388,7 +421,7 @@ export class WorkerConnection {
     const sockets = [this.#active, this.#draining];
     this.#active = undefined;
     this.#draining = undefined;
-    await Promise.all(sockets.map((socket) => socket?.close(CloseCode.NORMAL, CloseReason.WORKER_SHUTDOWN)));
+    await Promise.all(sockets.map((socket) => (socket ? this.#release(socket, CloseReason.WORKER_SHUTDOWN) : undefined)));
     this.#replies.stopTimers();
     await this.#replies.flush();
     this.#setState(ConnectionState.CLOSED);

@@ -4,20 +4,32 @@
 // run the requested (or the single new) step, report new steps, or finish/fail the function.
 //
 // Flow: user code and the step scheduler push "checkpoints" into a queue; the loop below takes
-// them one at a time until one produces a result. Checkpointing over the API is not used.
+// them one at a time until one produces a result.
+//
+// Checkpointing mode (issue 6): when the request asks for it (`ctx.tether_checkpoint`, a discovery
+// at attempt 0 with immediate execution allowed) and the transport can carry it, steps run back to
+// back in this one request; a CheckpointSession reports them over the socket and builds the
+// replies that end the request (§4.2). A refusal from the server ends it at once ("halt").
 
+import type { CheckpointingConfig } from "../checkpoint-options.ts";
+import { deferred } from "../deferred.ts";
+import { StaleDispatchError } from "../errors.ts";
 import { childLogger, ReplayAwareLogger, silentLogger, type Logger } from "../logger.ts";
 import { safeStringify } from "../safe-json.ts";
-import { serializeError } from "../serialize-error.ts";
 import { StepError } from "../step-error.ts";
 import { StepIdAllocator } from "../step-id.ts";
 import type { RunnableFunction } from "../runnable-function.ts";
 import type { FunctionContext } from "../types.ts";
+import { CheckpointSession } from "./checkpoint-session.ts";
+import { CheckpointQueue, type Checkpoint } from "./checkpoint-queue.ts";
+import { systemClock, type Clock } from "./clock.ts";
 import type { ExecutionRequest } from "./execution-request.ts";
 import { doneResult, failureResult, opsResult, type ExecutionResult } from "./execution-result.ts";
 import { plannedOp, type FoundStep, type StepDescriptor } from "./found-step.ts";
 import { OpCode, type OutgoingOp } from "./ops.ts";
 import { retriability, type Retriability } from "./retriability.ts";
+import { runStep, type RanStep } from "./run-step.ts";
+import type { SocketChannel } from "./socket-channel.ts";
 import { StepScheduler } from "./step-scheduler.ts";
 import { createStepTools } from "./step-tools.ts";
 import { stepNotFoundResult } from "./step-not-found.ts";
@@ -38,40 +50,23 @@ export interface ExecuteFunctionOptions {
   logger?: Logger;
   /** @default 10000 */
   stepNotFoundTimeoutMs?: number;
-  /** Clock for step timing. @default Date.now */
+  /** Clock for step timing. @default clock.now */
   now?: () => number;
+  /** Timers for checkpoint intervals, ack timeouts, max runtime and progress. @default the system clock */
+  clock?: Clock;
+  /**
+   * The transport's socket messages for this request (connect). Used only when the request asks
+   * for them (`ctx.tether_checkpoint`): checkpointing mode and step progress.
+   * @default none: one step per request, progress calls do nothing
+   */
+  channel?: SocketChannel;
 }
 
-type Checkpoint =
-  | { type: "steps-found"; steps: FoundStep[] }
-  | { type: "function-resolved"; data: unknown }
-  | { type: "function-rejected"; error: unknown }
-  | { type: "step-not-found" };
-
-class CheckpointQueue {
-  readonly #items: Checkpoint[] = [];
-  #waiter: ((checkpoint: Checkpoint) => void) | undefined;
-
-  push(checkpoint: Checkpoint): void {
-    const waiter = this.#waiter;
-    if (waiter) {
-      this.#waiter = undefined;
-      waiter(checkpoint);
-    } else {
-      this.#items.push(checkpoint);
-    }
-  }
-
-  next(): Promise<Checkpoint> {
-    const item = this.#items.shift();
-    if (item) return Promise.resolve(item);
-    return new Promise((resolve) => {
-      this.#waiter = resolve;
-    });
-  }
-}
-
-/** Runs one request of `fn` and returns its outcome. Never rejects for errors in user code. */
+/**
+ * Runs one request of `fn` and returns its outcome. Never rejects for errors in user code; rejects
+ * with StaleDispatchError when, in checkpointing mode, the server says the request is no longer
+ * live — nothing must be replied then.
+ */
 export function executeFunction(options: ExecuteFunctionOptions): Promise<ExecutionResult> {
   return new Execution(options).run();
 }
@@ -82,11 +77,21 @@ function toError(thrown: unknown): Error {
   return new Error(String(thrown));
 }
 
+/** Checkpointing settings when this request may run steps back to back, else undefined. */
+function checkpointingFor(options: ExecuteFunctionOptions, requestedStepId: string | undefined): CheckpointingConfig | undefined {
+  const { request, channel, fn } = options;
+  if (!channel || !request.tetherCheckpoint || !fn.checkpointing) return undefined;
+  // A retried request runs its one step and replies, so the next step starts at attempt 0 (§2.6).
+  if (requestedStepId || request.disableImmediateExecution || request.attempt > 0) return undefined;
+  return fn.checkpointing;
+}
+
 class Execution {
   readonly #fn: RunnableFunction;
   readonly #request: ExecutionRequest;
   readonly #requestedStepId: string | undefined;
   readonly #now: () => number;
+  readonly #clock: Clock;
   readonly #notFoundTimeoutMs: number;
   readonly #queue = new CheckpointQueue();
   readonly #ids = new StepIdAllocator();
@@ -95,6 +100,15 @@ class Execution {
   readonly #userLogger: ReplayAwareLogger;
   readonly #logger: Logger;
   readonly #scheduler: StepScheduler;
+  /** Socket messages allowed for this request (the request asked and the transport has them). */
+  readonly #channel: SocketChannel | undefined;
+  readonly #session: CheckpointSession | undefined;
+  /** Settles when a refusal ends the request early; wins over whatever the loop is doing. */
+  readonly #halt = deferred<ExecutionResult>();
+  /** Aborted once no step result is wanted any more (halted). Shared by every StepContext. */
+  readonly #abort = new AbortController();
+  /** Set when the request has its outcome: nothing more may touch user code or send anything. */
+  #stopped = false;
   #lastReplayedStepError: StepError | undefined;
   #executingStep = false;
   #notFoundTimer: NodeJS.Timeout | undefined;
@@ -104,7 +118,8 @@ class Execution {
     this.#request = options.request;
     const stepId = options.stepId ?? undefined;
     this.#requestedStepId = stepId && stepId !== DISCOVERY_STEP_ID ? stepId : undefined;
-    this.#now = options.now ?? Date.now;
+    this.#clock = options.clock ?? systemClock;
+    this.#now = options.now ?? (() => this.#clock.now());
     this.#notFoundTimeoutMs = options.stepNotFoundTimeoutMs ?? DEFAULT_STEP_NOT_FOUND_TIMEOUT_MS;
     this.#logger = childLogger(options.logger ?? silentLogger, {
       runId: this.#request.runId,
@@ -116,21 +131,57 @@ class Execution {
       handle: (step) => this.#handleMemoised(step),
       report: (steps) => this.#queue.push({ type: "steps-found", steps }),
     });
+    this.#channel = options.request.tetherCheckpoint ? options.channel : undefined;
+    const config = checkpointingFor(options, this.#requestedStepId);
+    if (config && this.#channel) {
+      this.#session = new CheckpointSession({
+        channel: this.#channel,
+        config,
+        clock: this.#clock,
+        onStale: (message) => this.#stop(new StaleDispatchError(message || undefined)),
+        onRefused: (result) => this.#stop(result),
+      });
+    }
+    this.#halt.promise.catch(() => undefined);
   }
 
   async run(): Promise<ExecutionResult> {
     this.#maybeEndMemoisation();
     this.#startUserCode();
     this.#armStepNotFoundTimer();
+    const loop = this.#loop();
+    loop.catch(() => undefined);
     try {
-      for (;;) {
-        const result = await this.#onCheckpoint(await this.#queue.next());
-        if (result) return result;
-      }
+      return await Promise.race([loop, this.#halt.promise]);
     } finally {
+      this.#stopped = true;
       this.#scheduler.stop();
+      this.#session?.close();
       clearTimeout(this.#notFoundTimer);
     }
+  }
+
+  async #loop(): Promise<ExecutionResult> {
+    for (;;) {
+      const checkpoint = await this.#queue.next();
+      const result = await this.#onCheckpoint(checkpoint);
+      // Halted meanwhile: the race in run() is already settled; this loop just ends.
+      if (this.#stopped) throw new Error("execution stopped");
+      if (result) return result;
+    }
+  }
+
+  /** Ends the request early: a reply to send, or a StaleDispatchError meaning "send nothing". */
+  #stop(outcome: ExecutionResult | StaleDispatchError): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#abort.abort(outcome instanceof StaleDispatchError ? outcome : new Error("the step's result is no longer wanted"));
+    this.#logger.warn(
+      { code: outcome instanceof StaleDispatchError ? outcome.code : "CHECKPOINT_REFUSED" },
+      "checkpoint refused; stopping the request",
+    );
+    if (outcome instanceof StaleDispatchError) this.#halt.reject(outcome);
+    else this.#halt.resolve(outcome);
   }
 
   #retriability(error: unknown): Retriability {
@@ -205,7 +256,9 @@ class Execution {
       name: descriptor.name,
       displayName: descriptor.displayName,
       opts: { ...descriptor.opts, ...(replayedInput ? { input: replayedInput } : {}) },
-      run: handler ? () => handler(...args) : undefined,
+      // The StepContext goes after the input, so functions written for the official SDK
+      // (`fn(...input)`) are unaffected.
+      run: handler ? (stepContext) => handler(...args, stepContext) : undefined,
       validateResult: descriptor.validateResult,
       memo,
       hasState: memo !== undefined,
@@ -251,16 +304,22 @@ class Execution {
   }
 
   async #onCheckpoint(checkpoint: Checkpoint): Promise<ExecutionResult | undefined> {
+    const session = this.#session;
     switch (checkpoint.type) {
       case "steps-found":
-        return this.#onStepsFound(checkpoint.steps);
+        return session ? this.#onStepsFoundCheckpointing(session, checkpoint.steps) : this.#onStepsFound(checkpoint.steps);
       case "function-resolved": {
         const newSteps = this.#newSteps([...this.#steps.values()]);
         // e.g. Promise.race: the function finished but losing branches found steps first.
-        return newSteps.length > 0 ? this.#reportSteps(newSteps) : doneResult(checkpoint.data);
+        if (newSteps.length > 0) {
+          return session ? session.settleThen(() => this.#reportSteps(newSteps)) : this.#reportSteps(newSteps);
+        }
+        return session ? session.complete(checkpoint.data) : doneResult(checkpoint.data);
       }
-      case "function-rejected":
-        return failureResult(checkpoint.error, this.#retriability(checkpoint.error));
+      case "function-rejected": {
+        const failure = () => failureResult(checkpoint.error, this.#retriability(checkpoint.error));
+        return session ? session.settleThen(failure) : failure();
+      }
       case "step-not-found":
         return stepNotFoundResult(this.#requestedStepId ?? "", [...this.#steps.values()]);
     }
@@ -270,11 +329,37 @@ class Execution {
     const target = this.#requestedStepId ?? this.#immediateStepId(steps);
     if (target) {
       const step = steps.find((candidate) => candidate.hashedId === target && candidate.run);
-      if (step) return this.#executeStep(step);
+      if (step) return this.#stepResult(await this.#runStep(step));
       if (this.#requestedStepId) this.#armStepNotFoundTimer();
     }
     const newSteps = this.#newSteps(steps);
     return newSteps.length > 0 ? this.#reportSteps(newSteps) : undefined;
+  }
+
+  /**
+   * Checkpointing mode: a lone new "run code" step runs inline and user code goes on with its
+   * result; anything else (parallel steps, async ops, a step error, max runtime reached) settles
+   * the checkpoints and replies as usual (§4.2 step 4).
+   */
+  async #onStepsFoundCheckpointing(session: CheckpointSession, steps: FoundStep[]): Promise<ExecutionResult | undefined> {
+    const newSteps = this.#newSteps(steps);
+    // Past maxRuntimeMs, new steps go back to the server (a rerun's edited-input step still runs).
+    const target = session.runtimeExceeded && newSteps.length > 0 ? undefined : this.#immediateStepId(steps);
+    const step = target ? steps.find((candidate) => candidate.hashedId === target && candidate.run) : undefined;
+    if (!step) return newSteps.length > 0 ? session.settleThen(() => this.#reportSteps(newSteps)) : undefined;
+    const ran = await this.#runStep(step);
+    if (this.#stopped) return undefined;
+    if (!ran.ok) return session.settleThen(() => this.#stepResult(ran));
+    // User code gets the value as it would after a round trip through the server.
+    const json = safeStringify(ran.op.data);
+    const keepGoing = await session.record({ ...ran.op, data: JSON.parse(json) as unknown });
+    if (this.#stopped) return undefined;
+    if (!keepGoing) return session.fallback();
+    step.fulfilled = true;
+    step.hasState = true;
+    step.handled = true;
+    step.resolve(JSON.parse(json));
+    return undefined;
   }
 
   /** A lone new "run code" step may run inline, unless the executor disabled that (parallelism). */
@@ -298,43 +383,25 @@ class Execution {
     return opsResult(steps.map(plannedOp));
   }
 
-  async #executeStep(step: FoundStep): Promise<ExecutionResult> {
+  /** Runs a step's code with its StepContext and turns the outcome into its op. */
+  async #runStep(step: FoundStep): Promise<RanStep> {
     this.#userLogger.enable();
-    const base: OutgoingOp = {
-      id: step.hashedId,
-      op: OpCode.StepRun,
-      ...(step.name !== undefined ? { name: step.name } : {}),
-      opts: step.opts,
-      displayName: step.displayName,
-      userland: step.userland,
-    };
-    const startedAt = this.#now();
     this.#executingStep = true;
-    let outcome: { ok: true; data: unknown } | { ok: false; error: unknown };
     try {
-      outcome = { ok: true, data: await step.run!() };
-    } catch (error) {
-      outcome = { ok: false, error };
+      return await runStep(step, {
+        now: this.#now,
+        clock: this.#clock,
+        channel: this.#channel,
+        signal: this.#abort.signal,
+        retriability: (error) => this.#retriability(error),
+        logger: this.#logger,
+      });
     } finally {
       this.#executingStep = false;
     }
-    const endedAt = this.#now();
-    const timing = { a: startedAt * 1_000_000, b: (endedAt - startedAt) * 1_000_000 };
-    if (outcome.ok) {
-      return opsResult([{ ...base, data: outcome.data === undefined ? null : outcome.data, timing }]);
-    }
-    const retriable = this.#retriability(outcome.error);
-    const error = serializeError(outcome.error);
-    const final = retriable === false;
-    this.#logger.error({ err: error, stepId: step.id, final }, "step failed");
-    const failedData = { __serialized: true, name: error.name, message: error.message, stack: "" };
-    const op: OutgoingOp = {
-      ...base,
-      op: final ? OpCode.StepFailed : OpCode.StepError,
-      error,
-      timing,
-      data: final ? failedData : null,
-    };
-    return opsResult([op], retriable);
+  }
+
+  #stepResult(ran: RanStep): ExecutionResult {
+    return ran.ok ? opsResult([ran.op]) : opsResult([ran.op], ran.retriable);
   }
 }

@@ -26,6 +26,11 @@ export interface ExecutionRequest {
   disableImmediateExecution: boolean;
   /** The executor trimmed `events`/`steps`; they must be fetched from the API. */
   useApi: boolean;
+  /**
+   * The server takes Tether's socket messages for this request (`ctx.tether_checkpoint`):
+   * checkpoints (running steps back to back) and step progress.
+   */
+  tetherCheckpoint: boolean;
 }
 
 const eventSchema = z.record(z.string(), z.unknown());
@@ -41,6 +46,7 @@ const requestSchema = z.object({
       max_attempts: z.number().nullish(),
       disable_immediate_execution: z.boolean().nullish(),
       use_api: z.boolean().nullish(),
+      tether_checkpoint: z.boolean().nullish(),
       stack: z
         .object({ stack: z.array(z.string()).nullish(), current: z.number().nullish() })
         .nullish(),
@@ -103,5 +109,6 @@ export function parseExecutionRequest(body: unknown): ExecutionRequest {
     maxAttempts: ctx?.max_attempts ?? undefined,
     disableImmediateExecution: ctx?.disable_immediate_execution ?? false,
     useApi: Boolean(ctx?.use_api ?? use_api ?? false),
+    tetherCheckpoint: ctx?.tether_checkpoint === true,
   };
 }

@@ -1,6 +1,7 @@
 // A step the user's code reached during this execution: its identity, memoised state, the code to
 // run (for "run code" steps) and the deferred the user's `await` is waiting on.
 
+import type { StepContext } from "../types.ts";
 import type { MemoEntry } from "./execution-request.ts";
 import type { OpCodeName, OpUserland, OutgoingOp } from "./ops.ts";
 
@@ -31,8 +32,8 @@ export interface FoundStep {
   name?: string;
   displayName: string;
   opts: Record<string, unknown>;
-  /** Runs the step's code with its (possibly replayed) input. */
-  run?: () => unknown;
+  /** Runs the step's code with its (possibly replayed) input, then the StepContext. */
+  run?: (stepContext: StepContext) => unknown;
   validateResult?: (data: unknown) => Promise<void>;
   memo?: MemoEntry;
   /** The executor holds something for this id (result or edited input). */

@@ -16,6 +16,8 @@ export const OpCode = {
   WaitForEvent: "WaitForEvent",
   /** `step.invoke`: `opts.function_id`, `opts.payload`, `opts.timeout`. Memoised as `{data}` or `{error}`. */
   InvokeFunction: "InvokeFunction",
+  /** The function returned (checkpointing mode): `id` = sha1("complete"), `data` = the return value. */
+  RunComplete: "RunComplete",
 } as const;
 
 export type OpCodeName = (typeof OpCode)[keyof typeof OpCode];

@@ -1,13 +1,16 @@
 // Entry point from a transport into the engine: decodes the executor's JSON payload, finds the
 // function (or an onFailure companion, `<slug>-failure`) by slug, loads trimmed run state when the executor asks (`use_api`), and runs it.
-// Every failure becomes a retriable ERROR result, so a transport always has a reply to send.
+// Every failure becomes a retriable ERROR result, so a transport always has a reply to send —
+// except a StaleDispatchError (checkpointing: the request is no longer live), which means "send
+// nothing" and is rethrown.
 
-import { ExecutionRequestError } from "../errors.ts";
+import { ExecutionRequestError, StaleDispatchError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { RunnableFunction } from "../runnable-function.ts";
 import { executeFunction } from "./execute.ts";
 import { parseExecutionRequest, parseMemoEntry, type ExecutionRequest } from "./execution-request.ts";
 import { internalErrorResult, type ExecutionResult } from "./execution-result.ts";
+import type { SocketChannel } from "./socket-channel.ts";
 
 /** Run state fetched from the API when the request was too large to carry it. */
 export interface RunState {
@@ -40,6 +43,8 @@ export interface RunRequestOptions {
   logger?: Logger;
   /** Fetches events and steps for `use_api` requests. */
   loadRunState?: (runId: string) => Promise<RunState>;
+  /** Socket messages for this request (connect); see ExecuteFunctionOptions.channel. */
+  channel?: SocketChannel;
 }
 
 async function withRunState(
@@ -59,6 +64,7 @@ async function withRunState(
   return { ...request, events, steps, stack };
 }
 
+/** Runs one request. Rejects only with StaleDispatchError: the request must be dropped. */
 export async function runExecutorRequest(options: RunRequestOptions): Promise<ExecutionResult> {
   try {
     const text = typeof options.payload === "string" ? options.payload : new TextDecoder().decode(options.payload);
@@ -76,8 +82,9 @@ export async function runExecutorRequest(options: RunRequestOptions): Promise<Ex
       );
     }
     const request = await withRunState(parseExecutionRequest(body), options.loadRunState);
-    return await executeFunction({ fn, request, stepId: options.stepId, logger: options.logger });
+    return await executeFunction({ fn, request, stepId: options.stepId, logger: options.logger, channel: options.channel });
   } catch (err) {
+    if (err instanceof StaleDispatchError) throw err;
     options.logger?.error({ err, functionSlug: options.functionSlug }, "could not run executor request");
     return internalErrorResult(err);
   }

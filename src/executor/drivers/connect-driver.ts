@@ -46,6 +46,8 @@ export interface ConnectDriverOptions {
 interface Waiter {
   requestId: string;
   runId: string;
+  /** Checkpoints of the request are stored one after another, in the order they arrive. */
+  checkpoints: Promise<void>;
   reply: Deferred<pb.v1.SDKResponse>;
 }
 
@@ -124,7 +126,7 @@ export class ConnectDriver implements Driver {
       release();
       throw new TetherError("connect_forward_failed", "request already leased");
     }
-    const waiter: Waiter = { requestId, runId: req.run.id, reply: deferred() };
+    const waiter: Waiter = { requestId, runId: req.run.id, reply: deferred(), checkpoints: Promise.resolve() };
     this.#waiters.set(requestId, waiter);
     const traceCtx = Buffer.from("{}");
     const data = pb.v1.GatewayExecutorRequestData.create({
@@ -231,7 +233,9 @@ export class ConnectDriver implements Driver {
     const w = this.#waiters.get(cp.requestId ?? "");
     if (!w || w.runId !== cp.runId) return answer(false, "stale_dispatch", "the request is no longer live");
     try {
-      await this.#o.onCheckpoint?.(w.runId, w.requestId, cp.steps ?? new Uint8Array(0));
+      const stored = w.checkpoints.then(() => this.#o.onCheckpoint?.(w.runId, w.requestId, cp.steps ?? new Uint8Array(0)));
+      w.checkpoints = stored.catch(() => undefined);
+      await stored;
       answer(true);
     } catch (err) {
       const e = err instanceof TetherError ? err : new TetherError("internal_error", undefined, { cause: err });
