@@ -9,7 +9,8 @@ import { ApiServer, serveAppSync } from "./api/index.ts";
 import { type Bus, MemoryBus, NatsBus } from "./bus/index.ts";
 import { connectNats } from "./common/nats.ts";
 import type { Config, Role } from "./config.ts";
-import { Executor } from "./executor/index.ts";
+import { ACCOUNT_ID, ENV_ID, Executor } from "./executor/index.ts";
+import { RealtimeService } from "./realtime/index.ts";
 import {
   type ConnectState, JetStreamStore, MemoryConnectState, NatsConnectState, SqliteStore, type Store,
 } from "./state/index.ts";
@@ -77,6 +78,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       store: store!, connectState, bus, log, port: config.port, host: config.host, gatewayPort: config.gatewayPort,
       gatewayUrl: config.gatewayUrl, sessionSecret, eventKey: config.eventKey, signingKey: config.signingKey,
       onAppSynced: () => executor?.invalidateFunctions(), gatewayDirectory: directory,
+      realtime: new RealtimeService({ bus, log, sessionSecret, accountId: ACCOUNT_ID, envId: ENV_ID, signingKey: config.signingKey }),
     });
   }
   await executor?.start();

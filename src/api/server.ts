@@ -9,6 +9,7 @@ import { type Bus, subjects } from "../bus/index.ts";
 import { newId, signingKeyMatches, TetherError, toError } from "../common/index.ts";
 import { ACCOUNT_ID, cancelRun, ENV_ID } from "../executor/index.ts";
 import { evaluateBoolean, expressionError, registerApp } from "../functions/index.ts";
+import { MAX_PUBLISH_BYTES, type RealtimeService } from "../realtime/index.ts";
 import { z } from "zod";
 
 const replaySchema = z.object({
@@ -58,6 +59,8 @@ export interface ApiOptions {
   onAppSynced?: () => void;
   /** Distributed mode: hand workers a gateway from the announcements instead of `gatewayPort`. */
   gatewayDirectory?: GatewayDirectory;
+  /** Realtime tokens, publish and subscribers (`/v1/realtime/...`); absent → 404. */
+  realtime?: RealtimeService;
 }
 
 export class ApiServer {
@@ -88,8 +91,14 @@ export class ApiServer {
       route("POST", "/v1/functions/:functionId/replay", (c) => this.#replay(c)),
       route("POST", "/v1/checkpoint/:runId/async", (c) => this.#checkpoint(c)),
       route("POST", "/v1/http/runs/:runId/async", (c) => this.#checkpoint(c)),
+      route("POST", "/v1/realtime/token", (c) => this.#realtimeToken(c)),
+      route("POST", "/v1/realtime/publish", (c) => this.#realtimePublish(c)),
+      route("GET", "/v1/realtime/sse", (c) => this.#realtimeSse(c)),
     ];
     this.#server = createServer((req, res) => void this.#handle(req, res));
+    this.#server.on("upgrade", (req, socket, head) => {
+      if (!this.#o.realtime?.handleUpgrade(req, socket, head)) socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    });
   }
 
   get port(): number {
@@ -108,6 +117,8 @@ export class ApiServer {
     this.#closePromise ??= new Promise<void>((r) => {
       this.#server.close(() => r());
       this.#server.closeIdleConnections?.();
+      // Realtime sockets and SSE streams would hold server.close() open until they end.
+      void this.#o.realtime?.close();
     });
     return this.#closePromise;
   }
@@ -365,6 +376,31 @@ export class ApiServer {
     this.#authorize(req);
     await checkpointAsync(this.#o.store, this.#o.connectState, params.runId, await readJson(req, DEFAULT_MAX_BODY_BYTES));
     res.writeHead(200).end();
+  }
+
+  #realtimeService(): RealtimeService {
+    if (!this.#o.realtime) throw new TetherError("not_found", "realtime is not enabled");
+    return this.#o.realtime;
+  }
+
+  async #realtimeToken({ req, res }: Ctx): Promise<void> {
+    const rt = this.#realtimeService();
+    const auth = bearer(req);
+    sendJson(res, 201, { jwt: rt.issueToken(auth, await readJson(req, 256 * 1024)) });
+  }
+
+  async #realtimePublish({ req, res, url }: Ctx): Promise<void> {
+    const rt = this.#realtimeService();
+    const channel = url.searchParams.get("channel") ?? "";
+    const topic = url.searchParams.get("topic") ?? "";
+    rt.authorizePublish(bearer(req), channel, topic);
+    const body = await readBody(req, MAX_PUBLISH_BYTES);
+    rt.publishBody({ channel, topic, runId: url.searchParams.get("run_id") ?? undefined, body });
+    sendJson(res, 200, { status: 200 });
+  }
+
+  async #realtimeSse({ req, res, url }: Ctx): Promise<void> {
+    this.#realtimeService().serveSse(req, res, url.searchParams.get("token") ?? bearer(req));
   }
 
   async #listFunctions({ req, res }: Ctx): Promise<void> {

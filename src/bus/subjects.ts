@@ -1,4 +1,6 @@
 // Every bus subject in one place: lowercase, dot-separated, versioned.
+import { createHash } from "node:crypto";
+
 const ROOT = "tether.v1";
 
 export const subjects = {
@@ -16,4 +18,13 @@ export const subjects = {
   appsChanged: () => `${ROOT}.apps.changed`,
   /** New work is due: executors wake their queue pump. */
   queueWake: () => `${ROOT}.queue.wake`,
+  /**
+   * Realtime messages of one channel+topic (execution-protocol.md §5). Both are hashed: they are
+   * arbitrary user strings, and NATS tokens cannot hold dots, spaces or wildcards.
+   */
+  realtime: (channel: string, topic: string) => `${ROOT}.rt.${sha1(channel)}.${sha1(topic)}`,
 } as const;
+
+function sha1(value: string): string {
+  return createHash("sha1").update(value).digest("hex");
+}
