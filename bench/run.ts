@@ -4,18 +4,20 @@
 //               (connect, serve) and Tether's SDK, embedded and on NATS (issues 3 and 4)
 //   checkpoint  a 100-step function: HTTP callbacks vs connect vs checkpointing (issue 6)
 //   throughput  1-step runs/s on NATS with 1 and 2 executors, and embedded (issue 4)
+//   realtime    1,000 WebSocket subscribers, 100 messages/s: latency and losses (issue 7)
 // Flags: --suites a,b (default all), --runs N, --warmup N, --no-write.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { consoleTable, machineInfo, markdownSection, ratios, rows } from "./report.ts";
 import { measureMode, modeById, type ModeResult, type ModeSpec, variant } from "./step-latency.ts";
+import { measureRealtime, realtimeSection } from "./realtime.ts";
 import { measureThroughput, throughputSection } from "./throughput.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const { values } = parseArgs({
   options: {
-    suites: { type: "string", default: "latency,checkpoint,throughput" },
+    suites: { type: "string", default: "latency,checkpoint,throughput,realtime" },
     runs: { type: "string" },
     warmup: { type: "string", default: "5" },
     "no-write": { type: "boolean", default: false },
@@ -72,6 +74,13 @@ if (suites.has("throughput")) {
   for (const r of t) console.log(`  ${r.label}: ${r.status === "ok" ? `${r.runsPerSec.toFixed(0)} runs/s (${r.runs} runs in ${(r.elapsedMs / 1000).toFixed(1)} s)` : r.reason}`);
   failed ||= t.some((r) => r.status === "failed");
   sections.push(throughputSection(t));
+}
+
+if (suites.has("realtime")) {
+  console.log("\nRealtime fan-out");
+  const r = await measureRealtime();
+  console.log(JSON.stringify(r));
+  sections.push(realtimeSection(r));
 }
 
 const argv = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // Starts the embedded server in this process on free ports (integration tests).
 import pino from "pino";
 import { loadConfig } from "../../src/config.ts";
-import { type RunningServer, startEmbedded } from "../../src/server.ts";
+import { type RunningServer, startServer } from "../../src/server.ts";
 import { freePort } from "./ports.ts";
 
 export interface InProcessServer extends RunningServer {
@@ -17,7 +17,7 @@ export async function startInProcess(extraArgs: string[] = [], env: Record<strin
   const gatewayPort = await freePort();
   const config = loadConfig(["dev", "--host", "127.0.0.1", "--port", String(port), "--gateway-port", String(gatewayPort),
     "--db", ":memory:", ...extraArgs], env);
-  const server = await startEmbedded(config, pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }));
+  const server = await startServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }));
   return {
     ...server, api: server.api!, gateway: server.gateway!, executor: server.executor!,
     apiUrl: `http://127.0.0.1:${port}`, gatewayUrl: `ws://127.0.0.1:${gatewayPort}/v0/connect`,

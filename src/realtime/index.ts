@@ -1,0 +1,7 @@
+// Realtime (execution-protocol.md §5): tokens, publishing over the bus, WebSocket and SSE subscribers.
+export { RealtimeService, REALTIME_CONNECT_PATH, DEFAULT_PING_INTERVAL_MS } from "./service.ts";
+export type { RealtimeOptions, RealtimeState } from "./service.ts";
+export { publishRealtime, MAX_PUBLISH_BYTES, decodePublishBody } from "./message.ts";
+export type { PublishRealtimeArgs, RealtimeKind, RealtimeMessage } from "./message.ts";
+export { realtimeSecretOf, signRealtimeToken, verifyRealtimeToken, REALTIME_ISSUER, DEFAULT_TOKEN_TTL_MS } from "./token.ts";
+export type { RealtimeClaims, RealtimeTopic, TokenRequest } from "./token.ts";

@@ -1,0 +1,69 @@
+// Realtime messages (execution-protocol.md §5.3) and the one way to publish them: a JSON message on
+// the channel+topic's bus subject. Every API process with subscribers for that subject delivers it;
+// there is no buffering or replay.
+import { type Bus, subjects } from "../bus/index.ts";
+
+/** Largest publish body accepted over HTTP (execution-protocol.md §5.2). */
+export const MAX_PUBLISH_BYTES = 512 * 1024;
+
+export type RealtimeKind = "data" | "run" | "step" | "datastream-start" | "datastream-end" | "chunk" | "event";
+
+/** A message as subscribers receive it (WebSocket text frame, SSE `data:` line). */
+export interface RealtimeMessage {
+  kind: RealtimeKind;
+  data: unknown;
+  channel: string;
+  topic: string;
+  run_id?: string;
+  fn_id?: string;
+  /** RFC 3339 */
+  created_at: string;
+  /** Filled by the delivering API process when the publisher did not know it. */
+  env_id?: string;
+}
+
+export interface PublishRealtimeArgs {
+  channel: string;
+  topic: string;
+  data: unknown;
+  runId?: string;
+  fnId?: string;
+  envId?: string;
+  /** @default "data" */
+  kind?: RealtimeKind;
+}
+
+/** Publishes one message to every subscriber of its channel+topic, on any API process. */
+export function publishRealtime(bus: Bus, args: PublishRealtimeArgs): RealtimeMessage {
+  const msg: RealtimeMessage = {
+    kind: args.kind ?? "data", data: args.data ?? null, channel: args.channel, topic: args.topic,
+    run_id: args.runId, fn_id: args.fnId, created_at: new Date().toISOString(), env_id: args.envId,
+  };
+  bus.publish(subjects.realtime(args.channel, args.topic), Buffer.from(JSON.stringify(msg)));
+  return msg;
+}
+
+/** A publish body: JSON when it parses, else the text as a JSON string; empty is null. */
+export function decodePublishBody(body: Buffer): unknown {
+  const text = body.toString("utf8");
+  if (text.length === 0) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Decodes a bus payload; undefined when it is not a realtime message (untrusted bus input). */
+export function decodeBusMessage(data: Uint8Array): RealtimeMessage | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8"));
+  } catch {
+    return undefined;
+  }
+  if (typeof v !== "object" || v === null) return undefined;
+  const m = v as RealtimeMessage;
+  if (typeof m.channel !== "string" || typeof m.topic !== "string" || typeof m.kind !== "string") return undefined;
+  return m;
+}

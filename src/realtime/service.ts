@@ -1,0 +1,176 @@
+// The realtime component of an API process (execution-protocol.md §5): issues tokens, authorises
+// and publishes messages, and serves WebSocket and SSE subscribers. HTTP parsing and routing stay
+// in src/api; this owns the subscribers, their keep-alive timer and the upgrade handler.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import type { Logger } from "pino";
+import { WebSocketServer } from "ws";
+import type { Bus } from "../bus/index.ts";
+import { signingKeyMatches, TetherError } from "../common/index.ts";
+import { RealtimeHub } from "./hub.ts";
+import { decodePublishBody, publishRealtime, type RealtimeMessage } from "./message.ts";
+import { DEFAULT_SSE_MAX_AGE_MS, SseSubscriber } from "./sse-subscriber.ts";
+import {
+  parseTokenRequest, realtimeSecretOf, type RealtimeClaims, signRealtimeToken, verifyRealtimeToken,
+} from "./token.ts";
+import { DEFAULT_MAX_BUFFERED_BYTES, WsSubscriber } from "./ws-subscriber.ts";
+
+export const REALTIME_CONNECT_PATH = "/v1/realtime/connect";
+export const DEFAULT_PING_INTERVAL_MS = 15_000;
+/** Client → server WebSocket messages are small (`sub` with a JWT, `unsub` with topics). */
+const MAX_CLIENT_MESSAGE_BYTES = 256 * 1024;
+
+export interface RealtimeOptions {
+  bus: Bus;
+  log: Logger;
+  /** The server's session secret; the token secret is derived from it. */
+  sessionSecret: string;
+  accountId: string;
+  envId: string;
+  /** When set, token and publish need it (raw or hashed) as Bearer; a publish may use a token instead. */
+  signingKey?: string;
+  /** @default 15_000 */
+  pingIntervalMs?: number;
+  /** @default 60_000 */
+  tokenTtlMs?: number;
+  /** @default 900_000 (15 minutes) */
+  sseMaxAgeMs?: number;
+  /** @default 8 MiB */
+  maxBufferedBytes?: number;
+}
+
+export type RealtimeState = "running" | "closed";
+
+export class RealtimeService {
+  readonly #o: RealtimeOptions;
+  readonly #log: Logger;
+  readonly #secret: string;
+  readonly #hub: RealtimeHub;
+  readonly #wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: MAX_CLIENT_MESSAGE_BYTES });
+  readonly #ws = new Set<WsSubscriber>();
+  readonly #sse = new Set<SseSubscriber>();
+  readonly #timer: NodeJS.Timeout;
+  #state: RealtimeState = "running";
+
+  constructor(opts: RealtimeOptions) {
+    this.#o = opts;
+    this.#log = opts.log.child({ component: "realtime" });
+    this.#secret = realtimeSecretOf(opts.sessionSecret);
+    this.#hub = new RealtimeHub(opts.bus, opts.envId, this.#log);
+    this.#timer = setInterval(() => this.#keepAlive(), opts.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS);
+    this.#timer.unref();
+  }
+
+  get state(): RealtimeState {
+    return this.#state;
+  }
+
+  /** `POST /v1/realtime/token`: the caller has already read the body; auth happens here. */
+  issueToken(authorization: string | undefined, body: unknown): string {
+    this.#requireSigningKey(authorization);
+    return signRealtimeToken(parseTokenRequest(body), {
+      secret: this.#secret, accountId: this.#o.accountId, envId: this.#o.envId, ttlMs: this.#o.tokenTtlMs,
+    });
+  }
+
+  /**
+   * `POST /v1/realtime/publish` auth, checked before the body is read: the signing key (a publish
+   * grant for everything), or a token with `publish: true` naming this channel+topic.
+   * Without a signing key (`tether dev`) anyone may publish.
+   */
+  authorizePublish(authorization: string | undefined, channel: string, topic: string): void {
+    if (!channel || !topic) throw new TetherError("bad_request", "channel and topic are required");
+    const key = this.#o.signingKey;
+    if (!key) return;
+    if (authorization && signingKeyMatches(authorization, key)) return;
+    const claims = verifyRealtimeToken(authorization, this.#secret, this.#o.envId);
+    if (!claims.publish || !claims.topics.some((t) => t.channel === channel && t.name === topic)) {
+      throw new TetherError("unauthorized", "the token does not grant publishing to this topic");
+    }
+  }
+
+  /** Publishes an HTTP body (JSON, else wrapped as a string) as a `data` message. */
+  publishBody(args: { channel: string; topic: string; runId?: string; body: Buffer }): RealtimeMessage {
+    return publishRealtime(this.#o.bus, {
+      channel: args.channel, topic: args.topic, runId: args.runId || undefined, envId: this.#o.envId, data: decodePublishBody(args.body),
+    });
+  }
+
+  /** `GET /v1/realtime/sse`: throws `unauthorized` before any byte is written. */
+  serveSse(req: IncomingMessage, res: ServerResponse, token: string | undefined): void {
+    if (this.#state !== "running") throw new TetherError("connect_gateway_closing", "the server is shutting down");
+    const claims = this.#verify(token);
+    const sub = new SseSubscriber(res, claims, {
+      hub: this.#hub, maxBufferedBytes: this.#o.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES, onClose: (s) => this.#sse.delete(s),
+    });
+    this.#sse.add(sub);
+    req.on("close", () => sub.close());
+  }
+
+  /**
+   * The API server's `upgrade` listener: true when the request was for realtime (handled here).
+   * A bad token still completes the handshake and closes with 1008, so browsers see the reason.
+   */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname !== REALTIME_CONNECT_PATH && url.pathname !== `${REALTIME_CONNECT_PATH}/`) return false;
+    if (this.#state !== "running") {
+      socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+      return true;
+    }
+    const token = url.searchParams.get("token") ?? bearerOf(req);
+    this.#wss.handleUpgrade(req, socket, head, (ws) => {
+      let claims: RealtimeClaims;
+      try {
+        claims = this.#verify(token);
+      } catch (err) {
+        ws.close(1008, err instanceof TetherError ? err.code : "unauthorized");
+        return;
+      }
+      if (this.#state !== "running") return ws.close(1001, "closing");
+      const sub = new WsSubscriber(ws, claims, {
+        hub: this.#hub, verify: (t) => this.#verify(t), maxBufferedBytes: this.#o.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
+        onClose: (s) => this.#ws.delete(s),
+      });
+      this.#ws.add(sub);
+    });
+    return true;
+  }
+
+  snapshot(): { state: RealtimeState; websockets: number; sse: number; topics: number; subscriptions: number; delivered: number } {
+    return { state: this.#state, websockets: this.#ws.size, sse: this.#sse.size, ...this.#hub.snapshot() };
+  }
+
+  /** Stops intake, closes every subscriber (WebSocket reason `closing`) and leaves the bus. Idempotent. */
+  async close(): Promise<void> {
+    if (this.#state === "closed") return;
+    this.#state = "closed";
+    clearInterval(this.#timer);
+    for (const s of [...this.#ws]) s.close(1001, "closing");
+    for (const s of [...this.#sse]) s.close();
+    this.#hub.clear();
+    await new Promise<void>((r) => this.#wss.close(() => r()));
+  }
+
+  #verify(token: string | undefined): RealtimeClaims {
+    return verifyRealtimeToken(token, this.#secret, this.#o.envId);
+  }
+
+  #requireSigningKey(authorization: string | undefined): void {
+    const key = this.#o.signingKey;
+    if (!key) return;
+    if (!authorization) throw new TetherError("unauthorized", "missing Authorization header");
+    if (!signingKeyMatches(authorization, key)) throw new TetherError("unauthorized", "authentication failed");
+  }
+
+  #keepAlive(): void {
+    for (const s of [...this.#ws]) s.ping();
+    const maxAge = this.#o.sseMaxAgeMs ?? DEFAULT_SSE_MAX_AGE_MS;
+    for (const s of [...this.#sse]) s.tick(maxAge);
+  }
+}
+
+function bearerOf(req: IncomingMessage): string | undefined {
+  const h = req.headers.authorization;
+  return h?.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
+}

@@ -1,0 +1,110 @@
+// One WebSocket realtime subscriber (`GET /v1/realtime/connect`, execution-protocol.md §5.3):
+// JSON text frames out; `{"kind":"sub","data":"<jwt>"}` adds the token's topics and
+// `{"kind":"unsub","data":[topics]}` removes topics. A subscriber that stops answering pings or
+// falls too far behind is closed, so one slow client never holds memory for everyone.
+import type { WebSocket } from "ws";
+import { TetherError } from "../common/index.ts";
+import type { RealtimeHub, Subscriber } from "./hub.ts";
+import { type RealtimeClaims, topicKey } from "./token.ts";
+
+/** Outgoing bytes a subscriber may have queued before it is closed as too slow. */
+export const DEFAULT_MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
+export interface WsSubscriberDeps {
+  hub: RealtimeHub;
+  /** Verifies a token from a `sub` message; throws `unauthorized`. */
+  verify: (token: string) => RealtimeClaims;
+  maxBufferedBytes: number;
+  onClose: (s: WsSubscriber) => void;
+}
+
+export class WsSubscriber implements Subscriber {
+  readonly #ws: WebSocket;
+  readonly #d: WsSubscriberDeps;
+  /** Granted channel+topics, keyed by topicKey(). */
+  readonly #topics = new Map<string, { channel: string; topic: string }>();
+  #alive = true;
+  #closed = false;
+
+  constructor(ws: WebSocket, claims: RealtimeClaims, deps: WsSubscriberDeps) {
+    this.#ws = ws;
+    this.#d = deps;
+    this.#grant(claims);
+    ws.on("message", (data, isBinary) => this.#onClientMessage(isBinary ? undefined : data.toString()));
+    ws.on("pong", () => (this.#alive = true));
+    ws.on("close", () => this.#release());
+    ws.on("error", () => this.#release());
+  }
+
+  deliver(text: string): void {
+    if (this.#closed) return;
+    if (this.#ws.bufferedAmount > this.#d.maxBufferedBytes) {
+      this.close(1013, "slow consumer");
+      return;
+    }
+    this.#ws.send(text);
+  }
+
+  /** Called every ping interval: terminates a connection that missed the previous ping. */
+  ping(): void {
+    if (this.#closed) return;
+    if (!this.#alive) {
+      this.#ws.terminate();
+      this.#release();
+      return;
+    }
+    this.#alive = false;
+    this.#ws.ping();
+  }
+
+  close(code: number, reason: string): void {
+    this.#release();
+    this.#ws.close(code, reason);
+  }
+
+  #grant(claims: RealtimeClaims): void {
+    for (const t of claims.topics) {
+      const key = topicKey(t.channel, t.name);
+      if (this.#topics.has(key)) continue;
+      this.#topics.set(key, { channel: t.channel, topic: t.name });
+      this.#d.hub.add(this, t.channel, t.name);
+    }
+  }
+
+  #revoke(channel: string, topic: string): void {
+    if (!this.#topics.delete(topicKey(channel, topic))) return;
+    this.#d.hub.remove(this, channel, topic);
+  }
+
+  #onClientMessage(text: string | undefined): void {
+    if (this.#closed) return;
+    let msg: { kind?: unknown; data?: unknown };
+    try {
+      msg = JSON.parse(text ?? "");
+    } catch {
+      return this.close(1007, "invalid_json");
+    }
+    if (msg?.kind === "sub" && typeof msg.data === "string") {
+      try {
+        this.#grant(this.#d.verify(msg.data));
+      } catch (err) {
+        const code = err instanceof TetherError ? err.code : "unauthorized";
+        this.close(1008, code);
+      }
+    } else if (msg?.kind === "unsub" && Array.isArray(msg.data)) {
+      for (const t of msg.data as { channel?: unknown; name?: unknown; topic?: unknown }[]) {
+        const name = t?.name ?? t?.topic;
+        if (typeof t?.channel === "string" && typeof name === "string") this.#revoke(t.channel, name);
+      }
+    }
+    // Anything else (pings, unknown kinds) is ignored, as Inngest's server does.
+  }
+
+  #release(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    for (const { channel, topic } of this.#topics.values()) this.#d.hub.remove(this, channel, topic);
+    this.#topics.clear();
+    this.#d.onClose(this);
+  }
+}
