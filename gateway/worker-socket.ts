@@ -11,6 +11,10 @@ import type { ConnectionApp, ConnectionRecord, ConnectionStatus, ConnectState } 
 import { tether as tpb } from "../proto/gen/protos.js";
 import { decodeFrame, encodeFrame, Kind, pb } from "./frames.ts";
 import { verifySessionToken } from "./session-token.ts";
+import { MAX_PUBLISH_BYTES, publishRealtime } from "../src/realtime/index.ts";
+
+/** Realtime topic on channel `<runId>` carrying running steps' progress. */
+export const PROGRESS_TOPIC = "$progress";
 
 /** Tether's own message kinds (outside Inngest's range), see proto/tether/v1/worker.proto. */
 const TetherKind = tpb.v1.TetherMessageKind;
@@ -299,6 +303,8 @@ export class WorkerSocket {
         return this.#onCheckpoint(payload);
       case TetherKind.WORKER_STEP_PROGRESS:
         return this.#onProgress(payload);
+      case TetherKind.WORKER_PUBLISH:
+        return this.#onPublish(payload);
       default:
         this.#log.debug({ kind }, "ignoring unknown message kind");
     }
@@ -341,6 +347,37 @@ export class WorkerSocket {
     }
     const subject = await this.#updateSubjectOf(p.requestId);
     if (subject) this.#d.bus.publish(subject, tpb.v1.RequestUpdate.encode({ progress: p }).finish());
+    // Realtime subscribers of the run see progress as it happens (channel = run id).
+    try {
+      publishRealtime(this.#d.bus, {
+        channel: p.runId, topic: PROGRESS_TOPIC, kind: "step",
+        data: { step_id: p.stepId, append: p.append === true, data: JSON.parse(Buffer.from(p.data ?? []).toString("utf8")) }, runId: p.runId,
+      });
+    } catch {
+      /* not JSON: stored progress only */
+    }
+  }
+
+  /** A function published a realtime message over this socket (workers are authenticated). */
+  #onPublish(payload: Uint8Array): void {
+    let m: tpb.v1.WorkerPublishData;
+    try {
+      m = tpb.v1.WorkerPublishData.decode(payload);
+    } catch {
+      return;
+    }
+    const bytes = m.data ?? new Uint8Array(0);
+    if (!m.channel || !m.topic || bytes.length > MAX_PUBLISH_BYTES) {
+      this.#log.warn({ channel: m.channel, topic: m.topic, bytes: bytes.length }, "dropping an invalid realtime publish");
+      return;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    } catch {
+      data = Buffer.from(bytes).toString("utf8");
+    }
+    publishRealtime(this.#d.bus, { channel: m.channel, topic: m.topic, data, runId: m.runId || undefined, fnId: m.fnId || undefined });
   }
 
   /** In-flight lists re-adopt requests orphaned by an earlier socket of this instance (≤ 1 per 2 s). */

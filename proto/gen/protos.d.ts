@@ -542,7 +542,10 @@ export namespace tether {
             WORKER_CHECKPOINT_ACK = 101,
 
             /** WORKER_STEP_PROGRESS value */
-            WORKER_STEP_PROGRESS = 102
+            WORKER_STEP_PROGRESS = 102,
+
+            /** WORKER_PUBLISH value */
+            WORKER_PUBLISH = 103
         }
 
         /**
@@ -960,6 +963,147 @@ export namespace tether {
 
             /** Shape of a WorkerStepProgressData. */
             type $Shape = tether.v1.WorkerStepProgressData.$Properties;
+        }
+
+        /**
+         * Properties of a WorkerPublishData.
+         * @deprecated Use tether.v1.WorkerPublishData.$Properties instead.
+         */
+        interface IWorkerPublishData extends tether.v1.WorkerPublishData.$Properties {
+        }
+
+        /** Represents a WorkerPublishData. */
+        class WorkerPublishData {
+
+            /**
+             * Constructs a new WorkerPublishData.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tether.v1.WorkerPublishData.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorkerPublishData channel. */
+            channel: string;
+
+            /** WorkerPublishData topic. */
+            topic: string;
+
+            /** WorkerPublishData data. */
+            data: Uint8Array;
+
+            /** WorkerPublishData runId. */
+            runId: string;
+
+            /** WorkerPublishData fnId. */
+            fnId: string;
+
+            /**
+             * Creates a new WorkerPublishData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkerPublishData instance
+             */
+            static create(properties: tether.v1.WorkerPublishData.$Shape): tether.v1.WorkerPublishData & tether.v1.WorkerPublishData.$Shape;
+            static create(properties?: tether.v1.WorkerPublishData.$Properties): tether.v1.WorkerPublishData;
+
+            /**
+             * Encodes the specified WorkerPublishData message. Does not implicitly {@link tether.v1.WorkerPublishData.verify|verify} messages.
+             * @param message WorkerPublishData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tether.v1.WorkerPublishData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WorkerPublishData message, length delimited. Does not implicitly {@link tether.v1.WorkerPublishData.verify|verify} messages.
+             * @param message WorkerPublishData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: tether.v1.WorkerPublishData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkerPublishData message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tether.v1.WorkerPublishData & tether.v1.WorkerPublishData.$Shape} WorkerPublishData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tether.v1.WorkerPublishData & tether.v1.WorkerPublishData.$Shape;
+
+            /**
+             * Decodes a WorkerPublishData message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {tether.v1.WorkerPublishData & tether.v1.WorkerPublishData.$Shape} WorkerPublishData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tether.v1.WorkerPublishData & tether.v1.WorkerPublishData.$Shape;
+
+            /**
+             * Verifies a WorkerPublishData message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WorkerPublishData message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkerPublishData
+             */
+            static fromObject(object: { [k: string]: any }): tether.v1.WorkerPublishData;
+
+            /**
+             * Creates a plain object from a WorkerPublishData message. Also converts values to other types if specified.
+             * @param message WorkerPublishData
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tether.v1.WorkerPublishData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkerPublishData to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkerPublishData
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerPublishData {
+
+            /** Properties of a WorkerPublishData. */
+            interface $Properties {
+
+                /** WorkerPublishData channel */
+                channel?: (string|null);
+
+                /** WorkerPublishData topic */
+                topic?: (string|null);
+
+                /** WorkerPublishData data */
+                data?: (Uint8Array|null);
+
+                /** WorkerPublishData runId */
+                runId?: (string|null);
+
+                /** WorkerPublishData fnId */
+                fnId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkerPublishData. */
+            type $Shape = tether.v1.WorkerPublishData.$Properties;
         }
     }
 }

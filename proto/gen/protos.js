@@ -1378,6 +1378,7 @@ export const tether = $root.tether = (() => {
          * @property {number} WORKER_CHECKPOINT=100 WORKER_CHECKPOINT value
          * @property {number} WORKER_CHECKPOINT_ACK=101 WORKER_CHECKPOINT_ACK value
          * @property {number} WORKER_STEP_PROGRESS=102 WORKER_STEP_PROGRESS value
+         * @property {number} WORKER_PUBLISH=103 WORKER_PUBLISH value
          */
         v1.TetherMessageKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1385,6 +1386,7 @@ export const tether = $root.tether = (() => {
             values[valuesById[100] = "WORKER_CHECKPOINT"] = 100;
             values[valuesById[101] = "WORKER_CHECKPOINT_ACK"] = 101;
             values[valuesById[102] = "WORKER_STEP_PROGRESS"] = 102;
+            values[valuesById[103] = "WORKER_PUBLISH"] = 103;
             return values;
         })();
 
@@ -2583,6 +2585,407 @@ export const tether = $root.tether = (() => {
             };
 
             return WorkerStepProgressData;
+        })();
+
+        v1.WorkerPublishData = (function() {
+
+            /**
+             * Properties of a WorkerPublishData.
+             * @typedef {Object} tether.v1.WorkerPublishData.$Properties
+             * @property {string|null} [channel] WorkerPublishData channel
+             * @property {string|null} [topic] WorkerPublishData topic
+             * @property {Uint8Array|null} [data] WorkerPublishData data
+             * @property {string|null} [runId] WorkerPublishData runId
+             * @property {string|null} [fnId] WorkerPublishData fnId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorkerPublishData.
+             * @memberof tether.v1
+             * @interface IWorkerPublishData
+             * @augments tether.v1.WorkerPublishData.$Properties
+             * @deprecated Use tether.v1.WorkerPublishData.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorkerPublishData.
+             * @typedef {tether.v1.WorkerPublishData.$Properties} tether.v1.WorkerPublishData.$Shape
+             */
+
+            /**
+             * Constructs a new WorkerPublishData.
+             * @memberof tether.v1
+             * @classdesc Represents a WorkerPublishData.
+             * @constructor
+             * @param {tether.v1.WorkerPublishData.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WorkerPublishData = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WorkerPublishData channel.
+             * @member {string} channel
+             * @memberof tether.v1.WorkerPublishData
+             * @instance
+             */
+            WorkerPublishData.prototype.channel = "";
+
+            /**
+             * WorkerPublishData topic.
+             * @member {string} topic
+             * @memberof tether.v1.WorkerPublishData
+             * @instance
+             */
+            WorkerPublishData.prototype.topic = "";
+
+            /**
+             * WorkerPublishData data.
+             * @member {Uint8Array} data
+             * @memberof tether.v1.WorkerPublishData
+             * @instance
+             */
+            WorkerPublishData.prototype.data = $util.newBuffer([]);
+
+            /**
+             * WorkerPublishData runId.
+             * @member {string} runId
+             * @memberof tether.v1.WorkerPublishData
+             * @instance
+             */
+            WorkerPublishData.prototype.runId = "";
+
+            /**
+             * WorkerPublishData fnId.
+             * @member {string} fnId
+             * @memberof tether.v1.WorkerPublishData
+             * @instance
+             */
+            WorkerPublishData.prototype.fnId = "";
+
+            /**
+             * Creates a new WorkerPublishData instance using the specified properties.
+             * @function create
+             * @memberof tether.v1.WorkerPublishData
+             * @static
+             * @param {tether.v1.WorkerPublishData.$Properties=} [properties] Properties to set
+             * @returns {tether.v1.WorkerPublishData} WorkerPublishData instance
+             * @type {{
+             *   (properties: tether.v1.WorkerPublishData.$Shape): tether.v1.WorkerPublishData & tether.v1.WorkerPublishData.$Shape;
+             *   (properties?: tether.v1.WorkerPublishData.$Properties): tether.v1.WorkerPublishData;
+             * }}
+             */
+            WorkerPublishData.create = function(properties) {
+                return new WorkerPublishData(properties);
+            };
+
+            /**
+             * Encodes the specified WorkerPublishData message. Does not implicitly {@link tether.v1.WorkerPublishData.verify|verify} messages.
+             * @function encode
+             * @memberof tether.v1.WorkerPublishData
+             * @static
+             * @param {tether.v1.WorkerPublishData.$Properties} message WorkerPublishData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerPublishData.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel);
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.topic);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.runId);
+                if (message.fnId != null && $Object.hasOwnProperty.call(message, "fnId") && message.fnId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.fnId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WorkerPublishData message, length delimited. Does not implicitly {@link tether.v1.WorkerPublishData.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof tether.v1.WorkerPublishData
+             * @static
+             * @param {tether.v1.WorkerPublishData.$Properties} message WorkerPublishData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerPublishData.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WorkerPublishData message from the specified reader or buffer.
+             * @function decode
+             * @memberof tether.v1.WorkerPublishData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tether.v1.WorkerPublishData & tether.v1.WorkerPublishData.$Shape} WorkerPublishData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerPublishData.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tether.v1.WorkerPublishData();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fnId = value;
+                            else
+                                delete message.fnId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WorkerPublishData message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof tether.v1.WorkerPublishData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {tether.v1.WorkerPublishData & tether.v1.WorkerPublishData.$Shape} WorkerPublishData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerPublishData.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WorkerPublishData message.
+             * @function verify
+             * @memberof tether.v1.WorkerPublishData
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WorkerPublishData.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (!$util.isString(message.channel))
+                        return "channel: string expected";
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic"))
+                    if (!$util.isString(message.topic))
+                        return "topic: string expected";
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                        return "data: buffer expected";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    if (!$util.isString(message.runId))
+                        return "runId: string expected";
+                if (message.fnId != null && $Object.hasOwnProperty.call(message, "fnId"))
+                    if (!$util.isString(message.fnId))
+                        return "fnId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a WorkerPublishData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tether.v1.WorkerPublishData
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tether.v1.WorkerPublishData} WorkerPublishData
+             */
+            WorkerPublishData.fromObject = function (object, _depth) {
+                if (object instanceof $root.tether.v1.WorkerPublishData)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tether.v1.WorkerPublishData: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tether.v1.WorkerPublishData();
+                if (object.channel != null)
+                    if (typeof object.channel !== "string" || object.channel.length)
+                        message.channel = $String(object.channel);
+                if (object.topic != null)
+                    if (typeof object.topic !== "string" || object.topic.length)
+                        message.topic = $String(object.topic);
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.fnId != null)
+                    if (typeof object.fnId !== "string" || object.fnId.length)
+                        message.fnId = $String(object.fnId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WorkerPublishData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tether.v1.WorkerPublishData
+             * @static
+             * @param {tether.v1.WorkerPublishData} message WorkerPublishData
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WorkerPublishData.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel = "";
+                    object.topic = "";
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                    object.runId = "";
+                    object.fnId = "";
+                }
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = message.channel;
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic"))
+                    object.topic = message.topic;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.fnId != null && $Object.hasOwnProperty.call(message, "fnId"))
+                    object.fnId = message.fnId;
+                return object;
+            };
+
+            /**
+             * Converts this WorkerPublishData to JSON.
+             * @function toJSON
+             * @memberof tether.v1.WorkerPublishData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WorkerPublishData.prototype.toJSON = function() {
+                return WorkerPublishData.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WorkerPublishData
+             * @function getTypeUrl
+             * @memberof tether.v1.WorkerPublishData
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WorkerPublishData.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tether.v1.WorkerPublishData";
+            };
+
+            return WorkerPublishData;
         })();
 
         return v1;
