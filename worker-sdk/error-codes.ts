@@ -34,6 +34,12 @@ export const ERROR_CODES = {
   FUNCTION_NOT_FOUND: { message: "The requested function is not served here", retryable: false },
   STEP_NOT_FOUND: { message: "The requested step was not found", retryable: true },
   STALE_DISPATCH: { message: "The server says the request is no longer live; it was dropped", retryable: false },
+  PUBLISH_UNAVAILABLE: {
+    message: "publish() needs a function run served over connect (a worker socket)",
+    retryable: false,
+  },
+  PUBLISH_INVALID: { message: "The realtime message is invalid (channel, topic, size or schema)", retryable: false },
+  REALTIME_TOKEN_FAILED: { message: "Getting a realtime subscription token failed", retryable: true },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -136,3 +136,29 @@ export class StaleDispatchError extends TetherError {
     this.name = "StaleDispatchError";
   }
 }
+
+/**
+ * A realtime `publish()` could not be made: `PUBLISH_UNAVAILABLE` outside a connect worker's run,
+ * `PUBLISH_INVALID` for a bad channel or topic, an oversized message or data failing the topic's
+ * schema (`issues` then lists each problem). Nothing was sent.
+ */
+export class PublishError extends TetherError {
+  readonly issues: ValidationIssue[];
+
+  constructor(code: Extract<ErrorCode, "PUBLISH_UNAVAILABLE" | "PUBLISH_INVALID">, message?: string, issues: ValidationIssue[] = []) {
+    super(code, message);
+    this.name = "PublishError";
+    this.issues = issues;
+  }
+}
+
+/** The realtime token endpoint failed or answered without a token. */
+export class RealtimeTokenError extends TetherError {
+  readonly status?: number;
+
+  constructor(message: string, options: TetherErrorOptions & { status?: number } = {}) {
+    super("REALTIME_TOKEN_FAILED", message, options);
+    this.name = "RealtimeTokenError";
+    this.status = options.status;
+  }
+}

@@ -60,9 +60,13 @@ export {
   FlushError,
   SendEventError,
   StaleDispatchError,
+  PublishError,
+  RealtimeTokenError,
   TetherError,
   ValidationError,
 } from "./errors.ts";
+export { channel, type ChannelDefinition, type ChannelRef, type ChannelTopics, type TopicData } from "./realtime/channel.ts";
+export { MAX_PUBLISH_BYTES, type Publish, type TypedPublishMessage, type UntypedPublishMessage } from "./realtime/publish.ts";
 export { ERROR_CODES, type ErrorCode, type ErrorCodeInfo } from "./error-codes.ts";
 export { silentLogger, type Logger } from "./logger.ts";
 export { hashStepId } from "./step-id.ts";

@@ -1,6 +1,7 @@
 // Public types shared by the client, functions and the engine: triggers, the handler context and
 // the step tools user code receives. Event shapes and their typing by schema live in event-types.ts.
 
+import type { Publish } from "./realtime/publish.ts";
 import type {
   EventDataOf,
   EventName,
@@ -93,6 +94,8 @@ export interface StepContext {
   progress(data: unknown): void;
   /** Appends a text chunk to the step's progress; chunks within 50 ms are sent together. */
   stream(chunk: string): void;
+  /** Publishes a realtime message, as the function context's `publish` (never suppressed here: the step is running). */
+  publish: Publish;
 }
 
 /** Durable step tools. Each step's result is stored; replays return the stored value. */
@@ -150,6 +153,12 @@ export interface FunctionContext<TEvent = ReceivedEvent, TSchemas extends EventS
   maxAttempts?: number;
   /** Logger that stays quiet while memoised steps are replayed. */
   logger: Logger;
+  /**
+   * Publishes a realtime message over the worker's socket (connect only; elsewhere it throws a
+   * PublishError `PUBLISH_UNAVAILABLE`). Not memoised: code replayed before the first new step
+   * does not publish again (the promise resolves `false`). See realtime/publish.ts.
+   */
+  publish: Publish;
 }
 
 export type FunctionHandler<TResult = unknown, TEvent = ReceivedEvent, TSchemas extends EventSchemas = {}> = (

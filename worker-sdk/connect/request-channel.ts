@@ -24,7 +24,7 @@ export interface RequestChannelOptions {
 }
 
 export function createRequestChannel(request: GatewayExecutorRequest, options: RequestChannelOptions): SocketChannel {
-  const { requestId, runId } = request;
+  const { requestId, runId, functionSlug } = request;
   const lost = (reason: string): Promise<CheckpointOutcome> => Promise.resolve({ type: "lost", reason });
   return {
     maxUnackedCheckpoints: options.maxUnackedCheckpoints,
@@ -54,6 +54,14 @@ export function createRequestChannel(request: GatewayExecutorRequest, options: R
       if (!options.socket()?.send(TetherKind.WORKER_STEP_PROGRESS, payload)) {
         options.logger.debug({ requestId, stepId }, "step progress dropped: no open gateway socket");
       }
+    },
+
+    sendPublish(channel: string, topic: string, json: string): boolean {
+      const payload = tpb.WorkerPublishData.encode({ channel, topic, data: utf8.encode(json), runId, fnId: functionSlug }).finish();
+      // Realtime has no replay: without an open socket the message is dropped.
+      if (options.socket()?.send(TetherKind.WORKER_PUBLISH, payload)) return true;
+      options.logger.warn({ requestId, channel, topic }, "realtime publish dropped: no open gateway socket");
+      return false;
     },
   };
 }

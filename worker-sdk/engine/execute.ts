@@ -29,6 +29,7 @@ import { plannedOp, type FoundStep, type StepDescriptor } from "./found-step.ts"
 import { OpCode, type OutgoingOp } from "./ops.ts";
 import { retriability, type Retriability } from "./retriability.ts";
 import { runStep, type RanStep } from "./run-step.ts";
+import { createPublisher, type Publish } from "../realtime/publish.ts";
 import type { SocketChannel } from "./socket-channel.ts";
 import { StepScheduler } from "./step-scheduler.ts";
 import { createStepTools } from "./step-tools.ts";
@@ -103,6 +104,8 @@ class Execution {
   /** Socket messages allowed for this request (the request asked and the transport has them). */
   readonly #channel: SocketChannel | undefined;
   readonly #session: CheckpointSession | undefined;
+  /** Realtime publishing for user code (handler and steps share one queue, so order holds). */
+  readonly #publish: Publish;
   /** Settles when a refusal ends the request early; wins over whatever the loop is doing. */
   readonly #halt = deferred<ExecutionResult>();
   /** Aborted once no step result is wanted any more (halted). Shared by every StepContext. */
@@ -132,6 +135,13 @@ class Execution {
       report: (steps) => this.#queue.push({ type: "steps-found", steps }),
     });
     this.#channel = options.request.tetherCheckpoint ? options.channel : undefined;
+    // Publishing needs only a worker socket, not the checkpointing handshake.
+    const publishChannel = options.channel?.sendPublish ? options.channel : undefined;
+    this.#publish = createPublisher({
+      sink: publishChannel && (({ channel, topic, json }) => publishChannel.sendPublish!(channel, topic, json)),
+      // Code replayed before the first new step published its messages on an earlier request.
+      suppressed: () => !this.#userLogger.enabled,
+    });
     const config = checkpointingFor(options, this.#requestedStepId);
     if (config && this.#channel) {
       this.#session = new CheckpointSession({
@@ -201,6 +211,7 @@ class Execution {
       attempt: this.#request.attempt,
       maxAttempts: this.#request.maxAttempts,
       logger: this.#userLogger,
+      publish: this.#publish,
     };
     // Received events are checked against the app's schemas first, as the official SDK does; a
     // mismatch rejects with EventValidationError (non-retriable) before any user code runs.
@@ -392,6 +403,7 @@ class Execution {
         now: this.#now,
         clock: this.#clock,
         channel: this.#channel,
+        publish: this.#publish,
         signal: this.#abort.signal,
         retriability: (error) => this.#retriability(error),
         logger: this.#logger,

@@ -3,6 +3,7 @@
 // op the request reports — StepRun, or StepError/StepFailed when it threw.
 
 import type { Logger } from "../logger.ts";
+import type { Publish } from "../realtime/publish.ts";
 import { serializeError } from "../serialize-error.ts";
 import type { Clock } from "./clock.ts";
 import type { FoundStep } from "./found-step.ts";
@@ -19,6 +20,8 @@ export interface RunStepDeps {
   clock: Clock;
   /** Where progress goes; absent = progress calls do nothing. */
   channel?: SocketChannel;
+  /** Handed to the step as `stepContext.publish`. */
+  publish: Publish;
   /** Handed to the step as `stepContext.signal`. */
   signal: AbortSignal;
   retriability(error: unknown): Retriability;
@@ -40,7 +43,7 @@ export async function runStep(step: FoundStep, deps: RunStepDeps): Promise<RanSt
     intervalMs: channel?.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS,
     clock: deps.clock,
   });
-  const stepContext = createStepContext(step, progress, deps.signal);
+  const stepContext = createStepContext(step, progress, deps.signal, deps.publish);
   const startedAt = deps.now();
   let outcome: { ok: true; data: unknown } | { ok: false; error: unknown };
   try {

@@ -36,6 +36,13 @@ export interface SocketChannel {
   sendCheckpoint(seq: number, ops: readonly OutgoingOp[]): Promise<CheckpointOutcome>;
   /** Fire-and-forget progress of the running step `stepId` (hashed); `append` adds a chunk. */
   sendProgress(stepId: string, data: unknown, append: boolean): void;
+  /**
+   * Fire-and-forget realtime message (WORKER_PUBLISH) with this request's run and function; `json`
+   * is the UTF-8 JSON data. Returns false when no socket is open (the message is dropped).
+   * Available whenever the transport is a worker socket, whether or not the request asked for
+   * checkpointing. Absent = publishing is not possible here.
+   */
+  sendPublish?(channel: string, topic: string, json: string): boolean;
   /** @default 4 */
   maxUnackedCheckpoints?: number;
   /** @default 30000 */

@@ -5,6 +5,7 @@
 
 import { AsyncLocalStorage } from "node:async_hooks";
 import { safeStringify } from "../safe-json.ts";
+import type { Publish } from "../realtime/publish.ts";
 import type { StepContext } from "../types.ts";
 import type { Clock } from "./clock.ts";
 
@@ -108,6 +109,7 @@ export function createStepContext(
   step: { id: string; hashedId: string },
   progress: StepProgress,
   signal: AbortSignal,
+  publish: Publish,
 ): StepContext {
   return Object.freeze({
     id: step.id,
@@ -115,5 +117,6 @@ export function createStepContext(
     signal,
     progress: (data: unknown) => progress.progress(data),
     stream: (chunk: string) => progress.stream(chunk),
+    publish,
   });
 }
