@@ -120,7 +120,9 @@ export class WorkerSocket {
   startDraining(): void {
     if (this.#phase === "closed") return;
     this.#send(Kind.GATEWAY_CLOSING);
-    void this.#setStatus("DRAINING");
+    // Requests written before GATEWAY_CLOSING may still be ACKed and run: keep their ACK waits
+    // (released on close) so the executor does not send them to a second worker.
+    void this.#setStatus("DRAINING", { keepAckWaits: true });
   }
 
   close(code: number, reason: string): void {
@@ -255,11 +257,12 @@ export class WorkerSocket {
     await this.#setStatus("READY");
   }
 
-  async #setStatus(status: ConnectionStatus): Promise<void> {
+  async #setStatus(status: ConnectionStatus, opts: { keepAckWaits?: boolean } = {}): Promise<void> {
     if (!this.#record) return;
     if (status === "DRAINING") {
       this.#phase = "draining";
-      for (const w of this.#acks.values()) w.resolve(false);
+      // A paused worker drops requests it has not ACKed (connect-protocol.md §3.4): re-route now.
+      if (!opts.keepAckWaits) for (const w of this.#acks.values()) w.resolve(false);
     }
     this.#record = { ...this.#record, status, lastHeartbeatAt: this.#lastHeartbeatAt };
     await this.#d.state.upsertConnection(this.#record);

@@ -58,7 +58,8 @@ export class FunctionIndex {
   async #ensure(): Promise<void> {
     // Sync notices travel on an at-most-once bus: never trust a view older than MAX_AGE_MS.
     if (Date.now() - this.#loadedAt > MAX_AGE_MS) this.#stale = true;
-    while (this.#stale) {
+    // Concurrent callers wait for a load in progress rather than read the old (maybe empty) view.
+    while (this.#stale || this.#loading) {
       this.#loading ??= (async () => {
         this.#stale = false;
         this.#loadedAt = Date.now();

@@ -376,7 +376,7 @@ export class JetStreamStore implements Store {
       const job = this.#held.get(c.retryJob.id)?.job;
       if (job) {
         const next: JobRecord = { ...job, attempt: c.retryJob.attempt, runAt: c.retryJob.runAt, payload: c.retryJob.payload ?? job.payload };
-        await this.#publish([next], `${next.id}#${next.attempt}@${next.runAt}`);
+        await this.#publishAs([next], `${next.id}#${next.attempt}@${next.runAt}`);
       }
       this.#ack(c.retryJob.id);
     }
@@ -433,10 +433,15 @@ export class JetStreamStore implements Store {
     }
   }
 
-  async #publish(jobs: JobRecord[], msgId?: string): Promise<void> {
+  /** Publishes jobs; `by` (the enqueuing delivery) scopes their de-duplication ids. */
+  async #publish(jobs: JobRecord[], by?: string): Promise<void> {
+    await this.#publishAs(jobs, undefined, by);
+  }
+
+  async #publishAs(jobs: JobRecord[], msgId?: string, by?: string): Promise<void> {
     await Promise.all(jobs.map((j) => {
       const h = headers();
-      h.set("Nats-Msg-Id", msgId ?? j.id);
+      h.set("Nats-Msg-Id", msgId ?? (by ? `${j.id}~${by}` : j.id));
       return this.#js.publish(`${this.#subject}.${j.kind}`, toBytes(j), { headers: h });
     }));
     if (jobs.length) for (const l of this.#listeners) l();
@@ -475,9 +480,13 @@ export class JetStreamStore implements Store {
         continue;
       }
       if (this.#held.has(job.id)) {
-        // The same job published twice outside the duplicate window: one copy is enough.
-        m.ack();
-        continue;
+        if (!m.redelivered) {
+          // The same job published twice: one copy is enough.
+          m.ack();
+          continue;
+        }
+        // Redelivered while still held here: that delivery failed (its lease lapsed); take this one.
+        this.#held.delete(job.id);
       }
       if (m.redelivered && job.runId && (await this.#replayApplied(job, m))) continue;
       this.#held.set(job.id, { m, job });

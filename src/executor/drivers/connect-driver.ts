@@ -195,9 +195,14 @@ export class ConnectDriver implements Driver {
           return w.reply.reject(new TetherError("connect_worker_stopped_responding"));
         }
       } else lapsedAt = undefined;
-      timer = setTimeout(() => void tick(), lapsedAt !== undefined ? Math.min(checkMs, this.#o.leaseGraceMs) : checkMs);
+      timer = setTimeout(safeTick, lapsedAt !== undefined ? Math.min(checkMs, this.#o.leaseGraceMs) : checkMs);
     };
-    timer = setTimeout(() => void tick(), checkMs);
+    // State reads fail while NATS is unreachable: keep checking instead of crashing the process.
+    const safeTick = () => void tick().catch((err) => {
+      this.#o.log.debug({ err, requestId: w.requestId }, "lease check failed, retrying");
+      timer = setTimeout(safeTick, checkMs);
+    });
+    timer = setTimeout(safeTick, checkMs);
     try {
       return await w.reply.promise;
     } finally {
