@@ -5,7 +5,8 @@
 //   checkpoint  a 100-step function: HTTP callbacks vs connect vs checkpointing (issue 6)
 //   throughput  1-step runs/s on NATS with 1 and 2 executors, and embedded (issue 4)
 //   realtime    1,000 WebSocket subscribers, 100 messages/s: latency and losses (issue 7)
-// Flags: --suites a,b (default all), --runs N, --warmup N, --no-write.
+// Flags: --suites a,b (default all), --runs N (latency/checkpoint runs per mode), --warmup N,
+// --throughput-runs N (default 2000), --no-write.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,6 +20,7 @@ const { values } = parseArgs({
   options: {
     suites: { type: "string", default: "latency,checkpoint,throughput,realtime" },
     runs: { type: "string" },
+    "throughput-runs": { type: "string", default: "2000" },
     warmup: { type: "string", default: "5" },
     "no-write": { type: "boolean", default: false },
   },
@@ -70,7 +72,7 @@ if (suites.has("checkpoint")) {
 }
 if (suites.has("throughput")) {
   console.log("\nThroughput of 1-step runs");
-  const t = await measureThroughput({ runs: Number(values.runs ?? 2000) });
+  const t = await measureThroughput({ runs: Number(values["throughput-runs"]) });
   for (const r of t) console.log(`  ${r.label}: ${r.status === "ok" ? `${r.runsPerSec.toFixed(0)} runs/s (${r.runs} runs in ${(r.elapsedMs / 1000).toFixed(1)} s)` : r.reason}`);
   failed ||= t.some((r) => r.status === "failed");
   sections.push(throughputSection(t));
