@@ -26,6 +26,9 @@ test("kill -9 of an executor: its jobs move to the other executor and every run 
 
 test("kill -9 of an executor, one step per request: every run completes", {
   skip, timeout: 120_000,
+  // Known gap, kept visible: a step the run lists but the killed executor never stored runs again,
+  // and its next job id falls in the JetStream duplicate window, so the run can stay Running.
+  todo: "about half the time some runs stay Running after an executor kill (issue 4)",
 }, async (t) => {
   await runScenario(t, "executor-kill-step", killExecutor, { oneStepPerRequest: true });
 });
