@@ -107,8 +107,3 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     },
   };
 }
-
-/** The embedded server (`tether dev`), kept for callers that want it explicitly. */
-export async function startEmbedded(config: Config, log: Logger): Promise<RunningServer> {
-  return startServer({ ...config, nats: undefined }, log);
-}

@@ -20,7 +20,7 @@ import {
 import { createHash } from "node:crypto";
 import { isCasConflict, isStreamCreateRace } from "../common/nats.ts";
 import type { AppSyncInput, RunFilter, Store } from "./store.ts";
-import { applyPending } from "./sqlite-store.ts";
+import { applyRunChanges } from "./run-changes.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
 } from "./types.ts";
@@ -333,17 +333,13 @@ export class JetStreamStore implements Store {
       for (;;) {
         const cur = await this.#runDoc(runId);
         if (!cur) break;
-        let doc = cur.doc;
-        const already = jobId ? doc.applied.find((a) => a.jobId === jobId) : undefined;
+        const already = jobId ? cur.doc.applied.find((a) => a.jobId === jobId) : undefined;
         if (already) {
           outbox = already.outbox;
           break;
         }
-        if (c.run && (!c.expectRunStatus || doc.status === c.expectRunStatus)) doc = { ...doc, ...c.run };
-        const pending = applyPending(doc.pendingSteps ?? [], c);
-        doc.pendingSteps = pending.steps;
-        if (pending.fanInDone) doc.forceStepPlan = false;
-        const jobs = pending.enqueue ? [...outbox, pending.enqueue] : outbox;
+        const { run: doc, enqueue } = applyRunChanges(cur.doc, c);
+        const jobs = enqueue ? [...outbox, enqueue] : outbox;
         const stack = [...doc.stack];
         for (const s of c.steps ?? []) if (!stack.includes(s.stepId)) stack.push(s.stepId);
         doc.stack = stack;

@@ -3,6 +3,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { applyRunChanges } from "./run-changes.ts";
 import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
@@ -191,30 +192,23 @@ export class SqliteStore implements Store {
   }
 
   #apply(c: Commit): void {
-    {
-      const runId = c.run?.id ?? c.resolvePending?.then.runId;
-      const row = runId ? (this.#q.run.get(runId) as { doc: string } | undefined) : undefined;
-      if (row) {
-        let cur = JSON.parse(row.doc) as RunRecord;
-        const before = row.doc;
-        if (c.run && (!c.expectRunStatus || cur.status === c.expectRunStatus)) cur = { ...cur, ...c.run };
-        const pending = applyPending(cur.pendingSteps ?? [], c);
-        cur.pendingSteps = pending.steps;
-        if (pending.fanInDone) cur.forceStepPlan = false;
-        if (pending.enqueue) this.#insertJob(pending.enqueue);
-        const doc = JSON.stringify(cur);
-        if (doc !== before) this.#q.setRun.run(doc, cur.id);
-      }
-      for (const e of c.events ?? []) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
-      for (const s of c.steps ?? []) this.#q.insStep.run(s.runId, s.stepId, this.#seq++, JSON.stringify(s));
-      for (const j of c.enqueue ?? []) this.#insertJob(j);
-      if (c.retryJob) {
-        this.#q.retryJob.run(c.retryJob.runAt, c.retryJob.attempt, c.retryJob.runAt, c.retryJob.id);
-        if (c.retryJob.payload) this.#q.retryJobPayload.run(JSON.stringify(c.retryJob.payload), c.retryJob.id);
-      }
-      if (c.completeJobId) this.#q.delJob.run(c.completeJobId);
-      for (const p of c.addPauses ?? []) this.#q.insPause.run(p.id, p.event, p.expiresAt, JSON.stringify(p));
+    const runId = c.run?.id ?? c.resolvePending?.then.runId;
+    const row = runId ? (this.#q.run.get(runId) as { doc: string } | undefined) : undefined;
+    if (row) {
+      const { run, enqueue } = applyRunChanges(JSON.parse(row.doc) as RunRecord, c);
+      if (enqueue) this.#insertJob(enqueue);
+      const doc = JSON.stringify(run);
+      if (doc !== row.doc) this.#q.setRun.run(doc, run.id);
     }
+    for (const e of c.events ?? []) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
+    for (const s of c.steps ?? []) this.#q.insStep.run(s.runId, s.stepId, this.#seq++, JSON.stringify(s));
+    for (const j of c.enqueue ?? []) this.#insertJob(j);
+    if (c.retryJob) {
+      this.#q.retryJob.run(c.retryJob.runAt, c.retryJob.attempt, c.retryJob.runAt, c.retryJob.id);
+      if (c.retryJob.payload) this.#q.retryJobPayload.run(JSON.stringify(c.retryJob.payload), c.retryJob.id);
+    }
+    if (c.completeJobId) this.#q.delJob.run(c.completeJobId);
+    for (const p of c.addPauses ?? []) this.#q.insPause.run(p.id, p.event, p.expiresAt, JSON.stringify(p));
   }
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
@@ -280,18 +274,6 @@ export class SqliteStore implements Store {
   #insertJob(j: JobRecord): void {
     this.#q.insJob.run(j.id, j.runAt, JSON.stringify(j));
   }
-}
-
-/** Pending-set arithmetic shared by both store adapters' commit. */
-export function applyPending(current: string[], c: Commit): { steps: string[]; enqueue?: JobRecord; fanInDone?: boolean } {
-  let steps = current;
-  if (c.addPending?.length) steps = [...new Set([...steps, ...c.addPending])];
-  if (!c.resolvePending) return { steps };
-  const wasPending = c.resolvePending.stepIds.some((id) => steps.includes(id));
-  steps = steps.filter((id) => !c.resolvePending!.stepIds.includes(id));
-  // After the last parallel branch the run may execute steps inline again (execution-protocol §2.4).
-  const fanInDone = wasPending && steps.length === 0;
-  return { steps, fanInDone, enqueue: !wasPending || fanInDone ? c.resolvePending.then : undefined };
 }
 
 interface AppRow {
