@@ -9,7 +9,8 @@ import { type Bus, subjects } from "../bus/index.ts";
 import { newId, signingKeyMatches, TetherError, toError } from "../common/index.ts";
 import { ACCOUNT_ID, cancelRun, ENV_ID } from "../executor/index.ts";
 import { evaluateBoolean, expressionError, registerApp } from "../functions/index.ts";
-import { MAX_PUBLISH_BYTES, type RealtimeService } from "../realtime/index.ts";
+import { browserClientSource, MAX_PUBLISH_BYTES, REALTIME_CLIENT_PATH, type RealtimeService } from "../realtime/index.ts";
+import { sendExamplePage, sendScript } from "./example-pages.ts";
 import { z } from "zod";
 
 const replaySchema = z.object({
@@ -94,6 +95,9 @@ export class ApiServer {
       route("POST", "/v1/realtime/token", (c) => this.#realtimeToken(c)),
       route("POST", "/v1/realtime/publish", (c) => this.#realtimePublish(c)),
       route("GET", "/v1/realtime/sse", (c) => this.#realtimeSse(c)),
+      route("GET", REALTIME_CLIENT_PATH, async ({ res }) => sendScript(res, await browserClientSource())),
+      route("GET", "/examples/:name", ({ res, params }) => sendExamplePage(res, params.name)),
+      route("GET", "/examples/:name/:file", ({ res, params }) => sendExamplePage(res, params.name, params.file)),
     ];
     this.#server = createServer((req, res) => void this.#handle(req, res));
     this.#server.on("upgrade", (req, socket, head) => {

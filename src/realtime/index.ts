@@ -5,3 +5,4 @@ export { publishRealtime, MAX_PUBLISH_BYTES, decodePublishBody } from "./message
 export type { PublishRealtimeArgs, RealtimeKind, RealtimeMessage } from "./message.ts";
 export { realtimeSecretOf, signRealtimeToken, verifyRealtimeToken, REALTIME_ISSUER, DEFAULT_TOKEN_TTL_MS } from "./token.ts";
 export type { RealtimeClaims, RealtimeTopic, TokenRequest } from "./token.ts";
+export { browserClientSource, REALTIME_CLIENT_PATH } from "./browser-client.ts";
