@@ -11,7 +11,7 @@ import type { ConnectionApp, ConnectionRecord, ConnectionStatus, ConnectState } 
 import { tether as tpb } from "../proto/gen/protos.js";
 import { decodeFrame, encodeFrame, Kind, pb } from "./frames.ts";
 import { verifySessionToken } from "./session-token.ts";
-import { MAX_PUBLISH_BYTES, publishRealtime } from "../src/realtime/index.ts";
+import { MAX_PUBLISH_BYTES, publishRealtime, STREAM_KINDS } from "../src/realtime/index.ts";
 
 /** Realtime topic on channel `<runId>` carrying running steps' progress. */
 export const PROGRESS_TOPIC = "$progress";
@@ -370,7 +370,8 @@ export class WorkerSocket {
       return;
     }
     const bytes = m.data ?? new Uint8Array(0);
-    if (!m.channel || !m.topic || bytes.length > MAX_PUBLISH_BYTES) {
+    const kind = m.kind ? STREAM_KINDS.get(m.kind) : "data";
+    if (!m.channel || !m.topic || bytes.length > MAX_PUBLISH_BYTES || !kind || (m.kind && !m.streamId)) {
       this.#log.warn({ channel: m.channel, topic: m.topic, bytes: bytes.length }, "dropping an invalid realtime publish");
       return;
     }
@@ -380,7 +381,9 @@ export class WorkerSocket {
     } catch {
       data = Buffer.from(bytes).toString("utf8");
     }
-    publishRealtime(this.#d.bus, { channel: m.channel, topic: m.topic, data, runId: m.runId || undefined, fnId: m.fnId || undefined });
+    publishRealtime(this.#d.bus, {
+      channel: m.channel, topic: m.topic, data, runId: m.runId || undefined, fnId: m.fnId || undefined, kind, streamId: m.streamId || undefined,
+    });
   }
 
   /** In-flight lists re-adopt requests orphaned by an earlier socket of this instance (≤ 1 per 2 s). */

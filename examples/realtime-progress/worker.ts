@@ -24,6 +24,13 @@ const eventData = z.object({
   delayMs: z.number().int().min(0).max(5_000).default(400),
 });
 
+async function* words(text: string, delayMs: number): AsyncGenerator<string> {
+  for (const [i, word] of text.split(" ").entries()) {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    yield i === 0 ? word : ` ${word}`;
+  }
+}
+
 const tether = new Tether({ id: "realtime-progress" });
 
 tether.createFunction({ id: "report-progress", triggers: [{ event: "demo/progress.start" }] }, async ({ event, step, publish }) => {
@@ -33,6 +40,8 @@ tether.createFunction({ id: "report-progress", triggers: [{ event: "demo/progres
     await step.run(`part-${part}`, () => new Promise((resolve) => setTimeout(resolve, delayMs)));
     await publish({ channel: ch, topic: "progress", data: { part, total: parts, message: `part ${part} of ${parts} done` } });
   }
+  // A streamed publish: the page receives the text piece by piece (as it would LLM tokens).
+  await publish({ channel: ch, topic: "summary", data: words(`All ${parts} parts are done.`, delayMs / 4) });
   return { parts };
 });
 

@@ -999,6 +999,12 @@ export namespace tether {
             /** WorkerPublishData fnId. */
             fnId: string;
 
+            /** WorkerPublishData kind. */
+            kind: string;
+
+            /** WorkerPublishData streamId. */
+            streamId: string;
+
             /**
              * Creates a new WorkerPublishData instance using the specified properties.
              * @param [properties] Properties to set
@@ -1097,6 +1103,12 @@ export namespace tether {
 
                 /** WorkerPublishData fnId */
                 fnId?: (string|null);
+
+                /** WorkerPublishData kind */
+                kind?: (string|null);
+
+                /** WorkerPublishData streamId */
+                streamId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

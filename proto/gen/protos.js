@@ -2597,6 +2597,8 @@ export const tether = $root.tether = (() => {
              * @property {Uint8Array|null} [data] WorkerPublishData data
              * @property {string|null} [runId] WorkerPublishData runId
              * @property {string|null} [fnId] WorkerPublishData fnId
+             * @property {string|null} [kind] WorkerPublishData kind
+             * @property {string|null} [streamId] WorkerPublishData streamId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2669,6 +2671,22 @@ export const tether = $root.tether = (() => {
             WorkerPublishData.prototype.fnId = "";
 
             /**
+             * WorkerPublishData kind.
+             * @member {string} kind
+             * @memberof tether.v1.WorkerPublishData
+             * @instance
+             */
+            WorkerPublishData.prototype.kind = "";
+
+            /**
+             * WorkerPublishData streamId.
+             * @member {string} streamId
+             * @memberof tether.v1.WorkerPublishData
+             * @instance
+             */
+            WorkerPublishData.prototype.streamId = "";
+
+            /**
              * Creates a new WorkerPublishData instance using the specified properties.
              * @function create
              * @memberof tether.v1.WorkerPublishData
@@ -2710,6 +2728,10 @@ export const tether = $root.tether = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.runId);
                 if (message.fnId != null && $Object.hasOwnProperty.call(message, "fnId") && message.fnId !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.fnId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.kind);
+                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId") && message.streamId !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.streamId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2812,6 +2834,24 @@ export const tether = $root.tether = (() => {
                                 delete message.fnId;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.streamId = value;
+                            else
+                                delete message.streamId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2875,6 +2915,12 @@ export const tether = $root.tether = (() => {
                 if (message.fnId != null && $Object.hasOwnProperty.call(message, "fnId"))
                     if (!$util.isString(message.fnId))
                         return "fnId: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId"))
+                    if (!$util.isString(message.streamId))
+                        return "streamId: string expected";
                 return null;
             };
 
@@ -2914,6 +2960,12 @@ export const tether = $root.tether = (() => {
                 if (object.fnId != null)
                     if (typeof object.fnId !== "string" || object.fnId.length)
                         message.fnId = $String(object.fnId);
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.streamId != null)
+                    if (typeof object.streamId !== "string" || object.streamId.length)
+                        message.streamId = $String(object.streamId);
                 return message;
             };
 
@@ -2946,6 +2998,8 @@ export const tether = $root.tether = (() => {
                     }
                     object.runId = "";
                     object.fnId = "";
+                    object.kind = "";
+                    object.streamId = "";
                 }
                 if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
                     object.channel = message.channel;
@@ -2957,6 +3011,10 @@ export const tether = $root.tether = (() => {
                     object.runId = message.runId;
                 if (message.fnId != null && $Object.hasOwnProperty.call(message, "fnId"))
                     object.fnId = message.fnId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId"))
+                    object.streamId = message.streamId;
                 return object;
             };
 

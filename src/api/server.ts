@@ -398,8 +398,13 @@ export class ApiServer {
     const channel = url.searchParams.get("channel") ?? "";
     const topic = url.searchParams.get("topic") ?? "";
     rt.authorizePublish(bearer(req), channel, topic);
+    const runId = url.searchParams.get("run_id") ?? undefined;
+    if (/^text\/stream\b/i.test(req.headers["content-type"] ?? "")) {
+      const chunks = await rt.publishStream({ channel, topic, runId, body: req });
+      return sendJson(res, 200, { status: 200, chunks });
+    }
     const body = await readBody(req, MAX_PUBLISH_BYTES);
-    rt.publishBody({ channel, topic, runId: url.searchParams.get("run_id") ?? undefined, body });
+    rt.publishBody({ channel, topic, runId, body });
     sendJson(res, 200, { status: 200 });
   }
 

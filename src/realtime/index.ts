@@ -6,3 +6,4 @@ export type { PublishRealtimeArgs, RealtimeKind, RealtimeMessage } from "./messa
 export { realtimeSecretOf, signRealtimeToken, verifyRealtimeToken, REALTIME_ISSUER, DEFAULT_TOKEN_TTL_MS } from "./token.ts";
 export type { RealtimeClaims, RealtimeTopic, TokenRequest } from "./token.ts";
 export { browserClientSource, REALTIME_CLIENT_PATH } from "./browser-client.ts";
+export { publishStream, utf8Chunks, STREAM_KINDS, STREAM_CHUNK_BYTES, MAX_STREAM_CHUNKS } from "./stream.ts";

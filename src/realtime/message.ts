@@ -1,7 +1,8 @@
 // Realtime messages (execution-protocol.md §5.3) and the one way to publish them: a JSON message on
-// the channel+topic's bus subject. Every API process with subscribers for that subject delivers it;
-// there is no buffering or replay.
+// the channel+topic's bus subject. Every API process with subscribers for that subject delivers it.
+// Each message gets a unique `id` (a ULID) that subscribers resume from (replay.ts).
 import { type Bus, subjects } from "../bus/index.ts";
+import { newId } from "../common/index.ts";
 
 /** Largest publish body accepted over HTTP (execution-protocol.md §5.2). */
 export const MAX_PUBLISH_BYTES = 512 * 1024;
@@ -20,6 +21,10 @@ export interface RealtimeMessage {
   created_at: string;
   /** Filled by the delivering API process when the publisher did not know it. */
   env_id?: string;
+  /** `datastream-start`, `chunk` and `datastream-end` of one streamed publish share it. */
+  stream_id?: string;
+  /** Unique per message (Tether): what a resuming subscriber names as the last one it saw. */
+  id?: string;
 }
 
 export interface PublishRealtimeArgs {
@@ -31,6 +36,7 @@ export interface PublishRealtimeArgs {
   envId?: string;
   /** @default "data" */
   kind?: RealtimeKind;
+  streamId?: string;
 }
 
 /** Publishes one message to every subscriber of its channel+topic, on any API process. */
@@ -38,6 +44,7 @@ export function publishRealtime(bus: Bus, args: PublishRealtimeArgs): RealtimeMe
   const msg: RealtimeMessage = {
     kind: args.kind ?? "data", data: args.data ?? null, channel: args.channel, topic: args.topic,
     run_id: args.runId, fn_id: args.fnId, created_at: new Date().toISOString(), env_id: args.envId,
+    stream_id: args.streamId, id: newId(),
   };
   bus.publish(subjects.realtime(args.channel, args.topic), Buffer.from(JSON.stringify(msg)));
   return msg;

@@ -10,6 +10,7 @@ import { signingKeyMatches, TetherError } from "../common/index.ts";
 import { RealtimeHub } from "./hub.ts";
 import { decodePublishBody, publishRealtime, type RealtimeMessage } from "./message.ts";
 import { DEFAULT_SSE_MAX_AGE_MS, SseSubscriber } from "./sse-subscriber.ts";
+import { publishStream } from "./stream.ts";
 import {
   parseTokenRequest, realtimeSecretOf, type RealtimeClaims, signRealtimeToken, verifyRealtimeToken,
 } from "./token.ts";
@@ -94,6 +95,14 @@ export class RealtimeService {
     return publishRealtime(this.#o.bus, {
       channel: args.channel, topic: args.topic, runId: args.runId || undefined, envId: this.#o.envId, data: decodePublishBody(args.body),
     });
+  }
+
+  /**
+   * A streamed publish (`Content-Type: text/stream`): the body, read as it arrives, becomes
+   * `datastream-start`, 1 KiB `chunk`s and `datastream-end`. Resolves with the chunk count.
+   */
+  publishStream(args: { channel: string; topic: string; runId?: string; body: AsyncIterable<Uint8Array> }): Promise<number> {
+    return publishStream(this.#o.bus, { channel: args.channel, topic: args.topic, runId: args.runId || undefined, envId: this.#o.envId }, args.body);
   }
 
   /** `GET /v1/realtime/sse`: throws `unauthorized` before any byte is written. */

@@ -1,8 +1,8 @@
 // The realtime example in a real browser: `tether dev` and the example worker run as real
 // processes; headless Debian Chromium (driven by playwright-core) opens the example page served
 // by Tether, which subscribes with the browser build of the subscribe client and starts a run;
-// the function publishes ten progress updates over its socket. The page must show all ten, in
-// order. A screenshot goes to test-results/ (git-ignored).
+// the function publishes ten progress updates over its socket, then streams a summary. The page
+// must show all ten, in order, and the whole summary. A screenshot goes to test-results/ (git-ignored).
 // Without /usr/bin/chromium the test skips, except under CI, where it fails.
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
@@ -55,6 +55,9 @@ describe("realtime progress example in headless Chromium", { skip: haveChromium 
     await page.waitForFunction(() => document.querySelectorAll("#updates li").length >= 10, undefined, { timeout: 30_000 });
     const items = await page.$$eval("#updates li", (lis) => lis.map((li) => li.textContent));
     assert.deepEqual(items, Array.from({ length: 10 }, (_, i) => `part ${i + 1} of 10 done`), "all ten updates, in order, once each");
+    // Then a streamed publish: the summary arrives chunk by chunk and ends.
+    await page.waitForSelector("#summary[data-done=true]", { timeout: 15_000 });
+    assert.equal(await page.textContent("#summary"), "All 10 parts are done.", "the streamed summary, whole and in order");
     const runId = await page.textContent("#run");
     assert.match(runId ?? "", /^[0-9A-HJKMNP-TV-Z]{26}$/, "the page shows the publishing run's id");
     const run = await waitFor(async () => {

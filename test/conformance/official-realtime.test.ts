@@ -1,13 +1,14 @@
 // Conformance: the official `inngest` SDK's realtime (`inngest/realtime`, v4) against a real
 // `tether dev`: `inngest.realtime.token()` + `subscribe()` and `inngest.realtime.subscribe()` over
 // the WebSocket, publishing with `inngest.realtime.publish` and `step.realtime.publish` from a
-// connect() worker's run, and from outside any run (execution-protocol.md §5,
+// connect() worker's run (also a streamed publish of a ReadableStream), and from outside any run (execution-protocol.md §5,
 // official-sdk-observed.md §8).
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type FixtureProcess, startFixture } from "../helpers/official-sdk-worker.ts";
 import { startTether, type TetherProcess } from "../helpers/server-process.ts";
+import { connectWs, token } from "../helpers/realtime.ts";
 import { waitFor } from "../helpers/wait.ts";
 
 const SCRIPT = join(import.meta.dirname, "fixtures", "realtime-official.mjs");
@@ -64,6 +65,28 @@ describe("official SDK, realtime", () => {
     // The lazy subscriber asked only for "status".
     await waitFor(() => msgs("lazy").length >= 2, { what: "2 status messages on the lazy subscriber" });
     assert.deepEqual(msgs("lazy").map((m) => m.data.phase), ["started", "done"]);
+  });
+
+  test("a run's realtime.publish of a ReadableStream is a text/stream publish subscribers get as a stream", async () => {
+    // Heard with a raw WebSocket: the official subscriber cannot take streams (see the fixture).
+    const sub = await connectWs(tether!.apiUrl, await token(tether!.apiUrl, [{ channel: CHANNEL, name: "stream" }]));
+    try {
+      const res = await tether!.sendEvent({ name: `${APP}/stream`, data: {} });
+      assert.equal(res.status, 200);
+      await waitFor(() => sub.messages.some((m) => m.kind === "datastream-end"), { timeoutMs: 30_000, what: "the stream end" }).catch((err) => {
+        throw new Error(`${err.message}\n${fixture!.output()}\n${tether!.output()}`);
+      });
+      const got = sub.messages;
+      assert.equal(got[0].kind, "datastream-start");
+      assert.equal(got.at(-1).kind, "datastream-end");
+      const chunks = got.slice(1, -1);
+      assert.ok(chunks.length >= 1 && chunks.every((m) => m.kind === "chunk" && m.stream_id === got[0].data), "chunks of the stream");
+      assert.equal(chunks.map((m) => m.data).join(""), "alpha beta gamma", "the streamed text, whole and in order");
+      assert.equal(typeof got[0].run_id, "string", "the stream carries the run id");
+      assert.equal(fixture!.proc.exitCode, null, "the official subscribers (other topics) are unaffected");
+    } finally {
+      sub.ws.close();
+    }
   });
 
   test("realtime.publish outside a run publishes without run_id", async () => {

@@ -2,7 +2,6 @@
 // WebSocket and SSE subscribers, scoping, auth, limits, and fan-out across two API processes on NATS.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import WebSocket from "ws";
 import { DEV_SESSION_SECRET } from "../../gateway/index.ts";
 import pino from "pino";
 import { loadConfig } from "../../src/config.ts";
@@ -13,41 +12,7 @@ import { startInProcess, type InProcessServer } from "../helpers/in-process.ts";
 import { freePort } from "../helpers/ports.ts";
 import { natsAvailable, type NatsServer, startNats } from "../helpers/nats-server.ts";
 import { waitFor } from "../helpers/wait.ts";
-
-type Topic = { channel: string; name: string; kind?: string };
-
-async function token(apiUrl: string, topics: Topic[], headers: Record<string, string> = {}): Promise<string> {
-  const r = await fetch(`${apiUrl}/v1/realtime/token`, { method: "POST", body: JSON.stringify(topics), headers });
-  assert.equal(r.status, 201, `token status ${r.status}`);
-  const body = await r.json();
-  assert.equal(typeof body.jwt, "string", "token answer has a jwt");
-  return body.jwt;
-}
-
-function publish(apiUrl: string, channel: string, topic: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
-  const q = new URLSearchParams({ channel, topic });
-  return fetch(`${apiUrl}/v1/realtime/publish?${q}`, { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
-}
-
-interface Client {
-  ws: WebSocket;
-  messages: any[];
-  closed: Promise<{ code: number; reason: string }>;
-}
-
-function connectWs(apiUrl: string, jwt: string): Promise<Client> {
-  const ws = new WebSocket(`${apiUrl.replace("http", "ws")}/v1/realtime/connect?token=${encodeURIComponent(jwt)}`);
-  const messages: any[] = [];
-  ws.on("message", (d, isBinary) => {
-    assert.equal(isBinary, false, "frames are text");
-    messages.push(JSON.parse(d.toString()));
-  });
-  const closed = new Promise<{ code: number; reason: string }>((r) => ws.once("close", (code, reason) => r({ code, reason: reason.toString() })));
-  return new Promise((resolve, reject) => {
-    ws.once("open", () => resolve({ ws, messages, closed }));
-    ws.once("error", reject);
-  });
-}
+import { connectSse, connectWs, publish, token } from "../helpers/realtime.ts";
 
 let uniq = 0;
 const unique = (p: string) => `${p}-${process.pid}-${++uniq}`;
@@ -132,24 +97,15 @@ describe("realtime in dev mode", () => {
   test("an SSE subscriber receives data: lines in order", async () => {
     const channel = unique("sse");
     const jwt = await token(srv.apiUrl, [{ channel, name: "t" }]);
-    const ac = new AbortController();
-    const r = await fetch(`${srv.apiUrl}/v1/realtime/sse?token=${jwt}`, { signal: ac.signal });
-    assert.equal(r.status, 200);
-    assert.match(r.headers.get("content-type") ?? "", /^text\/event-stream/);
-    let text = "";
-    const reading = (async () => {
-      const dec = new TextDecoder();
-      try {
-        for await (const chunk of r.body!) text += dec.decode(chunk as Uint8Array);
-      } catch { /* aborted */ }
-    })();
+    const sse = await connectSse(srv.apiUrl, jwt);
+    assert.equal(sse.status, 200);
+    assert.match(sse.contentType, /^text\/event-stream/);
     for (let i = 0; i < 10; i++) await publish(srv.apiUrl, channel, "t", String(i));
-    await waitFor(() => (text.match(/^data: /gm)?.length ?? 0) >= 10, { what: "10 SSE messages" });
-    const msgs = text.split("\n\n").filter((l) => l.startsWith("data: ")).map((l) => JSON.parse(l.slice(6)));
+    await waitFor(() => sse.messages().length >= 10, { what: "10 SSE messages" });
+    const msgs = sse.messages();
     assert.deepEqual(msgs.map((m) => m.data), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     assert.equal(msgs[0].channel, channel);
-    ac.abort();
-    await reading;
+    await sse.close();
   });
 
   test("bad, forged and expired tokens are 401 on SSE and close 1008 on WebSocket", async () => {

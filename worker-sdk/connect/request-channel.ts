@@ -5,6 +5,7 @@
 
 import type { OutgoingOp } from "../engine/ops.ts";
 import type { CheckpointOutcome, SocketChannel } from "../engine/socket-channel.ts";
+import type { StreamPart } from "../realtime/publish.ts";
 import type { Logger } from "../logger.ts";
 import { safeStringify } from "../safe-json.ts";
 import type { CheckpointAcks } from "./checkpoint-acks.ts";
@@ -56,8 +57,10 @@ export function createRequestChannel(request: GatewayExecutorRequest, options: R
       }
     },
 
-    sendPublish(channel: string, topic: string, json: string): boolean {
-      const payload = tpb.WorkerPublishData.encode({ channel, topic, data: utf8.encode(json), runId, fnId: functionSlug }).finish();
+    sendPublish(channel: string, topic: string, json: string, stream?: StreamPart): boolean {
+      const payload = tpb.WorkerPublishData.encode({
+        channel, topic, data: utf8.encode(json), runId, fnId: functionSlug, kind: stream?.kind ?? "", streamId: stream?.streamId ?? "",
+      }).finish();
       // Realtime has no replay: without an open socket the message is dropped.
       if (options.socket()?.send(TetherKind.WORKER_PUBLISH, payload)) return true;
       options.logger.warn({ requestId, channel, topic }, "realtime publish dropped: no open gateway socket");

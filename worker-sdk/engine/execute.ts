@@ -138,7 +138,7 @@ class Execution {
     // Publishing needs only a worker socket, not the checkpointing handshake.
     const publishChannel = options.channel?.sendPublish ? options.channel : undefined;
     this.#publish = createPublisher({
-      sink: publishChannel && (({ channel, topic, json }) => publishChannel.sendPublish!(channel, topic, json)),
+      sink: publishChannel && (({ channel, topic, json, stream }) => publishChannel.sendPublish!(channel, topic, json, stream)),
       // Code replayed before the first new step published its messages on an earlier request.
       suppressed: () => !this.#userLogger.enabled,
     });

@@ -3,6 +3,7 @@
 // the engine uses it only when the request asked for it (`ctx.tether_checkpoint`).
 
 import type { OutgoingOp } from "./ops.ts";
+import type { StreamPart } from "../realtime/publish.ts";
 
 /** Ack error code meaning the request is no longer live: stop and send nothing more. */
 export const STALE_DISPATCH_CODE = "stale_dispatch";
@@ -42,7 +43,7 @@ export interface SocketChannel {
    * Available whenever the transport is a worker socket, whether or not the request asked for
    * checkpointing. Absent = publishing is not possible here.
    */
-  sendPublish?(channel: string, topic: string, json: string): boolean;
+  sendPublish?(channel: string, topic: string, json: string, stream?: StreamPart): boolean;
   /** @default 4 */
   maxUnackedCheckpoints?: number;
   /** @default 30000 */

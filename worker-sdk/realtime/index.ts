@@ -8,6 +8,7 @@ export {
   subscribe,
   type FetchLike,
   type RealtimeMessage,
+  type RealtimeStreamMessage,
   type Subscription,
   type SubscriptionState,
   type TokenRequest,
@@ -16,6 +17,13 @@ export {
   type WebSocketConstructor,
   type WebSocketLike,
 } from "./subscribe.ts";
-export { MAX_PUBLISH_BYTES, type Publish, type TypedPublishMessage, type UntypedPublishMessage } from "./publish.ts";
+export {
+  MAX_PUBLISH_BYTES,
+  type Publish,
+  type PublishStreamSource,
+  type ReadableStreamLike,
+  type TypedPublishMessage,
+  type UntypedPublishMessage,
+} from "./publish.ts";
 export { PublishError, RealtimeTokenError, TetherError } from "../errors.ts";
 export type { StandardSchema } from "../standard-schema.ts";

@@ -10,11 +10,25 @@ import { channelName, type ChannelRef, type ChannelTopics, type TopicData } from
 /** The server drops larger messages (execution-protocol.md §5.2). */
 export const MAX_PUBLISH_BYTES = 512 * 1024;
 
-/** A message on a typed channel: `topic` must be one of its topics and `data` match its schema. */
+/** A `ReadableStream` (browsers, Node) as far as publish() reads it. */
+export interface ReadableStreamLike<T> {
+  getReader(): { read(): Promise<{ done: boolean; value?: T }>; releaseLock(): void };
+}
+
+/**
+ * Data for a streamed publish: text (or UTF-8 bytes) arriving over time, e.g. LLM tokens.
+ * Subscribers get `datastream-start`, one `chunk` per piece, then `datastream-end`.
+ */
+export type PublishStreamSource = AsyncIterable<string | Uint8Array> | ReadableStreamLike<string | Uint8Array>;
+
+/**
+ * A message on a typed channel: `topic` must be one of its topics and `data` match its schema
+ * (a stream is sent as text chunks and not validated).
+ */
 export interface TypedPublishMessage<TTopics extends ChannelTopics, K extends keyof TTopics & string> {
   channel: ChannelRef<TTopics>;
   topic: K;
-  data: TopicData<TTopics, K>;
+  data: TopicData<TTopics, K> | PublishStreamSource;
 }
 
 /** A message on any channel, not validated. */
@@ -36,8 +50,14 @@ export interface Publish {
   (message: UntypedPublishMessage): Promise<boolean>;
 }
 
-/** Takes an encoded message; returns whether it went out. */
-export type PublishSink = (message: { channel: string; topic: string; json: string }) => boolean;
+/** One piece of a streamed publish. */
+export interface StreamPart {
+  kind: "datastream-start" | "chunk" | "datastream-end";
+  streamId: string;
+}
+
+/** Takes an encoded message (`stream` set for the parts of a streamed publish); returns whether it went out. */
+export type PublishSink = (message: { channel: string; topic: string; json: string; stream?: StreamPart }) => boolean;
 
 export interface PublisherOptions {
   /** Absent outside connect: every publish throws PUBLISH_UNAVAILABLE. */
@@ -65,7 +85,7 @@ export function createPublisher(options: PublisherOptions): Publish {
   let tail: Promise<unknown> = Promise.resolve();
   let waiting = 0;
 
-  const send = (message: { channel: string; topic: string; json: string }): boolean =>
+  const send = (message: Parameters<PublishSink>[0]): boolean =>
     options.suppressed?.() ? false : options.sink!(message);
 
   const publish = (message: UntypedPublishMessage | TypedPublishMessage<ChannelTopics, string>): Promise<boolean> => {
@@ -92,6 +112,8 @@ export function createPublisher(options: PublisherOptions): Publish {
       }
       schema = topics[topic];
     }
+    const source = streamSourceOf(message.data);
+    if (source) return enqueue(() => (options.suppressed?.() ? false : sendStream(send, name, topic, source)));
     // Encoded now: later mutation by user code does not change what is sent.
     const json = safeStringify(message.data);
     if (utf8.encode(json).byteLength > MAX_PUBLISH_BYTES) {
@@ -122,4 +144,61 @@ export function createPublisher(options: PublisherOptions): Publish {
     return queued;
   };
   return publish as Publish;
+}
+
+/** The data as an async iterable when it is a stream (async iterable or ReadableStream), else undefined. */
+function streamSourceOf(data: unknown): AsyncIterable<unknown> | undefined {
+  if (typeof data !== "object" || data === null || typeof data === "string") return undefined;
+  if (typeof (data as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") return data as AsyncIterable<unknown>;
+  if (typeof (data as ReadableStreamLike<unknown>).getReader === "function") return readAll(data as ReadableStreamLike<unknown>);
+  return undefined;
+}
+
+async function* readAll<T>(stream: ReadableStreamLike<T>): AsyncGenerator<T> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value as T;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** A random stream id (hex); browser-safe. */
+function newStreamId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Sends `source` as datastream-start, one chunk per piece, datastream-end — the end also when the
+ * source throws (then the error rejects the publish). Resolves with whether every part went out.
+ */
+async function sendStream(send: PublishSink, channel: string, topic: string, source: AsyncIterable<unknown>): Promise<boolean> {
+  const streamId = newStreamId();
+  const part = (kind: StreamPart["kind"], json: string) => send({ channel, topic, json, stream: { kind, streamId } });
+  let ok = part("datastream-start", JSON.stringify(streamId));
+  const decoder = new TextDecoder();
+  try {
+    for await (const piece of source) {
+      let text: string;
+      if (typeof piece === "string") text = piece;
+      else if (piece instanceof Uint8Array) text = decoder.decode(piece, { stream: true });
+      else throw new PublishError("PUBLISH_INVALID", `a stream published to ${channel}/${topic} must yield strings or Uint8Arrays`);
+      if (text.length === 0) continue;
+      const json = JSON.stringify(text);
+      if (utf8.encode(json).byteLength > MAX_PUBLISH_BYTES) {
+        throw new PublishError("PUBLISH_INVALID", `a stream chunk for ${channel}/${topic} is larger than ${MAX_PUBLISH_BYTES} bytes`);
+      }
+      ok = part("chunk", json) && ok;
+    }
+    const rest = decoder.decode();
+    if (rest) ok = part("chunk", JSON.stringify(rest)) && ok;
+  } finally {
+    ok = part("datastream-end", JSON.stringify(streamId)) && ok;
+  }
+  return ok;
 }

@@ -36,6 +36,19 @@ export interface RealtimeMessage<TData = unknown, TTopic extends string = string
   metadata?: unknown;
 }
 
+/** A part of a streamed publish: `data` is the stream id (start, end) or the chunk's text. */
+export interface RealtimeStreamMessage<TTopic extends string = string> {
+  kind: "datastream-start" | "chunk" | "datastream-end";
+  channel: string;
+  topic: TTopic;
+  stream_id: string;
+  data: string;
+  run_id?: string;
+  fn_id?: string;
+  created_at?: string;
+  env_id?: string;
+}
+
 type MessageOf<TTopics extends ChannelTopics, K extends keyof TTopics & string> = {
   [T in K]: RealtimeMessage<TopicData<TTopics, T>, T>;
 }[K];
@@ -69,12 +82,16 @@ export interface TypedSubscribeOptions<TTopics extends ChannelTopics, K extends 
   channel: ChannelRef<TTopics>;
   topics: readonly K[];
   onMessage: (message: MessageOf<TTopics, K>) => void;
+  /** Parts of streamed publishes on these topics, in order (start, chunks, end). */
+  onStream?: (message: RealtimeStreamMessage<K>) => void;
 }
 
 export interface UntypedSubscribeOptions extends SubscribeBase {
   channel: string;
   topics: readonly string[];
   onMessage: (message: RealtimeMessage) => void;
+  /** Parts of streamed publishes on these topics, in order (start, chunks, end). */
+  onStream?: (message: RealtimeStreamMessage) => void;
 }
 
 export interface Subscription {
@@ -134,6 +151,8 @@ export function realtimeConnectUrl(baseUrl: string, token: string): string {
   return `${base}/v1/realtime/connect?token=${encodeURIComponent(token)}`;
 }
 
+const STREAM_KINDS = new Set<string>(["datastream-start", "chunk", "datastream-end"]);
+
 function frameText(data: unknown): string | undefined {
   if (typeof data === "string") return data;
   if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) {
@@ -158,6 +177,10 @@ export function subscribe(options: UntypedSubscribeOptions | TypedSubscribeOptio
   const topics = new Set<string>(options.topics);
   if (topics.size === 0) throw new TypeError("subscribe() needs at least one topic");
   const onMessage = options.onMessage as (message: RealtimeMessage) => void;
+  const onStreamPart = (message: RealtimeStreamMessage): void => {
+    if (typeof message.stream_id !== "string" && typeof message.data === "string") message.stream_id = message.data;
+    (options.onStream as ((m: RealtimeStreamMessage) => void) | undefined)?.(message);
+  };
   const minMs = options.backoff?.minMs ?? 250;
   const maxMs = options.backoff?.maxMs ?? 10_000;
   const report = (error: unknown): void => {
@@ -244,9 +267,10 @@ export function subscribe(options: UntypedSubscribeOptions | TypedSubscribeOptio
         report(err);
         return;
       }
-      if (message?.kind !== "data" || message.channel !== name || !topics.has(message.topic)) return;
+      if (message?.channel !== name || !topics.has(message.topic)) return;
       try {
-        onMessage(message);
+        if (message.kind === "data") onMessage(message);
+        else if (STREAM_KINDS.has(message.kind)) onStreamPart(message as unknown as RealtimeStreamMessage);
       } catch (err) {
         report(err);
       }
