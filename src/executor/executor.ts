@@ -16,6 +16,7 @@ import { type OutcomeContext, outcomeFromError, outcomeFromResponse } from "./ou
 import { matchPauses } from "./pause-matcher.ts";
 import { buildSdkRequest } from "./sdk-request.ts";
 import { checkpointRecords } from "./checkpoint.ts";
+import { cronFireCommit, isCronJob } from "./cron.ts";
 import { ProgressRecorder } from "./progress.ts";
 
 export interface ExecutorOptions {
@@ -208,7 +209,9 @@ export class Executor {
 
   async #process(job: JobRecord): Promise<void> {
     try {
-      if (job.kind === "event") await this.#processEvents(job);
+      // Cron ticks read the stored functions, not the cached index: a changed schedule must win.
+      if (isCronJob(job)) await this.#apply(cronFireCommit(job, await this.#o.store.listFunctions(), Date.now()));
+      else if (job.kind === "event") await this.#processEvents(job);
       else await this.#processRun(job);
     } catch (err) {
       // The job keeps its lease and is retried when it lapses; nothing is lost.

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { canonicalJson, parseDurationMs, stableUuid, ValidationError } from "../common/index.ts";
 import type { AppMethod, AppRecord, FunctionRecord, Store } from "../state/index.ts";
+import { cronJob, cronTriggerError } from "./cron.ts";
 import { expressionError } from "./expressions.ts";
 import { isValidEventPattern } from "./triggers.ts";
 
@@ -63,7 +64,7 @@ export async function registerApp(store: Store, body: unknown, method?: AppMetho
   const functions = req.functions.map((f) => toFunctionRecord(f, req.appName));
   const { featureObservations: _fo, idempotencyKey: _ik, ...rest } = req;
   const checksum = createHash("sha256").update(canonicalJson(rest)).digest("hex");
-  return store.syncApp({
+  const result = await store.syncApp({
     name: req.appName,
     url: req.url,
     method: appMethod,
@@ -72,6 +73,12 @@ export async function registerApp(store: Store, body: unknown, method?: AppMetho
     checksum,
     functions,
   });
+  // Every sync (re)schedules the next cron tick of each cron function: the job id is derived from
+  // the instant, so an existing schedule is left as it is (semantics.md §14, src/functions/cron.ts).
+  const now = Date.now();
+  const crons = functions.map((f) => cronJob(f, now, now)).filter((j) => j !== undefined);
+  if (crons.length) await store.commit({ enqueue: crons });
+  return result;
 }
 
 function toFunctionRecord(f: z.infer<typeof functionSchema>, appName: string): Omit<FunctionRecord, "appId" | "createdAt"> {
@@ -88,6 +95,9 @@ function toFunctionRecord(f: z.infer<typeof functionSchema>, appName: string): O
         const err = expressionError(t.expression);
         if (err) throw new ValidationError("invalid_function_config", `${where}: invalid expression: ${err}`);
       }
+    } else {
+      const err = cronTriggerError(t);
+      if (err) throw new ValidationError("invalid_function_config", `${where}: ${err}`);
     }
   }
   validateCancel(f.cancel, where);

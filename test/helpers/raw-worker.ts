@@ -26,7 +26,11 @@ export class RawWorker {
       this.frames.push(pb.v1.ConnectMessage.decode(data) as Frame);
       for (const w of this.#waiters.splice(0)) w();
     });
-    this.closed = new Promise((resolve) => ws.once("close", (code, reason) => resolve({ code, reason: reason.toString() })));
+    this.closed = new Promise((resolve) => ws.once("close", (code, reason) => {
+      // Waiters stop at once: no pending next() keeps the test process alive after a close.
+      for (const w of this.#waiters.splice(0)) w();
+      resolve({ code, reason: reason.toString() });
+    }));
   }
 
   static async open(url: string, protocol = "v0.connect.inngest.com"): Promise<RawWorker> {
@@ -53,6 +57,7 @@ export class RawWorker {
     for (;;) {
       const i = this.frames.findIndex((f) => f.kind === kind);
       if (i >= 0) return this.frames.splice(i, 1)[0];
+      if (this.ws.readyState === WebSocket.CLOSED) throw new Error(`no frame of kind ${K[kind]}: the socket closed`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no frame of kind ${K[kind]} within ${timeoutMs} ms`);
       await new Promise<void>((r) => {
