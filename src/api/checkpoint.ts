@@ -5,7 +5,7 @@
 // the SDK stops at once.
 import { z } from "zod";
 import { TetherError } from "../common/index.ts";
-import { checkpointRecords } from "../executor/index.ts";
+import { storeCheckpoint } from "../executor/index.ts";
 import type { ConnectState, Store } from "../state/index.ts";
 
 const bodySchema = z.object({
@@ -32,6 +32,5 @@ export async function checkpointAsync(store: Store, state: ConnectState, runId: 
   const requestId = parsed.data.request_id;
   const lease = requestId ? await state.getLease(requestId) : undefined;
   if (!lease || lease.runId !== runId) throw stale();
-  const steps = checkpointRecords(runId, parsed.data.steps, Date.now());
-  if (steps.length) await store.commit({ run: { id: runId }, steps });
+  await storeCheckpoint(store, runId, parsed.data.steps, Date.now());
 }

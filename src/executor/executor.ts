@@ -15,7 +15,7 @@ import { FunctionIndex } from "./function-index.ts";
 import { type OutcomeContext, outcomeFromError, outcomeFromResponse } from "./outcome.ts";
 import { matchPauses } from "./pause-matcher.ts";
 import { buildSdkRequest } from "./sdk-request.ts";
-import { checkpointRecords } from "./checkpoint.ts";
+import { storeCheckpoint } from "./checkpoint.ts";
 import { cronFireCommit, isCronJob } from "./cron.ts";
 import { ProgressRecorder } from "./progress.ts";
 
@@ -85,10 +85,8 @@ export class Executor {
       bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
       orphanGraceMs: opts.orphanGraceMs,
       onCapacityFreed: () => this.#wakeCapacityWaiter(),
-      onCheckpoint: async (runId, _requestId, stepsJson) => {
-        const records = checkpointRecords(runId, JSON.parse(Buffer.from(stepsJson).toString("utf8") || "[]"), Date.now());
-        if (records.length) await this.#o.store.commit({ run: { id: runId }, steps: records });
-      },
+      onCheckpoint: (runId, _requestId, stepsJson) =>
+        storeCheckpoint(this.#o.store, runId, JSON.parse(Buffer.from(stepsJson).toString("utf8") || "[]"), Date.now()),
       onProgress: (runId, stepId, data, append) => this.#progress.update(runId, stepId, data, append),
     });
     this.#http = new HttpDriver({ signingKey: opts.signingKey, state: opts.connectState });

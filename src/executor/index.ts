@@ -7,5 +7,5 @@ export type { OutcomeContext } from "./outcome.ts";
 export { parseOps, OpCode } from "./ops.ts";
 export { buildSdkRequest } from "./sdk-request.ts";
 export { cancelRun, cancelCommit } from "./cancel.ts";
-export { checkpointRecords } from "./checkpoint.ts";
+export { checkpointRecords, storeCheckpoint } from "./checkpoint.ts";
 export type { SdkResponse } from "./drivers/driver.ts";
