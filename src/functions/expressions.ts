@@ -58,3 +58,37 @@ function fromCel(v: unknown): unknown {
   if (v instanceof Map) return Object.fromEntries([...v].map(([k, x]) => [k, fromCel(x)]));
   return v;
 }
+
+/**
+ * Functions and methods an expression may call (standard CEL macros and conversions). Others —
+ * string extensions such as `.substring()` — are refused at sync, as Inngest does (§21).
+ */
+const SUPPORTED_CALLS = new Set([
+  "size", "has", "contains", "startsWith", "endsWith", "matches", "exists", "exists_one", "all", "map", "filter",
+  "int", "uint", "double", "string", "bool", "bytes", "timestamp", "duration", "dyn", "type",
+]);
+
+/**
+ * Undefined when `expr` is valid where it is used, else why not: a syntax error, an unsupported
+ * call, or `async` outside waitForEvent/cancelOn (where no incoming event exists).
+ */
+export function expressionUsageError(expr: string, opts: { allowAsync: boolean }): string | undefined {
+  let ast: unknown;
+  try {
+    ast = compileExpression(expr).ast;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+  let problem: string | undefined;
+  const visit = (node: unknown): void => {
+    if (problem || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const { op, args } = node as { op?: string; args?: unknown };
+    if (op === "id" && args === "async" && !opts.allowAsync) problem = "`async` is only available in waitForEvent and cancelOn expressions";
+    else if ((op === "call" || op === "rcall") && Array.isArray(args) && !SUPPORTED_CALLS.has(String(args[0]))) {
+      problem = `unsupported function "${String(args[0])}"`;
+    } else if (op !== "value") visit(args);
+  };
+  visit(ast);
+  return problem;
+}

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { canonicalJson, parseDurationMs, stableUuid, ValidationError } from "../common/index.ts";
 import type { AppMethod, AppRecord, FunctionRecord, Store } from "../state/index.ts";
 import { cronJob, cronTriggerError } from "./cron.ts";
-import { expressionError } from "./expressions.ts";
+import { expressionUsageError } from "./expressions.ts";
 import { isValidEventPattern } from "./triggers.ts";
 
 export const DEFAULT_RETRIES = 4;
@@ -92,13 +92,17 @@ function toFunctionRecord(f: z.infer<typeof functionSchema>, appName: string): O
         throw new ValidationError("invalid_function_config", `${where}: invalid event trigger "${t.event}"`);
       }
       if (typeof t.expression === "string" && t.expression) {
-        const err = expressionError(t.expression);
+        const err = expressionUsageError(t.expression, { allowAsync: false });
         if (err) throw new ValidationError("invalid_function_config", `${where}: invalid expression: ${err}`);
       }
     } else {
       const err = cronTriggerError(t);
       if (err) throw new ValidationError("invalid_function_config", `${where}: ${err}`);
     }
+  }
+  if (f.idempotency !== undefined) {
+    const err = typeof f.idempotency === "string" ? expressionUsageError(f.idempotency, { allowAsync: false }) : "must be a string";
+    if (err) fail(where, `invalid idempotency expression: ${err}`);
   }
   validateCancel(f.cancel, where);
   validateTimeouts(f.timeouts, where);
@@ -134,7 +138,7 @@ function validateCancel(cancel: unknown, where: string): void {
     if (typeof r?.event !== "string" || !r.event) fail(where, "a cancel rule needs an event");
     if (r.if !== undefined && r.match !== undefined) fail(where, "a cancel rule takes either if or match, not both");
     if (typeof r.if === "string" && r.if) {
-      const err = expressionError(r.if);
+      const err = expressionUsageError(r.if, { allowAsync: true });
       if (err) fail(where, `invalid cancel expression: ${err}`);
     }
     if (r.timeout !== undefined && parseDurationMs(String(r.timeout)) === undefined && Number.isNaN(Date.parse(String(r.timeout)))) {
