@@ -166,6 +166,10 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
     return finalize(ctx, "Failed", undefined, { name: "InngestErrStateOverflowed", message: `The run state exceeded ${MAX_RUN_STATE_BYTES} bytes.` }, runPatch);
   }
   const commit: Commit = { completeJobId: job.id, steps, enqueue, run: { id: run.id, ...runPatch }, addPending, addPauses: pauses, events };
+  // A job whose step ran again (its result was lost with a crashed executor) would enqueue its
+  // follow-up under its own id, which the queue drops as a duplicate: give it the next id.
+  for (const j of enqueue) if (j.id === job.id) j.id = `${j.id}+`;
+  if (discoveryId === job.id) discoveryId = `${discoveryId}+`;
   if (discoveryId) {
     const then = runJob(ctx, discoveryId, "step", now);
     if (finished.length) commit.resolvePending = { stepIds: finished, then };

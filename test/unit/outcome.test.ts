@@ -48,6 +48,13 @@ describe("outcomeFromResponse", () => {
     assert.equal(c.resolvePending?.then.id, "R-s1");
     assert.equal(c.resolvePending?.then.stepId, "step");
   });
+  test("a step run again by the job that followed it enqueues its follow-up under a new id", () => {
+    // The job R-s1 follows step s1; s1's result was lost, so the SDK ran s1 again in it.
+    const c = outcomeFromResponse(ctx({}, { id: "R-s1" }), ops([{ id: "s1", op: "StepRun", data: 5 }]));
+    assert.equal(c.resolvePending?.then.id, "R-s1+", "not R-s1, which the queue would drop as a duplicate of the running job");
+    const planned = outcomeFromResponse(ctx({}, { id: "R-p-plan", stepId: "p" }), ops([{ id: "p", op: "StepPlanned" }]));
+    assert.deepEqual(planned.enqueue?.map((j) => j.id), ["R-p-plan+"]);
+  });
   test("op names are case-insensitive", () => {
     const c = outcomeFromResponse(ctx(), ops([{ id: "s1", op: "steprun", data: 5 }]));
     assert.equal(c.steps?.[0].op, "StepRun");
