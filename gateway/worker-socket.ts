@@ -155,13 +155,21 @@ export class WorkerSocket {
       this.close(1007, "failed to unmarshal Protobuf");
       return;
     }
+    const handshake = this.#phase === "handshake";
     try {
-      if (this.#phase === "handshake") return await this.#onConnect(frame);
+      if (handshake) return await this.#onConnect(frame);
       if (this.#phase === "syncing") return; // nothing is valid until CONNECTION_READY
       await this.#onWorkerMessage(frame.kind, frame.payload);
     } catch (err) {
-      this.#log.error({ err }, "gateway failed handling a worker message");
-      this.#fail("connect_internal_error", 1011);
+      // A handshake that failed half-way leaves nothing usable: the worker connects again.
+      if (handshake || this.#phase === "syncing") {
+        this.#log.error({ err }, "gateway failed handling the worker's handshake");
+        return this.#fail("connect_internal_error", 1011);
+      }
+      // Later failures are the shared state's (NATS unreachable for a moment): the connection
+      // stays up and the worker's own retries cover what was not acknowledged (an unacked reply
+      // is flushed over HTTP, an unacked checkpoint is sent with the reply, heartbeats repeat).
+      this.#log.warn({ err, kind: frame.kind }, "gateway failed handling a worker message; the worker will retry");
     }
   }
 
@@ -274,13 +282,14 @@ export class WorkerSocket {
         return this.#markReady();
       case Kind.WORKER_HEARTBEAT: {
         this.#lastHeartbeatAt = Date.now();
+        // Answered first: the worker's liveness check does not depend on the shared state.
+        this.#send(Kind.GATEWAY_HEARTBEAT);
         if (this.#record) {
           // Never flip a draining connection back to READY (connect-protocol.md §3.7).
           const status: ConnectionStatus = this.#phase === "ready" ? "READY" : this.#phase === "draining" ? "DRAINING" : "CONNECTED";
           this.#record = { ...this.#record, status, lastHeartbeatAt: this.#lastHeartbeatAt };
           await this.#d.state.upsertConnection(this.#record);
         }
-        this.#send(Kind.GATEWAY_HEARTBEAT);
         return;
       }
       case Kind.WORKER_REQUEST_ACK: {

@@ -11,8 +11,10 @@
 //   2. step results are created (first result wins, invariant 2);
 //   3. the outbox is published with `Nats-Msg-Id` = job id (the stream drops duplicates);
 //   4. the job is acked.
-// A job redelivered after step 2 is recognised by the run's `applied` list: its outbox is
-// published again and it is acked without calling the SDK twice.
+// A job redelivered after step 1 is recognised by the run's `applied` list: the step results it
+// carries are created (first wins) and its outbox is published again, and it is acked without
+// calling the SDK twice. The newest applied job keeps its step results for this (up to
+// EMBED_MAX_BYTES); otherwise a step listed with no result runs again when the run goes on.
 import {
   AckPolicy, type Consumer, headers, type JetStreamClient, type JetStreamManager, type JsMsg, type KV,
   type NatsConnection, nanos, RetentionPolicy, StorageType,
@@ -42,7 +44,14 @@ interface RunDoc extends RunRecord {
   /** Hashed step ids in completion order (the SDK's stack). */
   stack: string[];
   /** Recently applied job ids, newest last, with the jobs each one enqueued. */
-  applied: { jobId: string; outbox: JobRecord[] }[];
+  applied: AppliedJob[];
+}
+
+interface AppliedJob {
+  jobId: string;
+  outbox: JobRecord[];
+  /** The step results the job stored: kept on the newest entry only, until the next commit. */
+  steps?: StepRecord[];
 }
 
 interface EventDoc {
@@ -67,6 +76,8 @@ interface AppDoc {
 }
 
 const APPLIED_KEEP = 64;
+/** Step results of one commit up to this size ride on the run record until the next commit. */
+const EMBED_MAX_BYTES = 256 * 1024;
 /** Claimed keys (idempotency, event ids) live this long: the bucket's max age. */
 const KEY_CLAIM_TTL_MS = 24 * 3_600_000;
 const pauseKey = (p: { event: string; id: string }) => `${hashKey(p.event)}.${hashKey(p.id)}`;
@@ -343,7 +354,11 @@ export class JetStreamStore implements Store {
         const stack = [...doc.stack];
         for (const s of c.steps ?? []) if (!stack.includes(s.stepId)) stack.push(s.stepId);
         doc.stack = stack;
-        if (jobId) doc.applied = [...doc.applied, { jobId, outbox: jobs }].slice(-APPLIED_KEEP);
+        if (jobId) {
+          const steps = c.steps?.length && c.steps.reduce((n, x) => n + (x.size ?? 0), 0) <= EMBED_MAX_BYTES ? c.steps : undefined;
+          const older = doc.applied.map((a) => (a.steps ? { jobId: a.jobId, outbox: a.outbox } : a));
+          doc.applied = [...older, { jobId, outbox: jobs, ...(steps ? { steps } : {}) }].slice(-APPLIED_KEEP);
+        }
         try {
           await this.#kv.runs.update(runId, toBytes(doc), cur.revision);
           outbox = jobs;
@@ -353,18 +368,11 @@ export class JetStreamStore implements Store {
         }
       }
     }
-    // 2. Step results, after the run lists them: a crash in between leaves a listed step with
-    //    no value, which runs again; the other order could leave a stored result the run does
-    //    not list, so a stored step would run again (DESIGN.md invariant 2). First result wins.
-    await Promise.all((c.steps ?? []).map(async (s) => {
-      const key = `${s.runId}.${s.stepId}`;
-      try {
-        await this.#kv.steps.create(key, toBytes(s));
-        this.#cacheStep(key, s);
-      } catch (err) {
-        if (!isCasConflict(err)) throw err;
-      }
-    }));
+    // 2. Step results, after the run lists them: a crash in between leaves listed steps with
+    //    no value, which the redelivered job creates from the run record; the other order could
+    //    leave a stored result the run does not list, so a stored step would run again (DESIGN.md
+    //    invariant 2).
+    await this.#createSteps(c.steps ?? []);
     // 3. Publish what the commit enqueued (duplicates are dropped by job id).
     await this.#publish(outbox);
     // 4. Retry = the job again with its new attempt and time; then ack the old delivery.
@@ -377,6 +385,19 @@ export class JetStreamStore implements Store {
       this.#ack(c.retryJob.id);
     }
     if (c.completeJobId) this.#ack(c.completeJobId);
+  }
+
+  /** First result wins: an existing step is kept. */
+  async #createSteps(steps: StepRecord[]): Promise<void> {
+    await Promise.all(steps.map(async (s) => {
+      const key = `${s.runId}.${s.stepId}`;
+      try {
+        await this.#kv.steps.create(key, toBytes(s));
+        this.#cacheStep(key, s);
+      } catch (err) {
+        if (!isCasConflict(err)) throw err;
+      }
+    }));
   }
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
@@ -529,13 +550,17 @@ export class JetStreamStore implements Store {
     while (this.#buffer.length && this.#buffer[0].at < cutoff) this.#buffer.shift()!.m.nak();
   }
 
-  /** A redelivered job its run already applied: publish its outbox again and ack it. */
+  /** A redelivered job its run already applied: finish its commit (steps, outbox) and ack it. */
   async #replayApplied(job: JobRecord, m: JsMsg): Promise<boolean> {
     const cur = await this.#runDoc(job.runId!);
     const key = deliveryKey(job);
     const applied = cur?.doc.applied.find((a) => a.jobId === key);
     if (!applied) return false;
-    await this.#publish(applied.outbox);
+    // Jobs of the outbox the run has applied since were consumed: after a NATS restart the
+    // stream no longer remembers their ids, so publishing them again would run them twice.
+    const consumed = (j: JobRecord) => j.runId === job.runId && cur!.doc.applied.some((a) => a.jobId.startsWith(`${j.id}#`));
+    await this.#createSteps(applied.steps ?? []);
+    await this.#publish(applied.outbox.filter((j) => !consumed(j)));
     m.ack();
     return true;
   }

@@ -22,18 +22,12 @@ const killExecutor: Fault = {
 
 test("kill -9 of an executor: its jobs move to the other executor and every run completes", {
   skip, timeout: 120_000,
-  // Known gap, kept visible: requests the killed executor forwarded just before dying can reach a
-  // worker after the fault window, so the check that only in-flight steps ran again sometimes fails.
-  todo: "occasionally flags steps re-run that were dispatched by the dying executor just before the kill (issue 4)",
 }, async (t) => {
   await runScenario(t, "executor-kill", killExecutor);
 });
 
 test("kill -9 of an executor, one step per request: every run completes", {
   skip, timeout: 120_000,
-  // Known gap, kept visible: a step the run lists but the killed executor never stored runs again,
-  // and its next job id falls in the JetStream duplicate window, so the run can stay Running.
-  todo: "about half the time some runs stay Running after an executor kill (issue 4)",
 }, async (t) => {
   await runScenario(t, "executor-kill-step", killExecutor, { oneStepPerRequest: true });
 });

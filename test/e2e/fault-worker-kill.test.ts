@@ -12,8 +12,6 @@ const skip = natsAvailable() ? false : "nats-server not installed";
 
 test("kill -9 of a worker with steps in flight: every run completes, only in-flight steps run again", {
   skip, timeout: 120_000,
-  // Known gap, kept visible: in about 1 of 5 runs on CI one run of 1,000 stays Running.
-  todo: "flaky on NATS: occasionally one run stays Running after the kill (under investigation, issue 4)",
 }, async (t) => {
   let victim: WorkerProcess | undefined;
   let inFlight = 0;

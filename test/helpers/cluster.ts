@@ -319,6 +319,8 @@ export interface StepExecution {
   pid: number;
   /** Worker clock (ms epoch) when the step's code started. */
   t: number;
+  /** Worker clock when the handler was called for the request this execution belongs to. */
+  req: number;
   worker: string;
 }
 
@@ -342,7 +344,7 @@ export class WorkerProcess extends ManagedProcess {
         if (o.done) this.inFlight.delete(key);
         else {
           this.inFlight.add(key);
-          executions.push({ run: o.run, step: o.step, pid: o.pid, t: o.t, worker: this.name });
+          executions.push({ run: o.run, step: o.step, pid: o.pid, t: o.t, req: o.req ?? o.t, worker: this.name });
         }
       } else if (o.msg === "gateway connection active") {
         this.gatewayGroup = o.gatewayGroup;

@@ -147,18 +147,17 @@ export class ConnectDriver implements Driver {
     });
     const fwd = tpb.v1.ForwardRequest.encode({ connectionId: conn.id, data, replySubject: this.replySubject, updateSubject: this.updateSubject }).finish();
     try {
-      let ok = false;
-      let code = "";
-      try {
-        const raw = await bus.request(subjects.gatewayForward(conn.gatewayId), fwd, {
-          timeoutMs: this.#o.leaseMs + this.#o.leaseGraceMs + 5_000,
-        });
+      const forwarded = bus.request(subjects.gatewayForward(conn.gatewayId), fwd, {
+        timeoutMs: this.#o.leaseMs + this.#o.leaseGraceMs + 5_000,
+      }).then((raw) => {
         const res = tpb.v1.ForwardResponse.decode(raw);
-        ok = res.success;
-        code = res.errorCode;
-      } catch (err) {
-        code = err instanceof Error ? err.message : String(err);
-      }
+        return { ok: res.success, code: res.errorCode };
+      }, (err: unknown) => ({ ok: false, code: err instanceof Error ? err.message : String(err) }));
+      // The gateway answers once the worker ACKed. If it died after writing the request, the
+      // worker still runs it and replies through another gateway: take the reply, don't wait
+      // for the forward to time out.
+      const replied = waiter.reply.promise.then(() => ({ ok: true, code: "" }), () => ({ ok: true, code: "" }));
+      const { ok, code } = await Promise.race([forwarded, replied]);
       if (!ok) {
         log.debug({ requestId, connectionId: conn.id, code }, "forward failed, re-routing");
         throw new TetherError("connect_forward_failed", code || undefined);
