@@ -31,6 +31,7 @@ import type { ConnectState, RunRecord, Store } from "../state/index.ts";
 import { checkpointAsync } from "./checkpoint.ts";
 import { DEFAULT_MAX_EVENT_BYTES, parseEvents } from "./events.ts";
 import { bearer, type Ctx, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto } from "./http.ts";
+import { MAX_RERUN_INPUT_BYTES, parseRerunBody, type RerunFromStep, refuseCronRerun, startRerun } from "./rerun.ts";
 import { eventView, functionView, runView } from "./rest.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -89,6 +90,7 @@ export class ApiServer {
       route("DELETE", "/v0/runs/:runId", (c) => this.#cancelRun(c)),
       route("POST", "/v1/cancellations", (c) => this.#bulkCancel(c)),
       route("POST", "/v1/runs/:runId/rerun", (c) => this.#rerun(c)),
+      route("POST", "/v2/runs/:runId/rerun", (c) => this.#rerun(c)),
       route("POST", "/v1/functions/:functionId/replay", (c) => this.#replay(c)),
       route("POST", "/v1/checkpoint/:runId/async", (c) => this.#checkpoint(c)),
       route("POST", "/v1/http/runs/:runId/async", (c) => this.#checkpoint(c)),
@@ -333,14 +335,18 @@ export class ApiServer {
     });
   }
 
-  /** Starts a new run of the same function from the same events; every step runs again. */
-  async #rerun({ req, res, params }: Ctx): Promise<void> {
+  /**
+   * Starts a new run of the same function from the same events: from the start, or with
+   * `{"fromStep": {"stepId", "input"?}}` from that step (rerun.ts). `/v2` answers Inngest's shape.
+   */
+  async #rerun({ req, res, params, url }: Ctx): Promise<void> {
     this.#authorize(req);
+    const fromStep = parseRerunBody(await readBody(req, MAX_RERUN_INPUT_BYTES + 64 * 1024));
     const run = await this.#o.store.getRun(params.runId);
     if (!run) throw new TetherError("not_found", `run ${params.runId} not found`);
-    const [trigger] = await this.#o.store.getEvents(run.eventIds.slice(0, 1));
-    if (trigger?.event.name === "inngest/scheduled.timer") throw new TetherError("bad_request", "cron runs cannot be rerun");
-    const id = await this.#startRerun(run);
+    await refuseCronRerun(this.#o.store, run);
+    const id = await this.#startRerun(run, fromStep);
+    if (url.pathname.startsWith("/v2/")) return sendJson(res, 200, { data: { runId: id }, metadata: { fetchedAt: new Date().toISOString() } });
     sendJson(res, 200, envelope({ run_id: id, original_run_id: run.id }));
   }
 
@@ -365,13 +371,8 @@ export class ApiServer {
     sendJson(res, 200, envelope({ function_id: fn.slug, replayed: started.length, runs: started }));
   }
 
-  async #startRerun(run: RunRecord): Promise<string> {
-    const now = Date.now();
-    const id = newId();
-    await this.#o.store.createRuns([{
-      ...run, id, status: "Running", createdAt: now, startedAt: undefined, endedAt: undefined, output: undefined, error: undefined,
-      requestVersion: -1, forceStepPlan: false, pendingSteps: [], originalRunId: run.id,
-    }], [{ id: `${id}-start`, kind: "run", runId: id, stepId: "step", attempt: 0, runAt: now, createdAt: now }]);
+  async #startRerun(run: RunRecord, fromStep?: RerunFromStep): Promise<string> {
+    const id = await startRerun(this.#o.store, run, fromStep);
     this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
     return id;
   }

@@ -46,6 +46,8 @@ export const ERROR_CODES = {
   sdk_transport_error: c("The SDK could not be reached", 502, 1011, true),
   sdk_invalid_response: c("The SDK answered with an invalid response", 502, 1011, true),
   output_too_large: c("Output is too large", 413, 1009),
+  rerun_step_not_found: c("The step to rerun from is not a stored step of the run", 400, 1008),
+  rerun_step_ambiguous: c("The step name to rerun from matches several steps of the run", 400, 1008),
   stale_dispatch: c("The request is no longer live (retried, re-routed or the run ended)", 409, 1008),
 } as const satisfies Record<string, ErrorCodeInfo>;
 

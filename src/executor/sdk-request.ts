@@ -25,6 +25,8 @@ export function buildSdkRequest(i: SdkRequestInput): Record<string, unknown> {
     steps[s.stepId] = s.result;
     stack.push(s.stepId);
   }
+  // Edited input of a rerun's from-step, outside the stack: the step is not memoised, it runs.
+  for (const [id, input] of Object.entries(i.run.stepInputs ?? {})) if (!(id in steps)) steps[id] = { input };
   return {
     event: events[0] ?? { name: "", data: {}, user: {} },
     events,

@@ -70,6 +70,11 @@ export interface RunRecord {
   correlationId?: string;
   /** A rerun: the run it repeats. */
   originalRunId?: string;
+  /**
+   * Rerun from a step with new input: hashed step id → replacement arguments, sent to the SDK as
+   * `{input}` until the step has a result (execution-protocol.md §1.3.2).
+   */
+  stepInputs?: Record<string, unknown[]>;
   /** Latest progress of running steps (hashed id → value), streamed by Tether workers. */
   progress?: Record<string, { data: unknown; updatedAt: number }>;
   output?: unknown;
