@@ -22,7 +22,7 @@ import {
 import { createHash } from "node:crypto";
 import { isCasConflict, isStreamCreateRace } from "../common/nats.ts";
 import type { AppSyncInput, RunFilter, Store } from "./store.ts";
-import { applyRunChanges } from "./run-changes.ts";
+import { applyRunChanges, runPatchRejected } from "./run-changes.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
 } from "./types.ts";
@@ -334,7 +334,13 @@ export class JetStreamStore implements Store {
 
   async commit(c: Commit): Promise<void> {
     await Promise.all((c.addPauses ?? []).map((p) => this.#kv.pauses.put(pauseKey(p), toBytes(p))));
-    await Promise.all((c.events ?? []).map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
+    // A refused run patch refuses the outcome's events and jobs too (run-changes.ts): checked
+    // before the events are written, and again under the run's CAS (events written by a commit
+    // that lost that race are deleted).
+    const gate = c.run && c.expectRunStatus ? await this.#runDoc(c.run.id) : undefined;
+    const events = runPatchRejected(gate?.doc, c) ? [] : c.events ?? [];
+    let rejected = false;
+    await Promise.all(events.map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
     // 1. The run, atomically: patch, pending fan-in, stack, applied job and its outbox.
     let outbox = [...(c.enqueue ?? [])];
     const runId = c.run?.id ?? c.resolvePending?.then.runId ?? c.steps?.[0]?.runId;
@@ -349,8 +355,10 @@ export class JetStreamStore implements Store {
           outbox = already.outbox;
           break;
         }
-        const { run: doc, enqueue } = applyRunChanges(cur.doc, c);
-        const jobs = enqueue ? [...outbox, enqueue] : outbox;
+        const { run: doc, enqueue, rejected: refused } = applyRunChanges(cur.doc, c);
+        rejected = refused;
+        const kept = refused ? [] : outbox;
+        const jobs = enqueue ? [...kept, enqueue] : kept;
         const stack = [...doc.stack];
         for (const s of c.steps ?? []) if (!stack.includes(s.stepId)) stack.push(s.stepId);
         doc.stack = stack;
@@ -368,6 +376,7 @@ export class JetStreamStore implements Store {
         }
       }
     }
+    if (rejected) await Promise.all(events.map((e) => this.#kv.events.delete(e.internalId)));
     // 2. Step results, after the run lists them: a crash in between leaves listed steps with
     //    no value, which the redelivered job creates from the run record; the other order could
     //    leave a stored result the run does not list, so a stored step would run again (DESIGN.md

@@ -5,8 +5,9 @@
 // steps inline again (execution-protocol.md §2.4).
 import type { Commit, JobRecord, RunRecord } from "./types.ts";
 
-export function applyRunChanges<T extends RunRecord>(cur: T, c: Commit): { run: T; enqueue?: JobRecord } {
-  let run: T = c.run && (!c.expectRunStatus || cur.status === c.expectRunStatus) ? { ...cur, ...c.run } : { ...cur };
+export function applyRunChanges<T extends RunRecord>(cur: T, c: Commit): { run: T; enqueue?: JobRecord; rejected: boolean } {
+  const rejected = runPatchRejected(cur, c);
+  let run: T = c.run && !rejected ? { ...cur, ...c.run } : { ...cur };
   let pending = run.pendingSteps ?? [];
   if (c.addPending?.length) pending = [...new Set([...pending, ...c.addPending])];
   let enqueue: JobRecord | undefined;
@@ -18,5 +19,14 @@ export function applyRunChanges<T extends RunRecord>(cur: T, c: Commit): { run: 
     if (fanInDone) run = { ...run, forceStepPlan: false };
     if (!wasPending || fanInDone) enqueue = c.resolvePending.then;
   }
-  return { run: { ...run, pendingSteps: pending }, enqueue };
+  return { run: { ...run, pendingSteps: pending }, enqueue, rejected };
+}
+
+/**
+ * The run has left the status the commit expects (a reply that arrives after the run was
+ * cancelled or failed by a limit): its patch is refused, and so are the events it reports and
+ * the jobs it enqueues — a late finalisation must not emit `inngest/function.finished` twice.
+ */
+export function runPatchRejected(cur: RunRecord | undefined, c: Commit): boolean {
+  return cur !== undefined && c.run !== undefined && c.expectRunStatus !== undefined && cur.status !== c.expectRunStatus;
 }

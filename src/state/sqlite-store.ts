@@ -194,15 +194,18 @@ export class SqliteStore implements Store {
   #apply(c: Commit): void {
     const runId = c.run?.id ?? c.resolvePending?.then.runId;
     const row = runId ? (this.#q.run.get(runId) as { doc: string } | undefined) : undefined;
+    let rejected = false;
     if (row) {
-      const { run, enqueue } = applyRunChanges(JSON.parse(row.doc) as RunRecord, c);
-      if (enqueue) this.#insertJob(enqueue);
-      const doc = JSON.stringify(run);
-      if (doc !== row.doc) this.#q.setRun.run(doc, run.id);
+      const changes = applyRunChanges(JSON.parse(row.doc) as RunRecord, c);
+      rejected = changes.rejected;
+      if (changes.enqueue) this.#insertJob(changes.enqueue);
+      const doc = JSON.stringify(changes.run);
+      if (doc !== row.doc) this.#q.setRun.run(doc, changes.run.id);
     }
-    for (const e of c.events ?? []) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
+    // A refused run patch refuses the outcome's events and jobs too (run-changes.ts).
+    for (const e of rejected ? [] : c.events ?? []) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
     for (const s of c.steps ?? []) this.#q.insStep.run(s.runId, s.stepId, this.#seq++, JSON.stringify(s));
-    for (const j of c.enqueue ?? []) this.#insertJob(j);
+    for (const j of rejected ? [] : c.enqueue ?? []) this.#insertJob(j);
     if (c.retryJob) {
       this.#q.retryJob.run(c.retryJob.runAt, c.retryJob.attempt, c.retryJob.runAt, c.retryJob.id);
       if (c.retryJob.payload) this.#q.retryJobPayload.run(JSON.stringify(c.retryJob.payload), c.retryJob.id);

@@ -125,6 +125,39 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
       }
     });
 
+    test("a late finalisation of a cancelled run stores none of its events and enqueues none of its jobs", async () => {
+      const { a, b, cleanup } = await make();
+      try {
+        const r = run();
+        await a.createRuns([r], [job(r.id, `${r.id}-start`)]);
+        const held = await claim(a, (x) => x.id === `${r.id}-start`);
+        const ending = (status: RunRecord["status"], tag: string): Commit => {
+          const internalId = newId();
+          return {
+            run: { id: r.id, status, endedAt: Date.now() },
+            expectRunStatus: "Running",
+            events: [{ internalId, receivedAt: Date.now(), event: { name: "inngest/function.finished", data: { tag }, user: {}, id: newId(), ts: Date.now() } }],
+            enqueue: [{ id: `event-${internalId}`, kind: "event", attempt: 0, runAt: Date.now(), createdAt: Date.now(), payload: { eventIds: [internalId] } }],
+          };
+        };
+        const cancel = ending("Cancelled", "cancel");
+        await b.commit(cancel);
+        const late = { ...ending("Completed", "late"), completeJobId: held.id };
+        await a.commit(late);
+        assert.equal((await b.getRun(r.id))?.status, "Cancelled");
+        assert.ok(await b.getEvent(cancel.events![0].internalId), "the cancellation's finished event is stored");
+        assert.equal(await b.getEvent(late.events![0].internalId), undefined, "the late reply's finished event is not stored");
+        const fanOut = await claim(b, (x) => x.kind === "event" && x.id === cancel.enqueue![0].id);
+        assert.ok(fanOut, "the cancellation's event is fanned out");
+        await new Promise((res) => setTimeout(res, 300));
+        const jobs = [...await a.claimJobs(Date.now(), 50, 60_000), ...await b.claimJobs(Date.now(), 50, 60_000)];
+        assert.equal(jobs.find((x) => x.id === late.enqueue![0].id), undefined, "the late reply's event is not fanned out");
+        assert.equal(jobs.find((x) => x.id === held.id), undefined, "the late reply still completes its job");
+      } finally {
+        await cleanup();
+      }
+    });
+
     test("a parallel fan-in enqueues discovery once, after the last pending step", async () => {
       const { a, b, cleanup } = await make();
       try {

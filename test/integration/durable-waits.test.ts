@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { connect as pb } from "../../proto/gen/protos.js";
 import { startInProcess, type InProcessServer } from "../helpers/in-process.ts";
-import { connectRawWorker, fnConfig, serveRequests } from "../helpers/raw-worker.ts";
+import { connectRawWorker, fnConfig, K, replyFrame, serveRequests } from "../helpers/raw-worker.ts";
 import { hashStepId } from "../helpers/step-id.ts";
 import { waitFor } from "../helpers/wait.ts";
 
@@ -162,6 +162,29 @@ describe("durable waits", () => {
     await new Promise((res) => setTimeout(res, 800));
     assert.equal(s.seen.length, 2, "a request was sent after the cancellation");
     assert.equal((await fetch(`${srv.apiUrl}/v1/runs/01ARZ3NDEKTSV4RRFFQ69G5FAV`, { method: "DELETE" })).status, 404);
+    s.stop();
+    worker.close();
+  });
+
+  test("a reply that arrives after the run was cancelled emits no second inngest/function.finished", async () => {
+    const listener = { ...fnConfig("late", "listener", "inngest/function.finished"), triggers: [{ event: "inngest/function.finished", expression: "event.data.function_id == 'late-f'" }] };
+    const { worker } = await connectRawWorker(srv.apiUrl, [{ name: "late", functions: [fnConfig("late", "f", "late/start"), listener] }]);
+    let held: pb.v1.GatewayExecutorRequestData | undefined;
+    const s = serveRequests(worker, (req, body) => {
+      if (body.event.name === "inngest/function.finished") return done(body.event.data._inngest.status);
+      held = req; // the function's reply is held until after the cancellation
+      return undefined;
+    });
+    const eventId = await send("late/start");
+    const run = await runStarted(eventId);
+    await waitFor(() => held, { what: "the function's request" });
+    assert.equal((await fetch(`${srv.apiUrl}/v1/runs/${run.run_id}`, { method: "DELETE" })).status, 200);
+    const finishedFor = () => s.seen.filter((x) => x.body.event.name === "inngest/function.finished" && x.body.event.data.run_id === run.run_id);
+    await waitFor(() => finishedFor().length >= 1, { what: "the cancellation's finished event reaches the listener" });
+    worker.send(K.WORKER_REPLY, replyFrame(held!, S.DONE, "late result"));
+    await new Promise((res) => setTimeout(res, 800));
+    assert.equal((await endedRun(eventId)).status, "Cancelled", "the late reply did not revive the run");
+    assert.deepEqual(finishedFor().map((x) => x.body.event.data._inngest.status), ["Cancelled"], "one finished event, the cancellation's");
     s.stop();
     worker.close();
   });
