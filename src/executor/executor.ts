@@ -327,16 +327,25 @@ export class Executor {
     }
     const requestId = newId();
     const stepId = job.stepId ?? "step";
-    const payload = buildSdkRequest({
-      run, job, events, steps, requestId, stepId, checkpointing: this.#o.checkpointing, socketCheckpointing: app.method === "connect",
+    const build = (r: RunRecord, memo: typeof steps) => buildSdkRequest({
+      run: r, job, events, steps: memo, requestId, stepId, checkpointing: this.#o.checkpointing, socketCheckpointing: app.method === "connect",
     });
+    const refresh = async () => {
+      const [latest, memo] = await Promise.all([store.getRun(run.id), store.getSteps(run.id)]);
+      return latest?.status === "Running" ? build(latest, memo) : undefined;
+    };
     const driver: Driver = app.method === "connect" ? this.#connect : this.#http;
     let commit: Commit;
     try {
-      const res = await driver.call({ requestId, jobId: job.id, run, fn, app, stepId, payload });
+      const res = await driver.call({ requestId, jobId: job.id, run, fn, app, stepId, payload: build(run, steps), refresh });
       commit = outcomeFromResponse({ ...ctx, now: Date.now() }, res);
     } catch (err) {
       const e = err instanceof TetherError ? err : new TetherError("sdk_transport_error", toError(err).message, { cause: err });
+      if (e.code === "stale_dispatch") {
+        // The run ended while a re-route was pending: nothing is left to do for this job.
+        await store.commit({ completeJobId: job.id });
+        return;
+      }
       if (e.code === "connect_no_healthy_connection" || e.code === "connect_all_workers_at_capacity") {
         await this.#apply(this.#waitForWorker(job, e, { ...ctx, now: Date.now() }));
         return;

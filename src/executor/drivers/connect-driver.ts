@@ -81,6 +81,12 @@ export class ConnectDriver implements Driver {
     const tried = new Set<string>();
     let lastError: TetherError | undefined;
     for (let attempt = 0; attempt < DEFAULT_FORWARD_ATTEMPTS; attempt++) {
+      if (attempt > 0 && req.refresh) {
+        // Never send a worker what the run was before the failed forward (e.g. a stalled gateway).
+        const payload = await req.refresh();
+        if (!payload) throw new TetherError("stale_dispatch", "the run is no longer running");
+        req = { ...req, payload };
+      }
       const conns = await this.#o.state.listConnections();
       const chosen = await pickConnection(this.#o.state, conns, req, tried, Date.now(), (i) => this.#local.get(i) ?? 0);
       if (!chosen.ok) throw new TetherError(chosen.code);

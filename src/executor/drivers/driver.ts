@@ -13,6 +13,11 @@ export interface DriverRequest {
   stepId: string;
   /** The SDK request JSON (execution-protocol.md §1.3). */
   payload: Record<string, unknown>;
+  /**
+   * The payload rebuilt from the stored run, for a re-route after a failed forward (which can
+   * take long: steps may have been stored meanwhile); undefined when the run is no longer running.
+   */
+  refresh?(): Promise<Record<string, unknown> | undefined>;
 }
 
 export interface SdkResponse {
