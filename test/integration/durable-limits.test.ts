@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { connect as pb } from "../../proto/gen/protos.js";
 import { startInProcess, type InProcessServer } from "../helpers/in-process.ts";
-import { connectRawWorker, fnConfig, serveRequests } from "../helpers/raw-worker.ts";
+import { connectRawWorker, fnConfig, K, replyFrame, serveRequests } from "../helpers/raw-worker.ts";
 import { hashStepId } from "../helpers/step-id.ts";
 import { waitFor } from "../helpers/wait.ts";
 
@@ -89,6 +89,54 @@ describe("idempotency, timeouts and limits", () => {
     const run = await endedRun(id);
     assert.equal(run.status, "Cancelled");
     assert.equal(run.run_started_at !== null, true, "REST shape keeps run_started_at");
+  });
+
+  test("timeouts: timeout cancellation emits `inngest/function.cancelled`", async () => {
+    const first = hashStepId("first");
+    const work = hashStepId("work");
+    const finish = { ...fnConfig("tce", "finish", "tce/finish"), timeouts: { finish: "300ms" } };
+    const start = { ...fnConfig("tce2", "start", "tce/start"), timeouts: { start: "300ms" } };
+    const watcher = fnConfig("tce", "watch", "inngest/function.cancelled");
+    const { worker } = await connectRawWorker(srv.apiUrl, [{ name: "tce", functions: [finish, watcher] }]);
+    let held: pb.v1.GatewayExecutorRequestData | undefined;
+    const s = serveRequests(worker, (req, body) => {
+      if (req.functionSlug === "tce-watch") return done(body.event.data.run_id);
+      if (!(first in body.steps)) return ops({ id: first, op: "StepRun", data: 1 }); // the run has started
+      if (!held) {
+        held = req; // a step still running when timeouts.finish passes
+        return undefined;
+      }
+      return done("ran after the timeout");
+    });
+    const [finishId] = await sendAll([{ name: "tce/finish" }]);
+    const finishRun = await endedRun(finishId);
+    assert.equal(finishRun.status, "Cancelled");
+    // The step is not interrupted: its late result is stored, and nothing runs after it.
+    worker.send(K.WORKER_REPLY, replyFrame(held!, S.NOT_COMPLETED, [{ id: work, op: "StepRun", data: "finished anyway" }]));
+    const detail = await waitFor(async () => {
+      const d = (await (await fetch(`${srv.apiUrl}/v1/runs/${finishRun.run_id}`)).json()).data;
+      return d.steps.length === 2 ? d : undefined;
+    }, { what: "the step's late result stored" });
+    assert.deepEqual(detail.steps.map((x: { output: unknown }) => x.output), [1, "finished anyway"]);
+    // timeouts.start: a function of an app no worker serves any more never starts in time.
+    const late = await connectRawWorker(srv.apiUrl, [{ name: "tce2", functions: [start] }]);
+    late.worker.close();
+    await late.worker.closed;
+    const [startId] = await sendAll([{ name: "tce/start" }]);
+    const startRun = await endedRun(startId);
+    assert.equal(startRun.status, "Cancelled");
+    for (const runId of [finishRun.run_id, startRun.run_id]) {
+      const seen = await waitFor(() => s.seen.find((x) => x.req.functionSlug === "tce-watch" && x.body.event.data.run_id === runId), { what: `function.cancelled for ${runId}` });
+      assert.equal(seen.body.event.name, "inngest/function.cancelled");
+      assert.equal(seen.body.event.id, runId, "the cancelled event's id is the run id");
+      assert.equal(seen.body.event.data.error.message, "function cancelled");
+      assert.equal(seen.body.event.data._inngest.status, "Cancelled");
+    }
+    await settle();
+    assert.equal(s.seen.filter((x) => x.req.functionSlug === "tce-finish").length, 2, "no request after the timeout cancelled the run");
+    assert.equal(s.seen.filter((x) => x.req.functionSlug === "tce-watch").length, 2, "one function.cancelled per run");
+    s.stop();
+    worker.close();
   });
 
   test("a step output over 4 MiB is stored as an error the function sees", async () => {

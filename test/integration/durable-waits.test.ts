@@ -117,6 +117,37 @@ describe("durable waits", () => {
     worker.close();
   });
 
+  test("invoke: timeout \"1s\" on 5 s target ⇒ caller error; target still completes", async () => {
+    const inv = hashStepId("call-slow");
+    const fns = [fnConfig("ivt", "parent", "ivt/start"), fnConfig("ivt", "slow", "ivt/never")];
+    const { worker } = await connectRawWorker(srv.apiUrl, [{ name: "ivt", functions: fns }]);
+    let held: { req: pb.v1.GatewayExecutorRequestData; runId: string } | undefined;
+    const s = serveRequests(worker, (req, body) => {
+      if (req.functionSlug === "ivt-slow") {
+        held = { req, runId: body.ctx.run_id }; // answered only after the caller timed out
+        return undefined;
+      }
+      if (!(inv in body.steps)) return ops({ id: inv, op: "InvokeFunction", opts: { function_id: "ivt-slow", payload: { data: { n: 1 } }, timeout: "300ms" } });
+      return done(body.steps[inv]);
+    });
+    const caller = await endedRun(await send("ivt/start"));
+    assert.equal(caller.status, "Completed");
+    assert.equal(caller.output.error.name, "InngestInvokeTimeoutError", "the caller's step got the timeout error");
+    await waitFor(() => held, { what: "the target's request" });
+    worker.send(K.WORKER_REPLY, replyFrame(held!.req, S.DONE, { slow: "done" }));
+    const target = await waitFor(async () => {
+      const r = (await (await fetch(`${srv.apiUrl}/v1/runs/${held!.runId}`)).json()).data;
+      return r?.status !== "Running" ? r : undefined;
+    }, { what: "the target run ended" });
+    assert.equal(target.status, "Completed", "the target still completes");
+    assert.deepEqual(target.output, { slow: "done" });
+    await new Promise((res) => setTimeout(res, 400));
+    assert.equal(s.seen.filter((x) => x.req.functionSlug === "ivt-parent").length, 2, "the target's late result does not resume the caller again");
+    assert.deepEqual((await runsOf(caller.event_id))[0].output, caller.output, "the caller's output is unchanged");
+    s.stop();
+    worker.close();
+  });
+
   test("cancelOn: a matching event cancels a waiting run and emits function.cancelled; another id does not", async () => {
     const nap = hashStepId("nap");
     const fn = { ...fnConfig("can", "f", "can/start"), cancel: [{ event: "can/stop", if: "async.data.id == event.data.id" }] };
