@@ -31,7 +31,7 @@ async function setup() {
     bus.subscribe(subjects.gatewayForward(g), (msg) => {
       const fwd = tpb.v1.ForwardRequest.decode(msg.data);
       const data = fwd.data!;
-      forwarded.push({ gateway: g, payload: JSON.parse(Buffer.from(data.requestPayload).toString("utf8")) });
+      forwarded.push({ gateway: g, payload: JSON.parse(Buffer.from(data.requestPayload ?? []).toString("utf8")) });
       const ok = forwarded.length > 1; // the first gateway cannot deliver
       msg.respond?.(tpb.v1.ForwardResponse.encode({ success: ok, errorCode: ok ? "" : "connect_forward_failed" }).finish());
       if (ok) {
