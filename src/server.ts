@@ -10,7 +10,7 @@ import { type Bus, MemoryBus, NatsBus } from "./bus/index.ts";
 import { connectNats } from "./common/nats.ts";
 import type { Config, Role } from "./config.ts";
 import { ACCOUNT_ID, ENV_ID, Executor } from "./executor/index.ts";
-import { RealtimeService } from "./realtime/index.ts";
+import { JetStreamReplayLog, MemoryReplayLog, RealtimeService, type ReplayLog } from "./realtime/index.ts";
 import {
   type ConnectState, JetStreamStore, MemoryConnectState, NatsConnectState, SqliteStore, type Store,
 } from "./state/index.ts";
@@ -41,6 +41,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   let bus: Bus;
   let connectState: ConnectState;
   let store: Store | undefined;
+  let replay: ReplayLog | undefined;
   if (distributed) {
     const nc = await connectNats(config.nats!, { name: `tether-${config.role}` });
     cleanup.push(() => nc.drain().catch(() => undefined));
@@ -49,8 +50,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     if (roles.has("api") || roles.has("executor")) {
       store = await JetStreamStore.create(nc, { prefix: config.natsPrefix, jobLeaseMs: config.jobLeaseMs, replicas: config.natsReplicas });
     }
+    if (roles.has("api")) replay = await JetStreamReplayLog.create(nc, { prefix: config.natsPrefix, replicas: config.natsReplicas });
   } else {
     bus = new MemoryBus();
+    replay = new MemoryReplayLog(bus, log);
     connectState = new MemoryConnectState();
     store = new SqliteStore(config.db);
   }
@@ -78,7 +81,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       store: store!, connectState, bus, log, port: config.port, host: config.host, gatewayPort: config.gatewayPort,
       gatewayUrl: config.gatewayUrl, sessionSecret, eventKey: config.eventKey, signingKey: config.signingKey,
       onAppSynced: () => executor?.invalidateFunctions(), gatewayDirectory: directory,
-      realtime: new RealtimeService({ bus, log, sessionSecret, accountId: ACCOUNT_ID, envId: ENV_ID, signingKey: config.signingKey }),
+      realtime: new RealtimeService({ bus, log, sessionSecret, accountId: ACCOUNT_ID, envId: ENV_ID, signingKey: config.signingKey, replay }),
     });
   }
   await executor?.start();

@@ -410,7 +410,7 @@ export class ApiServer {
   }
 
   async #realtimeSse({ req, res, url }: Ctx): Promise<void> {
-    this.#realtimeService().serveSse(req, res, url.searchParams.get("token") ?? bearer(req));
+    this.#realtimeService().serveSse(req, res, url.searchParams.get("token") ?? bearer(req), url.searchParams.get("resume"));
   }
 
   async #listFunctions({ req, res }: Ctx): Promise<void> {

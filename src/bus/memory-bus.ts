@@ -1,4 +1,5 @@
-// In-process bus for `tether dev`: exact subject matching, queue groups pick round-robin.
+// In-process bus for `tether dev`: exact subject matching, plus NATS's trailing `>` wildcard
+// (`a.b.>` hears every subject under `a.b.`); queue groups pick round-robin.
 // Delivery is asynchronous (a microtask) so callers never re-enter their own handlers.
 import { TetherError } from "../common/index.ts";
 import type { Bus, BusHandler, BusMessage, SubscribeOptions } from "./bus.ts";
@@ -10,6 +11,8 @@ interface Sub {
 
 export class MemoryBus implements Bus {
   #subs = new Map<string, Sub[]>();
+  /** Trailing-`>` subscriptions, by prefix (with its final dot). */
+  #wild = new Map<string, Sub[]>();
   #rr = new Map<string, number>();
   #closed = false;
 
@@ -40,26 +43,29 @@ export class MemoryBus implements Bus {
 
   subscribe(subject: string, handler: BusHandler, opts: SubscribeOptions = {}): () => void {
     const sub: Sub = { handler, queue: opts.queue };
-    const list = this.#subs.get(subject) ?? [];
+    const [map, key] = subject.endsWith(".>") ? [this.#wild, subject.slice(0, -1)] : [this.#subs, subject];
+    const list = map.get(key) ?? [];
     list.push(sub);
-    this.#subs.set(subject, list);
+    map.set(key, list);
     return () => {
-      const cur = this.#subs.get(subject);
+      const cur = map.get(key);
       if (!cur) return;
       const next = cur.filter((s) => s !== sub);
-      if (next.length) this.#subs.set(subject, next);
-      else this.#subs.delete(subject);
+      if (next.length) map.set(key, next);
+      else map.delete(key);
     };
   }
 
   async close(): Promise<void> {
     this.#closed = true;
     this.#subs.clear();
+    this.#wild.clear();
   }
 
   #deliver(msg: BusMessage): number {
     if (this.#closed) return 0;
-    const list = this.#subs.get(msg.subject);
+    let list = this.#subs.get(msg.subject);
+    for (const [prefix, subs] of this.#wild) if (msg.subject.startsWith(prefix)) list = [...(list ?? []), ...subs];
     if (!list?.length) return 0;
     const targets: Sub[] = [];
     const groups = new Map<string, Sub[]>();

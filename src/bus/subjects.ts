@@ -23,6 +23,8 @@ export const subjects = {
    * arbitrary user strings, and NATS tokens cannot hold dots, spaces or wildcards.
    */
   realtime: (channel: string, topic: string) => `${ROOT}.rt.${sha1(channel)}.${sha1(topic)}`,
+  /** Every realtime subject (the replay log's capture). */
+  realtimeAll: () => `${ROOT}.rt.>`,
 } as const;
 
 function sha1(value: string): string {

@@ -5,13 +5,13 @@
 // sees a channel+topic's messages in publish order.
 import type { Logger } from "pino";
 import { type Bus, subjects } from "../bus/index.ts";
-import { decodeBusMessage } from "./message.ts";
+import { decodeBusMessage, type RealtimeMessage } from "./message.ts";
 import { topicKey } from "./token.ts";
 
 /** One WebSocket or SSE connection, as the hub sees it. */
 export interface Subscriber {
-  /** Sends one message's JSON text; must not throw. */
-  deliver(text: string): void;
+  /** Sends one message's JSON text (`msg` is the same message, decoded); must not throw. */
+  deliver(text: string, msg: RealtimeMessage): void;
 }
 
 interface TopicEntry {
@@ -75,7 +75,7 @@ export class RealtimeHub {
     }
     msg.env_id ??= this.#envId;
     const text = JSON.stringify(msg);
-    for (const s of entry.subscribers) s.deliver(text);
+    for (const s of entry.subscribers) s.deliver(text, msg);
     this.#delivered += entry.subscribers.size;
   }
 }

@@ -7,3 +7,7 @@ export { realtimeSecretOf, signRealtimeToken, verifyRealtimeToken, REALTIME_ISSU
 export type { RealtimeClaims, RealtimeTopic, TokenRequest } from "./token.ts";
 export { browserClientSource, REALTIME_CLIENT_PATH } from "./browser-client.ts";
 export { publishStream, utf8Chunks, STREAM_KINDS, STREAM_CHUNK_BYTES, MAX_STREAM_CHUNKS } from "./stream.ts";
+export { MemoryReplayLog, DEFAULT_REPLAY_MAX_AGE_MS, DEFAULT_REPLAY_MAX_PER_TOPIC } from "./replay.ts";
+export type { ReplayLog, ReplayLimits } from "./replay.ts";
+export { JetStreamReplayLog } from "./jetstream-replay.ts";
+export { parseResumeCursors, type ResumeCursor } from "./resume.ts";

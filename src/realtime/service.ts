@@ -11,6 +11,8 @@ import { RealtimeHub } from "./hub.ts";
 import { decodePublishBody, publishRealtime, type RealtimeMessage } from "./message.ts";
 import { DEFAULT_SSE_MAX_AGE_MS, SseSubscriber } from "./sse-subscriber.ts";
 import { publishStream } from "./stream.ts";
+import type { ReplayLog } from "./replay.ts";
+import { parseResumeCursors, type ResumeCursor } from "./resume.ts";
 import {
   parseTokenRequest, realtimeSecretOf, type RealtimeClaims, signRealtimeToken, verifyRealtimeToken,
 } from "./token.ts";
@@ -38,6 +40,8 @@ export interface RealtimeOptions {
   sseMaxAgeMs?: number;
   /** @default 8 MiB */
   maxBufferedBytes?: number;
+  /** Recent messages per topic, for subscribers that resume (`?resume=`); absent → every resume is a gap. */
+  replay?: ReplayLog;
 }
 
 export type RealtimeState = "running" | "closed";
@@ -106,11 +110,13 @@ export class RealtimeService {
   }
 
   /** `GET /v1/realtime/sse`: throws `unauthorized` before any byte is written. */
-  serveSse(req: IncomingMessage, res: ServerResponse, token: string | undefined): void {
+  serveSse(req: IncomingMessage, res: ServerResponse, token: string | undefined, resume?: string | null): void {
     if (this.#state !== "running") throw new TetherError("connect_gateway_closing", "the server is shutting down");
     const claims = this.#verify(token);
+    const cursors = parseResumeCursors(resume);
     const sub = new SseSubscriber(res, claims, {
       hub: this.#hub, maxBufferedBytes: this.#o.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES, onClose: (s) => this.#sse.delete(s),
+      replay: this.#o.replay, envId: this.#o.envId, resume: cursors,
     });
     this.#sse.add(sub);
     req.on("close", () => sub.close());
@@ -130,17 +136,20 @@ export class RealtimeService {
     const token = url.searchParams.get("token") ?? bearerOf(req);
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
       let claims: RealtimeClaims;
+      let cursors: ResumeCursor[];
       try {
         claims = this.#verify(token);
+        cursors = parseResumeCursors(url.searchParams.get("resume"));
       } catch (err) {
-        ws.close(1008, err instanceof TetherError ? err.code : "unauthorized");
+        const e = err instanceof TetherError ? err : new TetherError("unauthorized", "the realtime token is invalid");
+        ws.close(e.closeCode, e.code);
         return;
       }
       if (this.#state !== "running") return ws.close(1001, "closing");
       const sub = new WsSubscriber(ws, claims, {
         hub: this.#hub, verify: (t) => this.#verify(t), maxBufferedBytes: this.#o.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
-        onClose: (s) => this.#ws.delete(s),
-      });
+        onClose: (s) => this.#ws.delete(s), replay: this.#o.replay, envId: this.#o.envId,
+      }, cursors);
       this.#ws.add(sub);
     });
     return true;
@@ -158,6 +167,7 @@ export class RealtimeService {
     for (const s of [...this.#ws]) s.close(1001, "closing");
     for (const s of [...this.#sse]) s.close();
     this.#hub.clear();
+    await this.#o.replay?.close();
     await new Promise<void>((r) => this.#wss.close(() => r()));
   }
 

@@ -1,8 +1,12 @@
 // One Server-Sent Events realtime subscriber (`GET /v1/realtime/sse`, execution-protocol.md §5.3):
 // `data: <json>\n\n` per message, the comment `:\n\n` as keep-alive, closed after a maximum age.
+// `resume` cursors replay what the client missed first (resume.ts), as on the WebSocket.
 import type { ServerResponse } from "node:http";
 import type { RealtimeHub, Subscriber } from "./hub.ts";
-import type { RealtimeClaims } from "./token.ts";
+import type { RealtimeMessage } from "./message.ts";
+import type { ReplayLog } from "./replay.ts";
+import { type ResumeCursor, ResumeGate } from "./resume.ts";
+import { type RealtimeClaims, topicKey } from "./token.ts";
 
 export const DEFAULT_SSE_MAX_AGE_MS = 15 * 60_000;
 
@@ -13,23 +17,33 @@ export class SseSubscriber implements Subscriber {
   readonly #openedAt = Date.now();
   readonly #onClose: (s: SseSubscriber) => void;
   readonly #maxBufferedBytes: number;
+  readonly #gate: ResumeGate;
   #closed = false;
 
-  constructor(res: ServerResponse, claims: RealtimeClaims, o: { hub: RealtimeHub; maxBufferedBytes: number; onClose: (s: SseSubscriber) => void }) {
+  constructor(res: ServerResponse, claims: RealtimeClaims, o: {
+    hub: RealtimeHub; maxBufferedBytes: number; onClose: (s: SseSubscriber) => void; replay?: ReplayLog; envId: string; resume?: ResumeCursor[];
+  }) {
     this.#res = res;
+    this.#gate = new ResumeGate((text) => this.#send(text), o.envId);
     this.#hub = o.hub;
     this.#onClose = o.onClose;
     this.#maxBufferedBytes = o.maxBufferedBytes;
     const seen = new Set<string>();
-    this.#topics = claims.topics.filter((t) => !seen.has(`${t.channel}\u0000${t.name}`) && seen.add(`${t.channel}\u0000${t.name}`))
+    this.#topics = claims.topics.filter((t) => !seen.has(topicKey(t.channel, t.name)) && seen.add(topicKey(t.channel, t.name)))
       .map((t) => ({ channel: t.channel, topic: t.name }));
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive", "x-accel-buffering": "no" });
     res.write(":\n\n");
     res.on("close", () => this.#release());
     for (const t of this.#topics) this.#hub.add(this, t.channel, t.topic);
+    const granted = new Set(this.#topics.map((t) => topicKey(t.channel, t.topic)));
+    void this.#gate.resume(o.replay, (o.resume ?? []).filter((c) => granted.has(topicKey(c.channel, c.topic))));
   }
 
-  deliver(text: string): void {
+  deliver(text: string, msg: RealtimeMessage): void {
+    if (!this.#closed) this.#gate.deliver(text, msg);
+  }
+
+  #send(text: string): void {
     if (this.#closed) return;
     if (this.#res.writableLength > this.#maxBufferedBytes) return this.close();
     this.#res.write(`data: ${text}\n\n`);
@@ -50,6 +64,7 @@ export class SseSubscriber implements Subscriber {
   #release(): void {
     if (this.#closed) return;
     this.#closed = true;
+    this.#gate.close();
     for (const t of this.#topics) this.#hub.remove(this, t.channel, t.topic);
     this.#onClose(this);
   }

@@ -1,10 +1,14 @@
 // One WebSocket realtime subscriber (`GET /v1/realtime/connect`, execution-protocol.md §5.3):
 // JSON text frames out; `{"kind":"sub","data":"<jwt>"}` adds the token's topics and
-// `{"kind":"unsub","data":[topics]}` removes topics. A subscriber that stops answering pings or
+// `{"kind":"unsub","data":[topics]}` removes topics. Topics named in `resume` cursors replay what
+// the client missed first (resume.ts). A subscriber that stops answering pings or
 // falls too far behind is closed, so one slow client never holds memory for everyone.
 import type { WebSocket } from "ws";
 import { TetherError } from "../common/index.ts";
 import type { RealtimeHub, Subscriber } from "./hub.ts";
+import type { RealtimeMessage } from "./message.ts";
+import type { ReplayLog } from "./replay.ts";
+import { type ResumeCursor, ResumeGate } from "./resume.ts";
 import { type RealtimeClaims, topicKey } from "./token.ts";
 
 /** Outgoing bytes a subscriber may have queued before it is closed as too slow. */
@@ -16,6 +20,8 @@ export interface WsSubscriberDeps {
   verify: (token: string) => RealtimeClaims;
   maxBufferedBytes: number;
   onClose: (s: WsSubscriber) => void;
+  replay?: ReplayLog;
+  envId: string;
 }
 
 export class WsSubscriber implements Subscriber {
@@ -23,20 +29,28 @@ export class WsSubscriber implements Subscriber {
   readonly #d: WsSubscriberDeps;
   /** Granted channel+topics, keyed by topicKey(). */
   readonly #topics = new Map<string, { channel: string; topic: string }>();
+  readonly #gate: ResumeGate;
   #alive = true;
   #closed = false;
 
-  constructor(ws: WebSocket, claims: RealtimeClaims, deps: WsSubscriberDeps) {
+  constructor(ws: WebSocket, claims: RealtimeClaims, deps: WsSubscriberDeps, resume: ResumeCursor[] = []) {
     this.#ws = ws;
     this.#d = deps;
+    this.#gate = new ResumeGate((text) => this.#send(text), deps.envId);
     this.#grant(claims);
+    // Same tick as the grant: no live message can have arrived yet.
+    void this.#gate.resume(deps.replay, resume.filter((c) => this.#topics.has(topicKey(c.channel, c.topic))));
     ws.on("message", (data, isBinary) => this.#onClientMessage(isBinary ? undefined : data.toString()));
     ws.on("pong", () => (this.#alive = true));
     ws.on("close", () => this.#release());
     ws.on("error", () => this.#release());
   }
 
-  deliver(text: string): void {
+  deliver(text: string, msg: RealtimeMessage): void {
+    if (!this.#closed) this.#gate.deliver(text, msg);
+  }
+
+  #send(text: string): void {
     if (this.#closed) return;
     if (this.#ws.bufferedAmount > this.#d.maxBufferedBytes) {
       this.close(1013, "slow consumer");
@@ -103,6 +117,7 @@ export class WsSubscriber implements Subscriber {
   #release(): void {
     if (this.#closed) return;
     this.#closed = true;
+    this.#gate.close();
     for (const { channel, topic } of this.#topics.values()) this.#d.hub.remove(this, channel, topic);
     this.#topics.clear();
     this.#d.onClose(this);

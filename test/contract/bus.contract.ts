@@ -79,6 +79,23 @@ export function busContract(name: string, makeBus: () => Promise<BusPair>, opts:
       assert.equal(text(seen[0].data), "ping");
     }));
 
+    test("a trailing > subscription hears every subject under its prefix, in order, and nothing else", () => withBus(async ({ a, b }) => {
+      const root = unique("wild");
+      const seen: string[] = [];
+      b.subscribe(`${root}.>`, (m) => seen.push(`${m.subject.slice(root.length + 1)}=${text(m.data)}`));
+      const exact: string[] = [];
+      b.subscribe(`${root}.x.y`, (m) => exact.push(text(m.data)));
+      await barrier(a, b);
+      a.publish(`${root}.x.y`, bytes("1"));
+      a.publish(`${root}.z`, bytes("2"));
+      a.publish(`${root}other.q`, bytes("no"));
+      a.publish(root, bytes("no"));
+      a.publish(`${root}.x.y`, bytes("3"));
+      await barrier(a, b);
+      assert.deepEqual(seen, ["x.y=1", "z=2", "x.y=3"], "everything under the prefix, in order");
+      assert.deepEqual(exact, ["1", "3"], "exact subscribers still hear their subject");
+    }));
+
     test("carries raw bytes unchanged, in both directions", () => withBus(async ({ a, b }) => {
       const subject = unique("bytes");
       const payload = new Uint8Array(200_000).map((_, i) => i % 256);

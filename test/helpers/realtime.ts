@@ -1,7 +1,12 @@
 // Realtime test clients: tokens over HTTP, publishing, a raw WebSocket subscriber that records
 // every frame, and an SSE reader.
 import assert from "node:assert/strict";
+import pino from "pino";
 import WebSocket from "ws";
+import { loadConfig } from "../../src/config.ts";
+import { type RunningServer, startServer } from "../../src/server.ts";
+import { startNats } from "./nats-server.ts";
+import { freePort } from "./ports.ts";
 
 export type Topic = { channel: string; name: string; kind?: string };
 
@@ -48,10 +53,10 @@ export interface SseClient {
   close(): Promise<void>;
 }
 
-/** Opens `/v1/realtime/sse?token=` and reads it in the background. */
-export async function connectSse(apiUrl: string, jwt: string): Promise<SseClient> {
+/** Opens `/v1/realtime/sse?token=` (or `?<query>`) and reads it in the background. */
+export async function connectSse(apiUrl: string, jwt: string, query = `?token=${jwt}`): Promise<SseClient> {
   const ac = new AbortController();
-  const r = await fetch(`${apiUrl}/v1/realtime/sse?token=${jwt}`, { signal: ac.signal });
+  const r = await fetch(`${apiUrl}/v1/realtime/sse${query}`, { signal: ac.signal });
   let text = "";
   const reading = (async () => {
     const dec = new TextDecoder();
@@ -68,4 +73,30 @@ export async function connectSse(apiUrl: string, jwt: string): Promise<SseClient
       await reading;
     },
   };
+}
+
+export type ApiOnNats = RunningServer & { apiUrl: string };
+
+/** A nats-server and two API processes (`tether dev --nats`, one prefix) in this process. */
+export async function twoApisOnNats(prefix: string): Promise<{ a: ApiOnNats; b: ApiOnNats; close(): Promise<void> }> {
+  const nats = await startNats();
+  const a = await startOnNats(nats.url, prefix);
+  const b = await startOnNats(nats.url, prefix);
+  return {
+    a, b,
+    async close() {
+      await a.close();
+      await b.close();
+      await nats.stop();
+    },
+  };
+}
+
+/** `tether dev --nats` in this process (startInProcess() runs the embedded adapters whatever the flags). */
+export async function startOnNats(url: string, prefix: string): Promise<RunningServer & { apiUrl: string }> {
+  const port = await freePort();
+  const config = loadConfig(["dev", "--host", "127.0.0.1", "--port", String(port), "--gateway-port", String(await freePort()),
+    "--nats", url, "--nats-prefix", prefix], {});
+  const server = await startServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }));
+  return { ...server, apiUrl: `http://127.0.0.1:${port}` };
 }

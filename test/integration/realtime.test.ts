@@ -3,16 +3,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { DEV_SESSION_SECRET } from "../../gateway/index.ts";
-import pino from "pino";
-import { loadConfig } from "../../src/config.ts";
 import { ENV_ID } from "../../src/executor/index.ts";
-import { type RunningServer, startServer } from "../../src/server.ts";
 import { realtimeSecretOf, signRealtimeToken } from "../../src/realtime/index.ts";
 import { startInProcess, type InProcessServer } from "../helpers/in-process.ts";
-import { freePort } from "../helpers/ports.ts";
-import { natsAvailable, type NatsServer, startNats } from "../helpers/nats-server.ts";
+import { natsAvailable } from "../helpers/nats-server.ts";
 import { waitFor } from "../helpers/wait.ts";
-import { connectSse, connectWs, publish, token } from "../helpers/realtime.ts";
+import { connectSse, connectWs, publish, token, twoApisOnNats, type ApiOnNats } from "../helpers/realtime.ts";
 
 let uniq = 0;
 const unique = (p: string) => `${p}-${process.pid}-${++uniq}`;
@@ -193,31 +189,16 @@ describe("realtime with a signing key", () => {
   });
 });
 
-/** `tether dev --nats`: startInProcess() runs the embedded adapters whatever the flags. */
-async function startOnNats(url: string, prefix: string): Promise<RunningServer & { apiUrl: string }> {
-  const port = await freePort();
-  const config = loadConfig(["dev", "--host", "127.0.0.1", "--port", String(port), "--gateway-port", String(await freePort()),
-    "--nats", url, "--nats-prefix", prefix], {});
-  const server = await startServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }));
-  return { ...server, apiUrl: `http://127.0.0.1:${port}` };
-}
-
 const hasNats = natsAvailable();
 describe("realtime fan-out across API processes on NATS", hasNats ? {} : { skip: "nats-server not installed" }, () => {
-  let nats: NatsServer;
-  let a: RunningServer & { apiUrl: string };
-  let b: RunningServer & { apiUrl: string };
+  let apis: Awaited<ReturnType<typeof twoApisOnNats>>;
+  let a: ApiOnNats;
+  let b: ApiOnNats;
   before(async () => {
-    nats = await startNats();
-    const prefix = `rt${process.pid}`;
-    a = await startOnNats(nats.url, prefix);
-    b = await startOnNats(nats.url, prefix);
+    apis = await twoApisOnNats(`rt${process.pid}`);
+    ({ a, b } = apis);
   });
-  after(async () => {
-    await a?.close();
-    await b?.close();
-    await nats?.stop();
-  });
+  after(() => apis?.close());
 
   test("a publish on one API process reaches a subscriber on another, in order", async () => {
     const channel = unique("fanout");

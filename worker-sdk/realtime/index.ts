@@ -7,6 +7,7 @@ export {
   realtimeConnectUrl,
   subscribe,
   type FetchLike,
+  type RealtimeGap,
   type RealtimeMessage,
   type RealtimeStreamMessage,
   type Subscription,

@@ -1,7 +1,8 @@
 // Realtime subscriber (execution-protocol.md §5.3) for browsers and Node: gets a token, opens
 // `ws(s)://<api>/v1/realtime/connect?token=<jwt>` with the global (or an injected) WebSocket and
 // hands each `data` frame to `onMessage`. A dropped socket is reopened with backoff and a fresh
-// token. Browser-safe: uses only WebSocket, fetch, timers and TextDecoder — no Node modules.
+// token, and resumes: it names the last message id it saw per topic (`resume=`), and the server
+// replays what was published meanwhile, or sends a `gap` when that is too old. Browser-safe: uses only WebSocket, fetch, timers and TextDecoder — no Node modules.
 
 import { RealtimeTokenError } from "../errors.ts";
 import { channelName, type ChannelRef, type ChannelTopics, type TopicData } from "./channel.ts";
@@ -34,6 +35,8 @@ export interface RealtimeMessage<TData = unknown, TTopic extends string = string
   created_at: string;
   env_id: string;
   metadata?: unknown;
+  /** Unique per message (Tether); what a reconnect resumes from. */
+  id?: string;
 }
 
 /** A part of a streamed publish: `data` is the stream id (start, end) or the chunk's text. */
@@ -47,6 +50,7 @@ export interface RealtimeStreamMessage<TTopic extends string = string> {
   fn_id?: string;
   created_at?: string;
   env_id?: string;
+  id?: string;
 }
 
 type MessageOf<TTopics extends ChannelTopics, K extends keyof TTopics & string> = {
@@ -76,6 +80,27 @@ interface SubscribeBase {
   onStateChange?: (state: SubscriptionState) => void;
   /** Reconnect delays: `min * 2^n` capped at `max`, with ±20 % jitter. @default { minMs: 250, maxMs: 10000 } */
   backoff?: { minMs?: number; maxMs?: number };
+  /**
+   * Reconnects resume from the last message seen per topic, so nothing published while
+   * disconnected is lost (within the server's replay window). @default true
+   */
+  resume?: boolean;
+  /** A reconnect could not resume `topic`: messages published before `after`'s successor were lost. */
+  onGap?: (gap: RealtimeGap) => void;
+}
+
+/** What `onGap` receives: the server no longer holds the messages after `after`. */
+export interface RealtimeGap {
+  channel: string;
+  topic: string;
+  /** The id of the last message seen before the gap. */
+  after: string;
+}
+
+interface Cursor {
+  channel: string;
+  topic: string;
+  id: string;
 }
 
 export interface TypedSubscribeOptions<TTopics extends ChannelTopics, K extends keyof TTopics & string> extends SubscribeBase {
@@ -145,10 +170,11 @@ function trimSlash(url: string): string {
   return url.replace(/\/+$/, "");
 }
 
-/** The WebSocket URL for `baseUrl` and `token`. */
-export function realtimeConnectUrl(baseUrl: string, token: string): string {
+/** The WebSocket URL for `baseUrl` and `token`; `resume` names the last message seen per topic. */
+export function realtimeConnectUrl(baseUrl: string, token: string, resume: readonly Cursor[] = []): string {
   const base = trimSlash(baseUrl).replace(/^http(s?):\/\//i, (_m, s: string) => `ws${s}://`);
-  return `${base}/v1/realtime/connect?token=${encodeURIComponent(token)}`;
+  const query = resume.length ? `&resume=${encodeURIComponent(JSON.stringify(resume))}` : "";
+  return `${base}/v1/realtime/connect?token=${encodeURIComponent(token)}${query}`;
 }
 
 const STREAM_KINDS = new Set<string>(["datastream-start", "chunk", "datastream-end"]);
@@ -162,9 +188,9 @@ function frameText(data: unknown): string | undefined {
 }
 
 /**
- * Subscribes to `topics` of `channel`. Only `data` frames of those topics reach `onMessage`, in
- * the order the server sends them. Messages published while disconnected are lost (the server
- * keeps no backlog).
+ * Subscribes to `topics` of `channel`. Only `data` frames of those topics reach `onMessage` (and
+ * streamed parts `onStream`), in the order the server sends them. After a reconnect the server
+ * replays what was published while disconnected (each message once), or reports a gap (`onGap`).
  */
 export function subscribe<TTopics extends ChannelTopics, K extends keyof TTopics & string>(
   options: TypedSubscribeOptions<TTopics, K>,
@@ -191,6 +217,8 @@ export function subscribe(options: UntypedSubscribeOptions | TypedSubscribeOptio
     }
   };
 
+  /** Last message id seen per topic: what a reconnect resumes from. */
+  const cursors = new Map<string, Cursor>();
   let state: SubscriptionState = "connecting";
   let socket: WebSocketLike | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -242,7 +270,7 @@ export function subscribe(options: UntypedSubscribeOptions | TypedSubscribeOptio
     connections++;
     let ws: WebSocketLike;
     try {
-      ws = new WS(realtimeConnectUrl(options.baseUrl, token));
+      ws = new WS(realtimeConnectUrl(options.baseUrl, token, options.resume === false ? [] : [...cursors.values()]));
     } catch (err) {
       report(err);
       retry();
@@ -268,8 +296,13 @@ export function subscribe(options: UntypedSubscribeOptions | TypedSubscribeOptio
         return;
       }
       if (message?.channel !== name || !topics.has(message.topic)) return;
+      const id = (message as { id?: unknown }).id;
+      if (typeof id === "string") cursors.set(message.topic, { channel: name, topic: message.topic, id });
       try {
         if (message.kind === "data") onMessage(message);
+        else if ((message.kind as string) === "gap") {
+          options.onGap?.({ channel: name, topic: message.topic, after: String((message.data as { after?: unknown })?.after ?? "") });
+        }
         else if (STREAM_KINDS.has(message.kind)) onStreamPart(message as unknown as RealtimeStreamMessage);
       } catch (err) {
         report(err);

@@ -1,0 +1,89 @@
+// The distributed replay log (see replay.ts): a JetStream stream with memory storage that captures
+// every realtime subject as gateways and API processes publish on core NATS. Nothing on the publish
+// path changes; only a resuming subscriber reads it, through a short-lived ordered consumer filtered
+// to its one subject. Limits are per subject (`max_msgs_per_subject`) and by age, oldest discarded.
+// Race, accepted: a message published within a moment of a resume may be both live and replayed;
+// subscribers drop the second copy by id.
+import { DiscardPolicy, type JetStreamClient, type JetStreamManager, type NatsConnection, nanos, StorageType } from "nats";
+import { subjects } from "../bus/index.ts";
+import { natsErrorCode } from "../common/nats.ts";
+import { TetherError } from "../common/index.ts";
+import { decodeBusMessage, type RealtimeMessage } from "./message.ts";
+import { DEFAULT_REPLAY_MAX_AGE_MS, DEFAULT_REPLAY_MAX_PER_TOPIC, type ReplayLimits, type ReplayLog } from "./replay.ts";
+
+/** How long one replay read may take before the subscriber is told it has a gap. */
+const READ_TIMEOUT_MS = 5_000;
+const FETCH_BATCH = 500;
+
+export interface JetStreamReplayOptions extends ReplayLimits {
+  /** Stream name prefix (`<prefix>_REALTIME`). */
+  prefix: string;
+  /** @default 1 */
+  replicas?: number;
+}
+
+export class JetStreamReplayLog implements ReplayLog {
+  readonly #js: JetStreamClient;
+  readonly #jsm: JetStreamManager;
+  readonly #stream: string;
+
+  private constructor(js: JetStreamClient, jsm: JetStreamManager, stream: string) {
+    this.#js = js;
+    this.#jsm = jsm;
+    this.#stream = stream;
+  }
+
+  /** Creates (or updates) the stream; every API process of a deployment shares it. */
+  static async create(nc: NatsConnection, o: JetStreamReplayOptions): Promise<JetStreamReplayLog> {
+    const jsm = await nc.jetstreamManager();
+    const name = `${o.prefix}_REALTIME`;
+    const cfg = {
+      name, subjects: [subjects.realtimeAll()], storage: StorageType.Memory, discard: DiscardPolicy.Old,
+      max_msgs_per_subject: o.maxPerTopic ?? DEFAULT_REPLAY_MAX_PER_TOPIC, max_age: nanos(o.maxAgeMs ?? DEFAULT_REPLAY_MAX_AGE_MS),
+      num_replicas: o.replicas ?? 1,
+    };
+    try {
+      await jsm.streams.add(cfg);
+    } catch {
+      // It exists (another API process made it, maybe with other limits): take its settings.
+      await jsm.streams.update(name, { max_msgs_per_subject: cfg.max_msgs_per_subject, max_age: cfg.max_age }).catch(() => undefined);
+      await jsm.streams.info(name);
+    }
+    return new JetStreamReplayLog(nc.jetstream(), jsm, name);
+  }
+
+  async after(channel: string, topic: string, afterId: string): Promise<RealtimeMessage[] | undefined> {
+    const subject = subjects.realtime(channel, topic);
+    let lastSeq: number;
+    try {
+      lastSeq = (await this.#jsm.streams.getMessage(this.#stream, { last_by_subj: subject })).seq;
+    } catch (err) {
+      if (natsErrorCode(err) === "404") return undefined;
+      throw err;
+    }
+    // A string filter (not a list): nats-server 2.9 knows only `filter_subject`.
+    const consumer = await this.#js.consumers.get(this.#stream, { filterSubjects: subject });
+    const deadline = Date.now() + READ_TIMEOUT_MS;
+    const out: RealtimeMessage[] = [];
+    let found = false;
+    let seq = 0;
+    try {
+      while (seq < lastSeq) {
+        if (Date.now() > deadline) throw new Error("replay read timed out");
+        const batch = await consumer.fetch({ max_messages: FETCH_BATCH, expires: 1_000 });
+        for await (const m of batch) {
+          seq = m.seq;
+          const msg = decodeBusMessage(m.data);
+          if (found && msg?.channel === channel && msg.topic === topic) out.push(msg);
+          else if (msg?.id === afterId) found = true;
+          if (seq >= lastSeq) break;
+        }
+      }
+    } catch (err) {
+      throw new TetherError("internal_error", "reading the realtime replay log failed", { cause: err });
+    }
+    return found ? out : undefined;
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,91 @@
+// Resume for realtime subscribers: a bounded log of recent messages per channel+topic, so a client
+// that reconnects names the last message id it saw per topic and gets what it missed, in order.
+// Two adapters, like every port:
+// - embedded (`tether dev`): MemoryReplayLog, fed by a wildcard subscription to every realtime
+//   subject on the in-process bus;
+// - distributed: JetStreamReplayLog (jetstream-replay.ts), a memory-storage JetStream stream that
+//   captures the realtime subjects, so any API process can replay what any gateway published.
+// Both keep at most `maxPerTopic` messages per topic for at most `maxAgeMs`; a cursor older than
+// that is a gap, which the subscriber is told about explicitly (never a silent loss).
+import type { Logger } from "pino";
+import { type Bus, subjects } from "../bus/index.ts";
+import { decodeBusMessage, type RealtimeMessage } from "./message.ts";
+import { topicKey } from "./token.ts";
+
+/** Messages kept per channel+topic (a full streamed publish is 1,002). */
+export const DEFAULT_REPLAY_MAX_PER_TOPIC = 1_100;
+export const DEFAULT_REPLAY_MAX_AGE_MS = 10 * 60_000;
+/** Topics the in-memory log keeps; the least recently written goes first. */
+export const DEFAULT_REPLAY_MAX_TOPICS = 10_000;
+
+export interface ReplayLog {
+  /**
+   * The messages of channel+topic published after the one whose id is `afterId`, oldest first;
+   * undefined when `afterId` is not retained (too old, or never seen): a gap.
+   */
+  after(channel: string, topic: string, afterId: string): Promise<RealtimeMessage[] | undefined>;
+  close(): Promise<void>;
+}
+
+export interface ReplayLimits {
+  /** @default 1_100 */
+  maxPerTopic?: number;
+  /** @default 600_000 (10 minutes) */
+  maxAgeMs?: number;
+}
+
+interface Entry {
+  msg: RealtimeMessage;
+  atMs: number;
+}
+
+export class MemoryReplayLog implements ReplayLog {
+  readonly #topics = new Map<string, Entry[]>();
+  readonly #maxPerTopic: number;
+  readonly #maxAgeMs: number;
+  readonly #maxTopics: number;
+  readonly #unsubscribe: () => void;
+
+  constructor(bus: Bus, log: Logger, o: ReplayLimits & { maxTopics?: number } = {}) {
+    this.#maxPerTopic = o.maxPerTopic ?? DEFAULT_REPLAY_MAX_PER_TOPIC;
+    this.#maxAgeMs = o.maxAgeMs ?? DEFAULT_REPLAY_MAX_AGE_MS;
+    this.#maxTopics = o.maxTopics ?? DEFAULT_REPLAY_MAX_TOPICS;
+    this.#unsubscribe = bus.subscribe(subjects.realtimeAll(), (m) => {
+      const msg = decodeBusMessage(m.data);
+      if (msg?.id && m.subject === subjects.realtime(msg.channel, msg.topic)) this.#append(msg);
+      else log.warn({ subject: m.subject }, "replay log ignored a malformed realtime message");
+    });
+  }
+
+  async after(channel: string, topic: string, afterId: string): Promise<RealtimeMessage[] | undefined> {
+    const list = this.#topics.get(topicKey(channel, topic));
+    if (!list) return undefined;
+    this.#expire(list, Date.now());
+    const i = list.findIndex((e) => e.msg.id === afterId);
+    return i < 0 ? undefined : list.slice(i + 1).map((e) => e.msg);
+  }
+
+  async close(): Promise<void> {
+    this.#unsubscribe();
+    this.#topics.clear();
+  }
+
+  #append(msg: RealtimeMessage): void {
+    const key = topicKey(msg.channel, msg.topic);
+    const now = Date.now();
+    let list = this.#topics.get(key);
+    if (list) this.#topics.delete(key); // re-inserted last: Map order is least recently written first
+    else list = [];
+    list.push({ msg, atMs: now });
+    if (list.length > this.#maxPerTopic) list.splice(0, list.length - this.#maxPerTopic);
+    this.#expire(list, now);
+    this.#topics.set(key, list);
+    if (this.#topics.size > this.#maxTopics) this.#topics.delete(this.#topics.keys().next().value!);
+  }
+
+  #expire(list: Entry[], now: number): void {
+    let n = 0;
+    while (n < list.length && now - list[n]!.atMs > this.#maxAgeMs) n++;
+    if (n) list.splice(0, n);
+  }
+}
