@@ -45,8 +45,10 @@ export class MemoryReplayLog implements ReplayLog {
   readonly #maxAgeMs: number;
   readonly #maxTopics: number;
   readonly #unsubscribe: () => void;
+  readonly #now: () => number;
 
-  constructor(bus: Bus, log: Logger, o: ReplayLimits & { maxTopics?: number } = {}) {
+  constructor(bus: Bus, log: Logger, o: ReplayLimits & { maxTopics?: number; now?: () => number } = {}) {
+    this.#now = o.now ?? Date.now;
     this.#maxPerTopic = o.maxPerTopic ?? DEFAULT_REPLAY_MAX_PER_TOPIC;
     this.#maxAgeMs = o.maxAgeMs ?? DEFAULT_REPLAY_MAX_AGE_MS;
     this.#maxTopics = o.maxTopics ?? DEFAULT_REPLAY_MAX_TOPICS;
@@ -60,7 +62,7 @@ export class MemoryReplayLog implements ReplayLog {
   async after(channel: string, topic: string, afterId: string): Promise<RealtimeMessage[] | undefined> {
     const list = this.#topics.get(topicKey(channel, topic));
     if (!list) return undefined;
-    this.#expire(list, Date.now());
+    this.#expire(list, this.#now());
     const i = list.findIndex((e) => e.msg.id === afterId);
     return i < 0 ? undefined : list.slice(i + 1).map((e) => e.msg);
   }
@@ -72,7 +74,7 @@ export class MemoryReplayLog implements ReplayLog {
 
   #append(msg: RealtimeMessage): void {
     const key = topicKey(msg.channel, msg.topic);
-    const now = Date.now();
+    const now = this.#now();
     let list = this.#topics.get(key);
     if (list) this.#topics.delete(key); // re-inserted last: Map order is least recently written first
     else list = [];

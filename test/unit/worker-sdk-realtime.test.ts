@@ -1,7 +1,7 @@
 // Realtime in the worker SDK: WORKER_PUBLISH frames from `publish()` (request channel encoding),
 // typed channels validating data against the topic schema, ordering with async schemas, replay
-// suppression, PUBLISH_UNAVAILABLE outside connect, and the subscriber's reconnect with a fresh
-// token against a fake WebSocket.
+// suppression, PUBLISH_UNAVAILABLE outside connect, streamed publishes, and the subscriber's
+// reconnect with a fresh token and resume cursors against a fake WebSocket.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { z } from "zod";
@@ -176,6 +176,66 @@ describe("worker-sdk realtime publish", () => {
     assert.deepEqual(sent.at(-1), "4", "with nothing queued, a message goes out at once");
   });
 
+  test("a stream is sent as start, one chunk per piece, end — and later messages wait for it", async () => {
+    const sent: Array<{ topic: string; json: string; kind?: string; streamId?: string }> = [];
+    const publish = createPublisher({ sink: (m) => (sent.push({ topic: m.topic, json: m.json, kind: m.stream?.kind, streamId: m.stream?.streamId }), true) });
+    async function* pieces() {
+      yield "a";
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      yield new TextEncoder().encode("é").subarray(0, 1); // half a character: held for the next piece
+      yield new Uint8Array([0xa9, 0x21]);
+      yield "";
+    }
+    const streamed = publish({ channel: "c", topic: "s", data: pieces() });
+    const after = publish({ channel: "c", topic: "t", data: "after" });
+    assert.equal(await streamed, true);
+    assert.equal(await after, true);
+    const id = sent[0]!.streamId;
+    assert.match(id ?? "", /^[0-9a-f]{16}$/, "a random stream id");
+    assert.deepEqual(sent.map((m) => [m.kind ?? "data", m.json]), [
+      ["datastream-start", JSON.stringify(id)], ["chunk", '"a"'], ["chunk", '"é!"'], ["datastream-end", JSON.stringify(id)], ["data", '"after"'],
+    ]);
+    assert.ok(sent.slice(0, 4).every((m) => m.streamId === id && m.topic === "s"), "every part names the stream");
+  });
+
+  test("a ReadableStream works; a failing source still ends the stream and rejects; bad pieces are refused", async () => {
+    const sent: string[] = [];
+    const publish = createPublisher({ sink: (m) => (sent.push(m.stream ? `${m.stream.kind}${m.stream.kind === "chunk" ? `:${JSON.parse(m.json)}` : ""}` : m.json), true) });
+    const readable = new ReadableStream<string>({
+      start(controller) {
+        controller.enqueue("x");
+        controller.enqueue("y");
+        controller.close();
+      },
+    });
+    assert.equal(await publish({ channel: "c", topic: "t", data: readable }), true);
+    async function* failing() {
+      yield "partial";
+      throw new Error("model went away");
+    }
+    await assert.rejects(publish({ channel: "c", topic: "t", data: failing() }), /model went away/);
+    async function* numbers() {
+      yield 1 as unknown as string;
+    }
+    await assert.rejects(publish({ channel: "c", topic: "t", data: numbers() }), (err: unknown) => err instanceof PublishError && err.code === "PUBLISH_INVALID");
+    assert.deepEqual(sent, [
+      "datastream-start", "chunk:x", "chunk:y", "datastream-end",
+      "datastream-start", "chunk:partial", "datastream-end",
+      "datastream-start", "datastream-end",
+    ]);
+  });
+
+  test("replayed code does not consume or send a stream", async () => {
+    let pulled = false;
+    async function* source() {
+      pulled = true;
+      yield "x";
+    }
+    const publish = createPublisher({ sink: () => true, suppressed: () => true });
+    assert.equal(await publish({ channel: "c", topic: "t", data: source() }), false);
+    assert.equal(pulled, false, "the source was not read");
+  });
+
   test("oversized messages are refused before sending", () => {
     const publish = createPublisher({ sink: () => true });
     assert.throws(
@@ -257,6 +317,36 @@ describe("worker-sdk realtime subscriber", () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     assert.equal(FakeSocket.all.length, 2, "no reconnect after close()");
     assert.deepEqual(states, ["open", "reconnecting", "open", "closed"]);
+  });
+
+  test("a reconnect resumes from the last id seen per topic; stream parts and gaps reach their handlers", async () => {
+    FakeSocket.all = [];
+    const events: string[] = [];
+    const sub = subscribe({
+      baseUrl: "http://h:1", channel: "c", topics: ["a", "b"], token: "tok", WebSocket: FakeSocket, backoff: { minMs: 1, maxMs: 2 },
+      onMessage: (m) => events.push(`data:${m.data}`),
+      onStream: (m) => events.push(`${m.kind}:${m.stream_id}:${m.data}`),
+      onGap: (g) => events.push(`gap:${g.topic}:${g.after}`),
+    });
+    await until(() => FakeSocket.all.length === 1, "the first socket");
+    const first = FakeSocket.all[0]!;
+    assert.equal(first.url, "ws://h:1/v1/realtime/connect?token=tok", "no cursors before any message");
+    first.open();
+    first.frame({ kind: "data", channel: "c", topic: "a", data: 1, id: "A1" });
+    first.frame({ kind: "datastream-start", channel: "c", topic: "b", data: "s1", stream_id: "s1", id: "B1" });
+    first.frame({ kind: "chunk", channel: "c", topic: "b", data: "hi", stream_id: "s1", id: "B2" });
+    first.frame({ kind: "data", channel: "c", topic: "a", data: 2, id: "A2" });
+    first.drop();
+    await until(() => FakeSocket.all.length === 2, "a reconnect");
+    const url = new URL(FakeSocket.all[1]!.url);
+    assert.deepEqual(JSON.parse(url.searchParams.get("resume")!), [
+      { channel: "c", topic: "a", id: "A2" }, { channel: "c", topic: "b", id: "B2" },
+    ], "the last id seen on each topic");
+    FakeSocket.all[1]!.open();
+    FakeSocket.all[1]!.frame({ kind: "gap", channel: "c", topic: "a", data: { after: "A2" }, id: undefined });
+    FakeSocket.all[1]!.frame({ kind: "datastream-end", channel: "c", topic: "b", data: "s1", stream_id: "s1", id: "B3" });
+    assert.deepEqual(events, ["data:1", "datastream-start:s1:s1", "chunk:s1:hi", "data:2", "gap:a:A2", "datastream-end:s1:s1"]);
+    sub.close();
   });
 
   test("a failing token fetch is reported and retried", async () => {
