@@ -325,6 +325,17 @@ export class Executor {
       await this.#apply(outcomeFromError(ctx, new TetherError("function_not_found", `function ${run.functionSlug} is not registered`)));
       return;
     }
+    // With function timeouts the run starts when its first request is handed to a worker, not
+    // when that request answers: timeouts.start no longer applies and the timeouts.finish clock
+    // runs even if the first step takes long or never answers (semantics.md §13).
+    let started = run.startedAt !== undefined;
+    const onDispatch = started || fn.config.timeouts === undefined ? undefined : async () => {
+      if (started) return;
+      started = true;
+      const start: Commit = {};
+      markStarted(start, run, fn, Date.now());
+      await store.commit(start);
+    };
     const requestId = newId();
     const stepId = job.stepId ?? "step";
     const build = (r: RunRecord, memo: typeof steps) => buildSdkRequest({
@@ -337,7 +348,7 @@ export class Executor {
     const driver: Driver = app.method === "connect" ? this.#connect : this.#http;
     let commit: Commit;
     try {
-      const res = await driver.call({ requestId, jobId: job.id, run, fn, app, stepId, payload: build(run, steps), refresh });
+      const res = await driver.call({ requestId, jobId: job.id, run, fn, app, stepId, payload: build(run, steps), refresh, onDispatch });
       commit = outcomeFromResponse({ ...ctx, now: Date.now() }, res);
     } catch (err) {
       const e = err instanceof TetherError ? err : new TetherError("sdk_transport_error", toError(err).message, { cause: err });
@@ -354,7 +365,7 @@ export class Executor {
         commit = outcomeFromError({ ...ctx, now: Date.now() }, e);
       }
     }
-    if (run.startedAt === undefined) markStarted(commit, run, fn, now);
+    if (!started) markStarted(commit, run, fn, now);
     await this.#apply(commit);
   }
 

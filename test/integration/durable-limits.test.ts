@@ -80,6 +80,36 @@ describe("idempotency, timeouts and limits", () => {
     worker.close();
   });
 
+  test("timeouts.finish: a first step longer than the timeout is not interrupted; the run is Cancelled and no later step runs", async () => {
+    const fn = { ...fnConfig("tf3", "f", "tf3/go"), timeouts: { finish: "300ms" } };
+    const { worker } = await connectRawWorker(srv.apiUrl, [{ name: "tf3", functions: [fn] }]);
+    const slow = hashStepId("slow");
+    let held: pb.v1.GatewayExecutorRequestData | undefined;
+    // The very first request's step is still running when timeouts.finish passes.
+    const s = serveRequests(worker, (req) => {
+      if (!held) {
+        held = req;
+        return undefined;
+      }
+      return done("ran after the timeout");
+    });
+    const t0 = Date.now();
+    const [id] = await sendAll([{ name: "tf3/go" }]);
+    const run = await endedRun(id);
+    assert.equal(run.status, "Cancelled");
+    assert.ok(Date.now() - t0 < 3_000, "cancelled about 300 ms after the first request, not after its reply");
+    worker.send(K.WORKER_REPLY, replyFrame(held!, S.NOT_COMPLETED, [{ id: slow, op: "StepRun", data: "finished anyway" }]));
+    const detail = await waitFor(async () => {
+      const d = (await (await fetch(`${srv.apiUrl}/v1/runs/${run.run_id}`)).json()).data;
+      return d.steps.length === 1 ? d : undefined;
+    }, { what: "the step's late result stored" });
+    assert.equal(detail.status, "Cancelled", "the late result does not revive the run");
+    await settle();
+    assert.equal(s.seen.length, 1, "no request after the cancellation");
+    s.stop();
+    worker.close();
+  });
+
   test("timeouts.start cancels a run that never started in time", async () => {
     const fn = { ...fnConfig("ts2", "f", "ts2/go"), timeouts: { start: "300ms" } };
     const first = await connectRawWorker(srv.apiUrl, [{ name: "ts2", functions: [fn] }]);

@@ -153,6 +153,7 @@ export class ConnectDriver implements Driver {
     });
     const fwd = tpb.v1.ForwardRequest.encode({ connectionId: conn.id, data, replySubject: this.replySubject, updateSubject: this.updateSubject }).finish();
     try {
+      await req.onDispatch?.();
       const forwarded = bus.request(subjects.gatewayForward(conn.gatewayId), fwd, {
         timeoutMs: this.#o.leaseMs + this.#o.leaseGraceMs + 5_000,
       }).then((raw) => {

@@ -18,6 +18,8 @@ export interface DriverRequest {
    * take long: steps may have been stored meanwhile); undefined when the run is no longer running.
    */
   refresh?(): Promise<Record<string, unknown> | undefined>;
+  /** Called before the request is handed to a worker (each attempt; the first call counts). */
+  onDispatch?(): Promise<void>;
 }
 
 export interface SdkResponse {

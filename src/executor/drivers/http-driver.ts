@@ -47,6 +47,7 @@ export class HttpDriver implements Driver {
     };
     if (this.#opts.signingKey) headers["x-inngest-signature"] = signRequestBody(body, this.#opts.signingKey);
     let res: Response;
+    await req.onDispatch?.();
     try {
       res = await fetch(url, {
         method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs),
