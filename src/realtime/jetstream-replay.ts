@@ -9,7 +9,9 @@ import { subjects } from "../bus/index.ts";
 import { natsErrorCode } from "../common/nats.ts";
 import { TetherError } from "../common/index.ts";
 import { decodeBusMessage, type RealtimeMessage } from "./message.ts";
-import { DEFAULT_REPLAY_MAX_AGE_MS, DEFAULT_REPLAY_MAX_PER_TOPIC, type ReplayLimits, type ReplayLog } from "./replay.ts";
+import {
+  afterEmpty, DEFAULT_REPLAY_MAX_AGE_MS, DEFAULT_REPLAY_MAX_PER_TOPIC, emptyCursor, emptyCursorTime, type ReplayLimits, type ReplayLog,
+} from "./replay.ts";
 
 /** How long one replay read may take before the subscriber is told it has a gap. */
 const READ_TIMEOUT_MS = 5_000;
@@ -26,21 +28,23 @@ export class JetStreamReplayLog implements ReplayLog {
   readonly #js: JetStreamClient;
   readonly #jsm: JetStreamManager;
   readonly #stream: string;
+  readonly #limits: Required<ReplayLimits>;
 
-  private constructor(js: JetStreamClient, jsm: JetStreamManager, stream: string) {
+  private constructor(js: JetStreamClient, jsm: JetStreamManager, stream: string, limits: Required<ReplayLimits>) {
     this.#js = js;
     this.#jsm = jsm;
     this.#stream = stream;
+    this.#limits = limits;
   }
 
   /** Creates (or updates) the stream; every API process of a deployment shares it. */
   static async create(nc: NatsConnection, o: JetStreamReplayOptions): Promise<JetStreamReplayLog> {
     const jsm = await nc.jetstreamManager();
     const name = `${o.prefix}_REALTIME`;
+    const limits = { maxPerTopic: o.maxPerTopic ?? DEFAULT_REPLAY_MAX_PER_TOPIC, maxAgeMs: o.maxAgeMs ?? DEFAULT_REPLAY_MAX_AGE_MS };
     const cfg = {
       name, subjects: [subjects.realtimeAll()], storage: StorageType.Memory, discard: DiscardPolicy.Old,
-      max_msgs_per_subject: o.maxPerTopic ?? DEFAULT_REPLAY_MAX_PER_TOPIC, max_age: nanos(o.maxAgeMs ?? DEFAULT_REPLAY_MAX_AGE_MS),
-      num_replicas: o.replicas ?? 1,
+      max_msgs_per_subject: limits.maxPerTopic, max_age: nanos(limits.maxAgeMs), num_replicas: o.replicas ?? 1,
     };
     try {
       await jsm.streams.add(cfg);
@@ -49,23 +53,25 @@ export class JetStreamReplayLog implements ReplayLog {
       await jsm.streams.update(name, { max_msgs_per_subject: cfg.max_msgs_per_subject, max_age: cfg.max_age }).catch(() => undefined);
       await jsm.streams.info(name);
     }
-    return new JetStreamReplayLog(nc.jetstream(), jsm, name);
+    return new JetStreamReplayLog(nc.jetstream(), jsm, name, limits);
+  }
+
+  async head(channel: string, topic: string): Promise<string> {
+    const last = await this.#last(subjects.realtime(channel, topic));
+    return (last && decodeBusMessage(last.data)?.id) || emptyCursor(Date.now());
   }
 
   async after(channel: string, topic: string, afterId: string): Promise<RealtimeMessage[] | undefined> {
     const subject = subjects.realtime(channel, topic);
-    let lastSeq: number;
-    try {
-      lastSeq = (await this.#jsm.streams.getMessage(this.#stream, { last_by_subj: subject })).seq;
-    } catch (err) {
-      if (natsErrorCode(err) === "404") return undefined;
-      throw err;
-    }
+    const since = emptyCursorTime(afterId);
+    const last = await this.#last(subject);
+    if (!last) return since === undefined ? undefined : [];
+    const lastSeq = last.seq;
     // A string filter (not a list): nats-server 2.9 knows only `filter_subject`.
     const consumer = await this.#js.consumers.get(this.#stream, { filterSubjects: subject });
     const deadline = Date.now() + READ_TIMEOUT_MS;
     const out: RealtimeMessage[] = [];
-    let found = false;
+    let found = since !== undefined;
     let seq = 0;
     try {
       while (seq < lastSeq) {
@@ -82,7 +88,18 @@ export class JetStreamReplayLog implements ReplayLog {
     } catch (err) {
       throw new TetherError("internal_error", "reading the realtime replay log failed", { cause: err });
     }
+    if (since !== undefined) return afterEmpty(out, since, Date.now(), this.#limits);
     return found ? out : undefined;
+  }
+
+  /** The newest message on `subject`, if any. */
+  async #last(subject: string): Promise<{ seq: number; data: Uint8Array } | undefined> {
+    try {
+      return await this.#jsm.streams.getMessage(this.#stream, { last_by_subj: subject });
+    } catch (err) {
+      if (natsErrorCode(err) === "404") return undefined;
+      throw err;
+    }
   }
 
   async close(): Promise<void> {}

@@ -7,8 +7,8 @@ import { newId } from "../common/index.ts";
 /** Largest publish body accepted over HTTP (execution-protocol.md §5.2). */
 export const MAX_PUBLISH_BYTES = 512 * 1024;
 
-/** Inngest's kinds, and Tether's `gap` (a resumed subscriber's cursor was too old: resume.ts). */
-export type RealtimeKind = "data" | "run" | "step" | "datastream-start" | "datastream-end" | "chunk" | "event" | "gap";
+/** Inngest's kinds, and Tether's `gap` and `cursor` for resuming subscribers (resume.ts). */
+export type RealtimeKind = "data" | "run" | "step" | "datastream-start" | "datastream-end" | "chunk" | "event" | "gap" | "cursor";
 
 /** A message as subscribers receive it (WebSocket text frame, SSE `data:` line). */
 export interface RealtimeMessage {

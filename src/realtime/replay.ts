@@ -21,10 +21,36 @@ export const DEFAULT_REPLAY_MAX_TOPICS = 10_000;
 export interface ReplayLog {
   /**
    * The messages of channel+topic published after the one whose id is `afterId`, oldest first;
-   * undefined when `afterId` is not retained (too old, or never seen): a gap.
+   * undefined when `afterId` is not retained (too old, or never seen): a gap. `afterId` may also be
+   * an empty-topic cursor from head(): then every message since, unless some may have been dropped.
    */
   after(channel: string, topic: string, afterId: string): Promise<RealtimeMessage[] | undefined>;
+  /** A cursor for "now": the newest retained message's id, or an empty-topic cursor. */
+  head(channel: string, topic: string): Promise<string>;
   close(): Promise<void>;
+}
+
+const EMPTY_CURSOR = "empty@";
+
+/** The cursor of a topic that had no retained message at `nowMs`. */
+export function emptyCursor(nowMs: number): string {
+  return `${EMPTY_CURSOR}${nowMs}`;
+}
+
+/** The time of an empty-topic cursor; undefined for a message id. */
+export function emptyCursorTime(cursor: string): number | undefined {
+  if (!cursor.startsWith(EMPTY_CURSOR)) return undefined;
+  const ms = Number(cursor.slice(EMPTY_CURSOR.length));
+  return Number.isSafeInteger(ms) ? ms : undefined;
+}
+
+/**
+ * What an empty-topic cursor from `sinceMs` resumes to, given every retained message: all of them,
+ * unless the limits may have dropped one since (too old a cursor, or a full topic) — then a gap.
+ */
+export function afterEmpty(retained: RealtimeMessage[], sinceMs: number, nowMs: number, limits: Required<ReplayLimits>): RealtimeMessage[] | undefined {
+  if (nowMs - sinceMs > limits.maxAgeMs || retained.length >= limits.maxPerTopic) return undefined;
+  return retained;
 }
 
 export interface ReplayLimits {
@@ -46,6 +72,7 @@ export class MemoryReplayLog implements ReplayLog {
   readonly #maxTopics: number;
   readonly #unsubscribe: () => void;
   readonly #now: () => number;
+  #topicDroppedAtMs = -Infinity;
 
   constructor(bus: Bus, log: Logger, o: ReplayLimits & { maxTopics?: number; now?: () => number } = {}) {
     this.#now = o.now ?? Date.now;
@@ -60,11 +87,24 @@ export class MemoryReplayLog implements ReplayLog {
   }
 
   async after(channel: string, topic: string, afterId: string): Promise<RealtimeMessage[] | undefined> {
-    const list = this.#topics.get(topicKey(channel, topic));
-    if (!list) return undefined;
-    this.#expire(list, this.#now());
+    const now = this.#now();
+    const list = this.#topics.get(topicKey(channel, topic)) ?? [];
+    this.#expire(list, now);
+    const since = emptyCursorTime(afterId);
+    if (since !== undefined) {
+      // A whole topic dropped (maxTopics) after the cursor was issued may have held messages.
+      if (this.#topicDroppedAtMs >= since) return undefined;
+      return afterEmpty(list.map((e) => e.msg), since, now, { maxPerTopic: this.#maxPerTopic, maxAgeMs: this.#maxAgeMs });
+    }
     const i = list.findIndex((e) => e.msg.id === afterId);
     return i < 0 ? undefined : list.slice(i + 1).map((e) => e.msg);
+  }
+
+  async head(channel: string, topic: string): Promise<string> {
+    const list = this.#topics.get(topicKey(channel, topic));
+    const now = this.#now();
+    if (list) this.#expire(list, now);
+    return list?.at(-1)?.msg.id ?? emptyCursor(now);
   }
 
   async close(): Promise<void> {
@@ -82,7 +122,10 @@ export class MemoryReplayLog implements ReplayLog {
     if (list.length > this.#maxPerTopic) list.splice(0, list.length - this.#maxPerTopic);
     this.#expire(list, now);
     this.#topics.set(key, list);
-    if (this.#topics.size > this.#maxTopics) this.#topics.delete(this.#topics.keys().next().value!);
+    if (this.#topics.size > this.#maxTopics) {
+      this.#topics.delete(this.#topics.keys().next().value!);
+      this.#topicDroppedAtMs = now;
+    }
   }
 
   #expire(list: Entry[], now: number): void {

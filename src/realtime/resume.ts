@@ -3,11 +3,13 @@
 // the gate holds live messages while the replay log is read, sends what was missed, then the held
 // live messages minus any already replayed — so every message arrives once, in order. A cursor the
 // log no longer holds gets a `gap` message instead: the client knows it lost messages.
+// A client that resumes (even with no cursors: `resume=[]`) is also sent a `cursor` message for
+// each other granted topic: where to resume from if it drops before that topic's first message.
 import { z } from "zod";
 import { TetherError } from "../common/index.ts";
 import type { RealtimeMessage } from "./message.ts";
 import type { ReplayLog } from "./replay.ts";
-import { MAX_TOKEN_TOPICS } from "./token.ts";
+import { MAX_TOKEN_TOPICS, topicKey } from "./token.ts";
 
 export interface ResumeCursor {
   channel: string;
@@ -20,9 +22,9 @@ const cursorsSchema = z.array(z.object({
   channel: z.string().min(1).max(1024), topic: z.string().min(1).max(1024), id: z.string().min(1).max(128),
 })).max(MAX_TOKEN_TOPICS);
 
-/** Parses the `resume` query parameter (absent → none); throws `bad_request`. */
-export function parseResumeCursors(raw: string | null | undefined): ResumeCursor[] {
-  if (raw === null || raw === undefined || raw === "") return [];
+/** Parses the `resume` query parameter (absent → undefined: the client does not resume); throws `bad_request`. */
+export function parseResumeCursors(raw: string | null | undefined): ResumeCursor[] | undefined {
+  if (raw === null || raw === undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -40,6 +42,14 @@ export function gapMessage(cursor: ResumeCursor, envId: string): RealtimeMessage
     kind: "gap", channel: cursor.channel, topic: cursor.topic, data: { after: cursor.id },
     created_at: new Date().toISOString(), env_id: envId,
   };
+}
+
+/** Splits granted topics into the cursors to resume (granted ones only) and the topics to hand a cursor. */
+export function resumePlan(granted: readonly { channel: string; topic: string }[], cursors: readonly ResumeCursor[]): [ResumeCursor[], { channel: string; topic: string }[]] {
+  const keys = new Set(granted.map((t) => topicKey(t.channel, t.topic)));
+  const resumed = cursors.filter((c) => keys.has(topicKey(c.channel, c.topic)));
+  const named = new Set(resumed.map((c) => topicKey(c.channel, c.topic)));
+  return [resumed, granted.filter((t) => !named.has(topicKey(t.channel, t.topic)))];
 }
 
 export class ResumeGate {
@@ -61,18 +71,26 @@ export class ResumeGate {
   }
 
   /**
-   * Resumes the given (granted) topics. Must be called in the same tick the topics were
-   * subscribed, before any live message can arrive. Gaps go first, then the missed messages of all
-   * topics merged by id (ULIDs: publish time; each topic's own order is kept), then the held live
-   * messages that were not replayed. A failing log read counts as a gap.
+   * Resumes `cursors` and hands out a `cursor` for each topic of `fresh`, all granted. Must be
+   * called in the same tick the topics were subscribed, before any live message can arrive. Cursors
+   * and gaps go first, then the missed messages of all topics merged by id (ULIDs: publish time;
+   * each topic's own order is kept), then the held live messages that were not replayed. A failing
+   * log read counts as a gap (or, for a head, sends no cursor).
    */
-  async resume(replay: ReplayLog | undefined, cursors: readonly ResumeCursor[]): Promise<void> {
-    if (cursors.length === 0 || this.#held) return;
+  async resume(replay: ReplayLog | undefined, cursors: readonly ResumeCursor[], fresh: readonly { channel: string; topic: string }[] = []): Promise<void> {
+    if ((cursors.length === 0 && fresh.length === 0) || this.#held) return;
     const held: { text: string; id?: string }[] = [];
     this.#held = held;
-    const missed = await Promise.all(cursors.map((c) => replay?.after(c.channel, c.topic, c.id).catch(() => undefined)));
+    const [missed, heads] = await Promise.all([
+      Promise.all(cursors.map((c) => replay?.after(c.channel, c.topic, c.id).catch(() => undefined))),
+      Promise.all(fresh.map((t) => replay?.head(t.channel, t.topic).catch(() => undefined))),
+    ]);
     this.#held = undefined;
     if (this.#closed) return;
+    const created_at = new Date().toISOString();
+    fresh.forEach((t, i) => {
+      if (heads[i]) this.#send(JSON.stringify({ kind: "cursor", channel: t.channel, topic: t.topic, data: { id: heads[i] }, created_at, env_id: this.#envId }));
+    });
     cursors.forEach((c, i) => {
       if (!missed[i]) this.#send(JSON.stringify(gapMessage(c, this.#envId)));
     });

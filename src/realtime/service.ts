@@ -136,7 +136,7 @@ export class RealtimeService {
     const token = url.searchParams.get("token") ?? bearerOf(req);
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
       let claims: RealtimeClaims;
-      let cursors: ResumeCursor[];
+      let cursors: ResumeCursor[] | undefined;
       try {
         claims = this.#verify(token);
         cursors = parseResumeCursors(url.searchParams.get("resume"));

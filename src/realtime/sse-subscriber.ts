@@ -5,7 +5,7 @@ import type { ServerResponse } from "node:http";
 import type { RealtimeHub, Subscriber } from "./hub.ts";
 import type { RealtimeMessage } from "./message.ts";
 import type { ReplayLog } from "./replay.ts";
-import { type ResumeCursor, ResumeGate } from "./resume.ts";
+import { type ResumeCursor, ResumeGate, resumePlan } from "./resume.ts";
 import { type RealtimeClaims, topicKey } from "./token.ts";
 
 export const DEFAULT_SSE_MAX_AGE_MS = 15 * 60_000;
@@ -35,8 +35,7 @@ export class SseSubscriber implements Subscriber {
     res.write(":\n\n");
     res.on("close", () => this.#release());
     for (const t of this.#topics) this.#hub.add(this, t.channel, t.topic);
-    const granted = new Set(this.#topics.map((t) => topicKey(t.channel, t.topic)));
-    void this.#gate.resume(o.replay, (o.resume ?? []).filter((c) => granted.has(topicKey(c.channel, c.topic))));
+    if (o.resume) void this.#gate.resume(o.replay, ...resumePlan(this.#topics, o.resume));
   }
 
   deliver(text: string, msg: RealtimeMessage): void {

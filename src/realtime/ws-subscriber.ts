@@ -8,7 +8,7 @@ import { TetherError } from "../common/index.ts";
 import type { RealtimeHub, Subscriber } from "./hub.ts";
 import type { RealtimeMessage } from "./message.ts";
 import type { ReplayLog } from "./replay.ts";
-import { type ResumeCursor, ResumeGate } from "./resume.ts";
+import { type ResumeCursor, ResumeGate, resumePlan } from "./resume.ts";
 import { type RealtimeClaims, topicKey } from "./token.ts";
 
 /** Outgoing bytes a subscriber may have queued before it is closed as too slow. */
@@ -33,13 +33,13 @@ export class WsSubscriber implements Subscriber {
   #alive = true;
   #closed = false;
 
-  constructor(ws: WebSocket, claims: RealtimeClaims, deps: WsSubscriberDeps, resume: ResumeCursor[] = []) {
+  constructor(ws: WebSocket, claims: RealtimeClaims, deps: WsSubscriberDeps, resume?: ResumeCursor[]) {
     this.#ws = ws;
     this.#d = deps;
     this.#gate = new ResumeGate((text) => this.#send(text), deps.envId);
     this.#grant(claims);
     // Same tick as the grant: no live message can have arrived yet.
-    void this.#gate.resume(deps.replay, resume.filter((c) => this.#topics.has(topicKey(c.channel, c.topic))));
+    if (resume) void this.#gate.resume(deps.replay, ...resumePlan([...this.#topics.values()], resume));
     ws.on("message", (data, isBinary) => this.#onClientMessage(isBinary ? undefined : data.toString()));
     ws.on("pong", () => (this.#alive = true));
     ws.on("close", () => this.#release());

@@ -73,6 +73,32 @@ describe("MemoryReplayLog", () => {
   });
 });
 
+describe("MemoryReplayLog empty-topic cursors", () => {
+  const log = pino({ level: "silent" });
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+
+  test("head() of an empty topic resumes to everything since; a full topic or an old cursor is a gap", async () => {
+    const bus = new MemoryBus();
+    let now = 5_000;
+    const replay = new MemoryReplayLog(bus, log, { maxPerTopic: 3, maxAgeMs: 100, now: () => now });
+    const empty = await replay.head("c", "t");
+    assert.match(empty, /^empty@5000$/, "an empty-topic cursor");
+    assert.deepEqual(await replay.after("c", "t", empty), [], "nothing yet");
+    const first = publishRealtime(bus, { channel: "c", topic: "t", data: 1 }).id!;
+    publishRealtime(bus, { channel: "c", topic: "t", data: 2 });
+    await settle();
+    assert.deepEqual((await replay.after("c", "t", empty))?.map((m) => m.data), [1, 2]);
+    assert.equal(await replay.head("c", "u"), "empty@5000");
+    assert.notEqual(await replay.head("c", "t"), first, "head is the newest message");
+    publishRealtime(bus, { channel: "c", topic: "t", data: 3 });
+    await settle();
+    assert.equal(await replay.after("c", "t", empty), undefined, "a full topic may have dropped one: gap");
+    now += 101;
+    assert.equal(await replay.after("c", "u", "empty@5000"), undefined, "older than the window: gap");
+    await replay.close();
+  });
+});
+
 describe("ResumeGate", () => {
   const msg = (topic: string, id: string, data: unknown = id): RealtimeMessage => ({ kind: "data", channel: "c", topic, id, data, created_at: "" });
   const fakeReplay = (lists: Record<string, RealtimeMessage[] | undefined>, gate: Promise<void>) => ({
@@ -80,21 +106,27 @@ describe("ResumeGate", () => {
       await gate;
       return lists[topic];
     },
+    async head(_c: string, topic: string) {
+      return `head-${topic}`;
+    },
     async close() {},
   });
 
   test("holds live messages during the read, merges topics by id, drops live copies of replayed ones", async () => {
     const sent: string[] = [];
-    const gate = new ResumeGate((text) => sent.push(JSON.parse(text).id), "env");
+    const gate = new ResumeGate((text) => {
+      const m = JSON.parse(text);
+      sent.push(m.kind === "cursor" ? `cursor:${m.topic}:${m.data.id}` : m.id);
+    }, "env");
     let release!: () => void;
     const read = new Promise<void>((r) => (release = r));
     const replay = fakeReplay({ a: [msg("a", "01A"), msg("a", "03A")], b: [msg("b", "02B"), msg("b", "04B")] }, read);
-    const done = gate.resume(replay, [{ channel: "c", topic: "a", id: "00" }, { channel: "c", topic: "b", id: "00" }]);
+    const done = gate.resume(replay, [{ channel: "c", topic: "a", id: "00" }, { channel: "c", topic: "b", id: "00" }], [{ channel: "c", topic: "x" }]);
     for (const m of [msg("b", "04B"), msg("a", "05A"), msg("x", "06X")]) gate.deliver(JSON.stringify(m), m);
     assert.deepEqual(sent, [], "live messages wait for the replay");
     release();
     await done;
-    assert.deepEqual(sent, ["01A", "02B", "03A", "04B", "05A", "06X"], "replay merged by id, then live minus the duplicate");
+    assert.deepEqual(sent, ["cursor:x:head-x", "01A", "02B", "03A", "04B", "05A", "06X"], "a cursor, the replay merged by id, then live minus the duplicate");
     const live = msg("a", "07A");
     gate.deliver(JSON.stringify(live), live);
     assert.equal(sent.at(-1), "07A", "afterwards live messages go straight out");
@@ -103,7 +135,7 @@ describe("ResumeGate", () => {
   test("a missing or failing replay is an explicit gap per topic", async () => {
     const sent: any[] = [];
     const gate = new ResumeGate((text) => sent.push(JSON.parse(text)), "env");
-    const failing = { after: async () => Promise.reject(new Error("down")), close: async () => {} };
+    const failing = { after: async () => Promise.reject(new Error("down")), head: async () => Promise.reject(new Error("down")), close: async () => {} };
     await gate.resume(failing, [{ channel: "c", topic: "a", id: "X1" }]);
     await new ResumeGate((text) => sent.push(JSON.parse(text)), "env").resume(undefined, [{ channel: "c", topic: "b", id: "X2" }]);
     assert.deepEqual(sent.map((m) => [m.kind, m.topic, m.data, m.env_id]), [["gap", "a", { after: "X1" }, "env"], ["gap", "b", { after: "X2" }, "env"]]);

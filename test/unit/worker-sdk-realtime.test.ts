@@ -294,7 +294,7 @@ describe("worker-sdk realtime subscriber", () => {
     });
     await until(() => FakeSocket.all.length === 1, "the first socket");
     const first = FakeSocket.all[0]!;
-    assert.equal(first.url, "wss://api.example.com/v1/realtime/connect?token=tok-1");
+    assert.equal(first.url, "wss://api.example.com/v1/realtime/connect?token=tok-1&resume=%5B%5D");
     first.open();
     await sub.ready;
     first.frame({ kind: "data", channel: "chat:7", topic: "tokens", data: { t: "a" } });
@@ -306,7 +306,7 @@ describe("worker-sdk realtime subscriber", () => {
     first.drop();
     await until(() => FakeSocket.all.length === 2, "a reconnect");
     const second = FakeSocket.all[1]!;
-    assert.match(second.url, /token=tok-2$/, "the reconnect uses a fresh token");
+    assert.match(second.url, /token=tok-2&/, "the reconnect uses a fresh token");
     second.open();
     second.frame({ kind: "data", channel: "chat:7", topic: "tokens", data: { t: "c" } });
     first.frame({ kind: "data", channel: "chat:7", topic: "tokens", data: { t: "stale" } });
@@ -330,8 +330,10 @@ describe("worker-sdk realtime subscriber", () => {
     });
     await until(() => FakeSocket.all.length === 1, "the first socket");
     const first = FakeSocket.all[0]!;
-    assert.equal(first.url, "ws://h:1/v1/realtime/connect?token=tok", "no cursors before any message");
+    assert.equal(first.url, `ws://h:1/v1/realtime/connect?token=tok&resume=${encodeURIComponent("[]")}`, "resuming, with no cursors yet");
     first.open();
+    first.frame({ kind: "cursor", channel: "c", topic: "b", data: { id: "B0" } });
+    first.frame({ kind: "cursor", channel: "c", topic: "a", data: { id: "A0" } });
     first.frame({ kind: "data", channel: "c", topic: "a", data: 1, id: "A1" });
     first.frame({ kind: "datastream-start", channel: "c", topic: "b", data: "s1", stream_id: "s1", id: "B1" });
     first.frame({ kind: "chunk", channel: "c", topic: "b", data: "hi", stream_id: "s1", id: "B2" });
@@ -340,9 +342,10 @@ describe("worker-sdk realtime subscriber", () => {
     await until(() => FakeSocket.all.length === 2, "a reconnect");
     const url = new URL(FakeSocket.all[1]!.url);
     assert.deepEqual(JSON.parse(url.searchParams.get("resume")!), [
-      { channel: "c", topic: "a", id: "A2" }, { channel: "c", topic: "b", id: "B2" },
-    ], "the last id seen on each topic");
+      { channel: "c", topic: "b", id: "B2" }, { channel: "c", topic: "a", id: "A2" },
+    ], "the last id seen on each topic (messages replace the server's cursors)");
     FakeSocket.all[1]!.open();
+    FakeSocket.all[1]!.frame({ kind: "cursor", channel: "c", topic: "a", data: { id: "ignored" } });
     FakeSocket.all[1]!.frame({ kind: "gap", channel: "c", topic: "a", data: { after: "A2" }, id: undefined });
     FakeSocket.all[1]!.frame({ kind: "datastream-end", channel: "c", topic: "b", data: "s1", stream_id: "s1", id: "B3" });
     assert.deepEqual(events, ["data:1", "datastream-start:s1:s1", "chunk:s1:hi", "data:2", "gap:a:A2", "datastream-end:s1:s1"]);
@@ -369,7 +372,7 @@ describe("worker-sdk realtime subscriber", () => {
     });
     await until(() => FakeSocket.all.length === 1, "a socket after token retries");
     assert.equal(errors.length, 2, "each failed token fetch is reported");
-    assert.equal(FakeSocket.all[0]!.url, "ws://h:1/v1/realtime/connect?token=ok");
+    assert.equal(FakeSocket.all[0]!.url, "ws://h:1/v1/realtime/connect?token=ok&resume=%5B%5D");
     sub.close();
     await assert.rejects(sub.ready, /closed before it opened/);
     assert.equal(realtimeConnectUrl("http://x/", "a b"), "ws://x/v1/realtime/connect?token=a%20b");

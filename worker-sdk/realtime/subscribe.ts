@@ -170,10 +170,13 @@ function trimSlash(url: string): string {
   return url.replace(/\/+$/, "");
 }
 
-/** The WebSocket URL for `baseUrl` and `token`; `resume` names the last message seen per topic. */
-export function realtimeConnectUrl(baseUrl: string, token: string, resume: readonly Cursor[] = []): string {
+/**
+ * The WebSocket URL for `baseUrl` and `token`; `resume` (even empty) asks the server to resume
+ * from the last message seen per topic and to hand out cursors for the other topics.
+ */
+export function realtimeConnectUrl(baseUrl: string, token: string, resume?: readonly Cursor[]): string {
   const base = trimSlash(baseUrl).replace(/^http(s?):\/\//i, (_m, s: string) => `ws${s}://`);
-  const query = resume.length ? `&resume=${encodeURIComponent(JSON.stringify(resume))}` : "";
+  const query = resume ? `&resume=${encodeURIComponent(JSON.stringify(resume))}` : "";
   return `${base}/v1/realtime/connect?token=${encodeURIComponent(token)}${query}`;
 }
 
@@ -270,7 +273,7 @@ export function subscribe(options: UntypedSubscribeOptions | TypedSubscribeOptio
     connections++;
     let ws: WebSocketLike;
     try {
-      ws = new WS(realtimeConnectUrl(options.baseUrl, token, options.resume === false ? [] : [...cursors.values()]));
+      ws = new WS(realtimeConnectUrl(options.baseUrl, token, options.resume === false ? undefined : [...cursors.values()]));
     } catch (err) {
       report(err);
       retry();
@@ -298,6 +301,12 @@ export function subscribe(options: UntypedSubscribeOptions | TypedSubscribeOptio
       if (message?.channel !== name || !topics.has(message.topic)) return;
       const id = (message as { id?: unknown }).id;
       if (typeof id === "string") cursors.set(message.topic, { channel: name, topic: message.topic, id });
+      if ((message.kind as string) === "cursor") {
+        // Where to resume this topic from if the socket drops before its first message.
+        const head = (message.data as { id?: unknown } | undefined)?.id;
+        if (typeof head === "string" && !cursors.has(message.topic)) cursors.set(message.topic, { channel: name, topic: message.topic, id: head });
+        return;
+      }
       try {
         if (message.kind === "data") onMessage(message);
         else if ((message.kind as string) === "gap") {
