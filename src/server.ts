@@ -50,7 +50,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     if (roles.has("api") || roles.has("executor")) {
       store = await JetStreamStore.create(nc, { prefix: config.natsPrefix, jobLeaseMs: config.jobLeaseMs, replicas: config.natsReplicas });
     }
-    if (roles.has("api")) replay = await JetStreamReplayLog.create(nc, { prefix: config.natsPrefix, replicas: config.natsReplicas });
+    if (roles.has("api")) replay = await JetStreamReplayLog.tryCreate(nc, { prefix: config.natsPrefix, replicas: config.natsReplicas }, log);
   } else {
     bus = new MemoryBus();
     replay = new MemoryReplayLog(bus, log);

@@ -43,6 +43,11 @@ export function natsErrorCode(err: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+/** The JetStream API error code (`err_code`, e.g. 10059 stream not found), if `err` carries one. */
+export function natsApiErrorCode(err: unknown): number | undefined {
+  return (err as NatsLikeError | undefined)?.api_error?.err_code;
+}
+
 /** True when a revision-checked KV write (`create`, `update`, `delete` with previousSeq) lost a race. */
 export function isCasConflict(err: unknown): boolean {
   return (err as NatsLikeError | undefined)?.api_error?.err_code === JS_WRONG_LAST_SEQUENCE;

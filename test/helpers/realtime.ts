@@ -78,12 +78,12 @@ export async function connectSse(apiUrl: string, jwt: string, query = `?token=${
 export type ApiOnNats = RunningServer & { apiUrl: string };
 
 /** A nats-server and two API processes (`tether dev --nats`, one prefix) in this process. */
-export async function twoApisOnNats(prefix: string): Promise<{ a: ApiOnNats; b: ApiOnNats; close(): Promise<void> }> {
+export async function twoApisOnNats(prefix: string): Promise<{ a: ApiOnNats; b: ApiOnNats; natsUrl: string; close(): Promise<void> }> {
   const nats = await startNats();
   const a = await startOnNats(nats.url, prefix);
   const b = await startOnNats(nats.url, prefix);
   return {
-    a, b,
+    a, b, natsUrl: nats.url,
     async close() {
       await a.close();
       await b.close();

@@ -9,6 +9,7 @@ import WebSocket from "ws";
 import { subscribe, type RealtimeGap, type WebSocketConstructor, type WebSocketLike } from "../../worker-sdk/realtime/index.ts";
 import { startInProcess, type InProcessServer } from "../helpers/in-process.ts";
 import { natsAvailable } from "../helpers/nats-server.ts";
+import { connectNats } from "../../src/common/nats.ts";
 import { connectSse, connectWs, publish, token, twoApisOnNats, type ApiOnNats } from "../helpers/realtime.ts";
 import { waitFor } from "../helpers/wait.ts";
 
@@ -215,5 +216,41 @@ describe("realtime resume across API processes on NATS (JetStream replay log)", 
     const portOf = (u: string) => new URL(u).port;
     // First connection to A, the reconnect to B; everything is published through A.
     await killMidStream(a.apiUrl, a.apiUrl, (url, n) => (n === 0 ? url : url.replace(`:${portOf(a.apiUrl)}/`, `:${portOf(b.apiUrl)}/`)));
+  });
+
+  test("when the replay stream is gone (memory storage, nats-server restart) resumes get a gap, and it is made again", async () => {
+    const channel = unique("lost");
+    const jwt = await token(a.apiUrl, [{ channel, name: "t" }]);
+    const first = await connectWs(a.apiUrl, jwt);
+    await waitFor(async () => {
+      await publish(a.apiUrl, channel, "t", "1");
+      return first.messages.length > 0;
+    }, { what: "the subscription to be live" });
+    first.ws.close();
+    const cursor = first.messages.at(-1).id;
+    const nc = await connectNats(apis.natsUrl);
+    try {
+      const jsm = await nc.jetstreamManager();
+      const stream = `RTR${process.pid}_REALTIME`;
+      await jsm.streams.delete(stream);
+      const resumeAt = (id: string) => ({ resume: JSON.stringify([{ channel, topic: "t", id }]) });
+      const gapped = await connectWs(b.apiUrl, jwt, resumeAt(cursor));
+      await waitFor(() => gapped.messages.length > 0, { what: "the gap" });
+      assert.equal(gapped.messages[0].kind, "gap", "the lost replay is reported");
+      gapped.ws.close();
+      await waitFor(() => jsm.streams.info(stream).then(() => true, () => false), { what: "the stream to be made again" });
+      // Captured again: a message seen live is a cursor that resumes.
+      const live = await connectWs(a.apiUrl, jwt);
+      assert.equal((await publish(a.apiUrl, channel, "t", "2")).status, 200);
+      await waitFor(() => live.messages.length > 0, { what: "message 2" });
+      live.ws.close();
+      assert.equal((await publish(a.apiUrl, channel, "t", "3")).status, 200);
+      const resumed = await connectWs(b.apiUrl, jwt, resumeAt(live.messages[0].id));
+      await waitFor(() => resumed.messages.length > 0, { what: "the replay" });
+      assert.deepEqual(resumed.messages.map((m) => [m.kind, m.data]), [["data", 3]], "the new stream replays");
+      resumed.ws.close();
+    } finally {
+      await nc.close();
+    }
   });
 });
