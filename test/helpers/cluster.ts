@@ -391,11 +391,12 @@ export interface ClusterOptions {
 
 /**
  * Flags for every role, shortened so faults resolve within seconds: job lease (JetStream ack
- * wait) 3 s, orphan grace 2 s, request lease 10 s (extended every 2.5 s; a forward lost in
- * transit times out after lease + 10 s), linear retries every 0.2 s, gateway drain grace 10 s.
+ * wait) 6 s (renewed every 1.5 s, so a loaded machine's stalls do not lapse it), orphan grace
+ * 2 s, request lease 10 s (extended every 2.5 s; a forward lost in transit times out after
+ * lease + 10 s), linear retries every 0.2 s, gateway drain grace 10 s.
  */
 export const FAULT_ROLE_FLAGS = [
-  "--job-lease-ms", "3000", "--orphan-grace-ms", "2000", "--lease-ms", "10000", "--retry-interval", "0.2",
+  "--job-lease-ms", "6000", "--orphan-grace-ms", "2000", "--lease-ms", "10000", "--retry-interval", "0.2",
   "--drain-grace-ms", "10000",
 ];
 
