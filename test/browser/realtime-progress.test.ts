@@ -65,6 +65,11 @@ describe("realtime progress example in headless Chromium", { skip: haveChromium 
       return r?.status === "Completed" ? r : undefined;
     }, { what: "the run to complete" });
     assert.deepEqual(run.output, { parts: 10 }, "the run that published is the one the page started");
+    // The bar animates to full width; the screenshot waits for it.
+    await page.waitForFunction(() => {
+      const [fill, bar] = [document.querySelector("#fill"), document.querySelector("#bar")];
+      return !!fill && !!bar && Math.abs(fill.getBoundingClientRect().width - bar.getBoundingClientRect().width) < 1;
+    }, undefined, { timeout: 5_000 });
     mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: join(RESULTS, "realtime-progress.png"), fullPage: true });
     assert.deepEqual(pageErrors, [], "no errors in the page");
