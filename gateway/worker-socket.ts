@@ -433,6 +433,7 @@ export class WorkerSocket {
       return this.#fail("connect_internal_error", 1011);
     }
     this.#inFlight.delete(res.requestId);
+    this.#log.debug({ requestId: res.requestId, runId: res.runId }, "worker reply");
     const subject = this.#replySubjects.get(res.requestId);
     this.#replySubjects.delete(res.requestId);
     this.#updateSubjects.delete(res.requestId);
@@ -456,7 +457,10 @@ export class WorkerSocket {
     clearInterval(this.#watchdog);
     for (const w of this.#acks.values()) w.resolve(false);
     this.#log.info({ code, reason: reason || this.#closeReason || "UNEXPECTED" }, "worker disconnected");
-    if (this.#inFlight.size) await this.#d.state.orphanLeases([...this.#inFlight], Date.now()).catch(() => undefined);
+    if (this.#inFlight.size) {
+      this.#log.debug({ requestIds: [...this.#inFlight] }, "requests orphaned by the closed socket");
+      await this.#d.state.orphanLeases([...this.#inFlight], Date.now()).catch(() => undefined);
+    }
     if (this.#record) await this.#d.state.deleteConnection(this.#record.id).catch(() => undefined);
     this.#d.onClosed(this);
   }

@@ -348,7 +348,9 @@ export class Executor {
     const driver: Driver = app.method === "connect" ? this.#connect : this.#http;
     let commit: Commit;
     try {
+      this.#log.debug({ runId: run.id, jobId: job.id, requestId, attempt: job.attempt }, "calling the SDK");
       const res = await driver.call({ requestId, jobId: job.id, run, fn, app, stepId, payload: build(run, steps), refresh, onDispatch });
+      this.#log.debug({ runId: run.id, jobId: job.id, requestId, status: res.statusCode }, "SDK answered");
       commit = outcomeFromResponse({ ...ctx, now: Date.now() }, res);
     } catch (err) {
       const e = err instanceof TetherError ? err : new TetherError("sdk_transport_error", toError(err).message, { cause: err });

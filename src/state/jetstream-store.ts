@@ -52,6 +52,8 @@ interface AppliedJob {
   outbox: JobRecord[];
   /** The step results the job stored: kept on the newest entry only, until the next commit. */
   steps?: StepRecord[];
+  /** The job's retry (next attempt), published with its delivery key as message id. */
+  retry?: JobRecord;
 }
 
 interface EventDoc {
@@ -86,6 +88,8 @@ const deliveryKey = (j: JobRecord) => `${j.id}#${j.attempt}@${j.runAt}`;
 const STEP_CACHE_MAX = 50_000;
 /** Long-poll of one fetch; claims happen at least this often, so one is nearly always waiting. */
 const PULL_EXPIRES_MS = 1_000;
+/** A job's retry that arrives before its previous delivery was acked comes back after this. */
+const RETRY_BEHIND_HELD_MS = 100;
 /** A fetched job unclaimed for this long goes back to the stream. */
 const BUFFER_HOLD_MS = 1_000;
 const enc = new TextEncoder();
@@ -346,6 +350,10 @@ export class JetStreamStore implements Store {
     const runId = c.run?.id ?? c.resolvePending?.then.runId ?? c.steps?.[0]?.runId;
     const heldJob = this.#held.get(c.completeJobId ?? c.retryJob?.id ?? "")?.job;
     const jobId = heldJob && deliveryKey(heldJob);
+    // Retry = the job again with its new attempt and time.
+    let retry: JobRecord | undefined = c.retryJob && heldJob
+      ? { ...heldJob, attempt: c.retryJob.attempt, runAt: c.retryJob.runAt, payload: c.retryJob.payload ?? heldJob.payload }
+      : undefined;
     if (runId) {
       for (;;) {
         const cur = await this.#runDoc(runId);
@@ -353,6 +361,7 @@ export class JetStreamStore implements Store {
         const already = jobId ? cur.doc.applied.find((a) => a.jobId === jobId) : undefined;
         if (already) {
           outbox = already.outbox;
+          retry = already.retry ?? retry;
           break;
         }
         const { run: doc, enqueue, rejected: refused } = applyRunChanges(cur.doc, c);
@@ -364,8 +373,8 @@ export class JetStreamStore implements Store {
         doc.stack = stack;
         if (jobId) {
           const steps = c.steps?.length && c.steps.reduce((n, x) => n + (x.size ?? 0), 0) <= EMBED_MAX_BYTES ? c.steps : undefined;
-          const older = doc.applied.map((a) => (a.steps ? { jobId: a.jobId, outbox: a.outbox } : a));
-          doc.applied = [...older, { jobId, outbox: jobs, ...(steps ? { steps } : {}) }].slice(-APPLIED_KEEP);
+          const older = doc.applied.map(({ steps: _steps, ...a }) => a);
+          doc.applied = [...older, { jobId, outbox: jobs, ...(steps ? { steps } : {}), ...(retry ? { retry } : {}) }].slice(-APPLIED_KEEP);
         }
         try {
           await this.#kv.runs.update(runId, toBytes(doc), cur.revision);
@@ -384,15 +393,9 @@ export class JetStreamStore implements Store {
     await this.#createSteps(c.steps ?? []);
     // 3. Publish what the commit enqueued (duplicates are dropped by job id).
     await this.#publish(outbox);
-    // 4. Retry = the job again with its new attempt and time; then ack the old delivery.
-    if (c.retryJob) {
-      const job = this.#held.get(c.retryJob.id)?.job;
-      if (job) {
-        const next: JobRecord = { ...job, attempt: c.retryJob.attempt, runAt: c.retryJob.runAt, payload: c.retryJob.payload ?? job.payload };
-        await this.#publishAs([next], `${next.id}#${next.attempt}@${next.runAt}`);
-      }
-      this.#ack(c.retryJob.id);
-    }
+    // 4. The retry, then ack the old delivery.
+    if (retry) await this.#publishAs([retry], deliveryKey(retry));
+    if (c.retryJob) this.#ack(c.retryJob.id);
     if (c.completeJobId) this.#ack(c.completeJobId);
   }
 
@@ -505,7 +508,14 @@ export class JetStreamStore implements Store {
         m.nak(job.runAt - nowMs);
         continue;
       }
-      if (this.#held.has(job.id)) {
+      const held = this.#held.get(job.id);
+      if (held) {
+        if (deliveryKey(held.job) !== deliveryKey(job)) {
+          // The job's retry (next attempt or time), published by the commit that is about to ack
+          // the delivery held here: take it once that is done.
+          m.nak(RETRY_BEHIND_HELD_MS);
+          continue;
+        }
         if (!m.redelivered) {
           // The same job published twice: one copy is enough.
           m.ack();
@@ -570,6 +580,8 @@ export class JetStreamStore implements Store {
     const consumed = (j: JobRecord) => j.runId === job.runId && cur!.doc.applied.some((a) => a.jobId.startsWith(`${j.id}#`));
     await this.#createSteps(applied.steps ?? []);
     await this.#publish(applied.outbox.filter((j) => !consumed(j)));
+    const retry = applied.retry;
+    if (retry && !cur!.doc.applied.some((a) => a.jobId === deliveryKey(retry))) await this.#publishAs([retry], deliveryKey(retry));
     m.ack();
     return true;
   }

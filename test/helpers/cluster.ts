@@ -448,7 +448,7 @@ export class Cluster {
     const dataDir = mkdtempSync(join(tmpdir(), "tether-fault-nats-"));
     tempDirs.add(dataDir);
     const nats = new NatsProcess(await freePort(), await freePort(), dataDir);
-    const common = ["--nats", nats.url, "--nats-prefix", prefix, "--host", "127.0.0.1", "--log-level", "info", ...FAULT_ROLE_FLAGS, ...(opts.roleArgs ?? [])];
+    const common = ["--nats", nats.url, "--nats-prefix", prefix, "--host", "127.0.0.1", "--log-level", process.env.FAULT_LOG_LEVEL ?? "info", ...FAULT_ROLE_FLAGS, ...(opts.roleArgs ?? [])];
     const apiPort = await freePort();
     const api = new RoleProcess("api", "api", [...common, "--port", String(apiPort)], apiPort);
     const gateways: RoleProcess[] = [];

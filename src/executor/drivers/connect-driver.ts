@@ -192,12 +192,14 @@ export class ConnectDriver implements Driver {
       const lease = await state.getLease(w.requestId);
       // An orphan's grace already covers the wait for a reply; a lapsed lease gets the 5 s grace.
       if (lease?.orphanedAt !== undefined && now - lease.orphanedAt > this.#o.orphanGraceMs) {
+        this.#o.log.debug({ requestId: w.requestId, runId: w.runId }, "orphaned request not re-adopted in time");
         return w.reply.reject(new TetherError("connect_worker_stopped_responding"));
       }
       const live = lease !== undefined && ulidTime(lease.leaseId) > now;
       if (!live) {
         lapsedAt ??= now;
         if (now - lapsedAt >= this.#o.leaseGraceMs) {
+          this.#o.log.debug({ requestId: w.requestId, runId: w.runId, lease: lease !== undefined }, "request lease lapsed");
           return w.reply.reject(new TetherError("connect_worker_stopped_responding"));
         }
       } else lapsedAt = undefined;
