@@ -326,6 +326,17 @@ describe("official SDK, durable execution (connect mode)", { timeout: 90_000 }, 
     for (const [s, v] of [["p1", 1], ["p2", 2], ["p3", 3]] as const) assert.equal(stepNamed(d, s).output, v);
   });
 
+  test("Parallel: `Promise.all` of 3 x 1 s steps completes in ≈1 s (not 3 s) when concurrency allows", async () => {
+    // Asserted as overlap, not as a duration: every step starts before any of them ends.
+    const t = tag();
+    const run = await endedRun(await one("parallel", { tag: t, holdMs: 1_000 }));
+    assert.equal(run.status, "Completed");
+    const starts = ["p1", "p2", "p3"].map((s) => worker.execs(t, s)[0]?.t as number);
+    const ends = ["p1", "p2", "p3"].map((s) => worker.lines().find((l) => l.type === "exec-end" && l.tag === t && l.step === s)?.t as number);
+    assert.ok(starts.every(Number.isFinite) && ends.every(Number.isFinite), `every step reported its start and end: ${JSON.stringify({ starts, ends })}`);
+    assert.ok(Math.max(...starts) < Math.min(...ends), `the three steps ran at the same time: starts ${starts.join(",")}, ends ${ends.join(",")}`);
+  });
+
   test("Parallel: one parallel step fails once ⇒ only it is retried", async () => {
     const t = tag();
     const run = await endedRun(await one("parallel", { tag: t, flaky: true }));
