@@ -1,10 +1,12 @@
 // Realtime fan-out (issue 7): 1,000 concurrent WebSocket subscribers on one channel+topic of one
 // `tether dev` process, 100 messages/s published over HTTP for ~10 s. Publish-to-receive latency
-// is measured from just before the publish request to each subscriber's receipt (publisher and
-// subscribers share this process's clock); every message must reach every subscriber, in order.
-import WebSocket from "ws";
+// is measured from just before the publish request to each subscriber's receipt (the subscribers
+// run on a worker thread of this process, on the same clock); every message must reach every
+// subscriber, in order.
+import { Worker } from "node:worker_threads";
 import { startTether } from "../test/helpers/server-process.ts";
 import { waitFor } from "../test/helpers/wait.ts";
+import type { SubscriberThreadInput, SubscriberThreadMessage } from "./realtime-subscribers.ts";
 import { summarize, type Summary } from "./stats.ts";
 
 export interface RealtimeOptions {
@@ -39,39 +41,29 @@ export async function measureRealtime(o: RealtimeOptions = {}): Promise<Realtime
   const total = Math.round((rate * (o.durationMs ?? 10_000)) / 1000);
   const result: RealtimeResult = { status: "ok", subscribers, published: 0, expected: 0, received: 0, lost: 0, outOfOrder: 0, elapsedMs: 0, publishedPerSec: 0 };
   const tether = await startTether();
-  const sockets: WebSocket[] = [];
+  let thread: Worker | undefined;
   try {
     const channel = `bench-${process.pid}`;
     const tokRes = await fetch(`${tether.apiUrl}/v1/realtime/token`, { method: "POST", body: JSON.stringify([{ channel, name: "t", kind: "run" }]) });
     const { jwt } = (await tokRes.json()) as { jwt: string };
     const sentAt = new Float64Array(total);
-    const latencies: number[] = [];
-    const lastSeq = new Int32Array(subscribers).fill(-1);
-    let received = 0;
     const url = `${tether.apiUrl.replace("http", "ws")}/v1/realtime/connect?token=${jwt}`;
-    for (let i = 0; i < subscribers; i += 100) {
-      await Promise.all(Array.from({ length: Math.min(100, subscribers - i) }, (_, j) => new Promise<void>((resolve, reject) => {
-        const idx = i + j;
-        const ws = new WebSocket(url, { perMessageDeflate: false });
-        ws.on("message", (d) => {
-          const t = now();
-          const seq = (JSON.parse(d.toString()) as { data: { seq: number } }).data.seq;
-          if (seq < 0) return; // warm-up
-          if (seq <= lastSeq[idx]) result.outOfOrder++;
-          lastSeq[idx] = seq;
-          latencies.push(t - sentAt[seq]);
-          received++;
-        });
-        ws.once("open", () => resolve());
-        ws.once("error", reject);
-        sockets.push(ws);
-      })));
-    }
+    // The subscribers live on a thread of their own (bench/realtime-subscribers.ts).
+    thread = new Worker(new URL("./realtime-subscribers-thread.mjs", import.meta.url), { workerData: { url, subscribers, total } satisfies SubscriberThreadInput });
+    const inbox: SubscriberThreadMessage[] = [];
+    thread.on("message", (m: SubscriberThreadMessage) => inbox.push(m));
+    thread.on("error", (err) => inbox.push({ type: "result", received: -1, outOfOrder: -1, latency: summarize([]), error: String(err) } as never));
+    const next = (type: SubscriberThreadMessage["type"], what: string, timeoutMs = 20_000) => waitFor(() => {
+      const i = inbox.findIndex((m) => m.type === type || (m as { error?: string }).error);
+      if (i < 0) return undefined;
+      const [m] = inbox.splice(i, 1);
+      if ((m as { error?: string }).error) throw new Error((m as { error?: string }).error);
+      return m;
+    }, { timeoutMs, intervalMs: 5, what });
+    await next("ready", "subscribers connected", 60_000);
     // Warm-up: every subscriber hears a message before the clock starts.
-    let warm = 0;
-    for (const ws of sockets) ws.once("message", () => warm++);
     await fetch(`${tether.apiUrl}/v1/realtime/publish?channel=${channel}&topic=t`, { method: "POST", body: JSON.stringify({ seq: -1 }) });
-    await waitFor(() => warm >= subscribers, { timeoutMs: 10_000, what: "warm-up delivered" });
+    await next("warm", "warm-up delivered");
 
     // One publisher, one request at a time: publish order is well defined, so any reordering a
     // subscriber sees is the server's. A slow response delays the next publish (never skipped).
@@ -87,11 +79,18 @@ export async function measureRealtime(o: RealtimeOptions = {}): Promise<Realtime
     }
     result.publishedPerSec = result.published / ((performance.now() - t0) / 1000);
     result.expected = result.published * subscribers;
-    await waitFor(() => received >= result.expected, { timeoutMs: 10_000, what: "every message delivered" }).catch(() => undefined);
+    await waitFor(async () => {
+      thread!.postMessage({ type: "progress" });
+      const m = (await next("received", "progress")) as { received: number };
+      return m.received >= result.expected || undefined;
+    }, { timeoutMs: 10_000, intervalMs: 50, what: "every message delivered" }).catch(() => undefined);
     result.elapsedMs = performance.now() - t0;
-    result.received = received;
-    result.lost = result.expected - received;
-    result.latency = summarize(latencies);
+    thread.postMessage({ type: "finish", sentAt });
+    const done = (await next("result", "latencies")) as Extract<SubscriberThreadMessage, { type: "result" }>;
+    result.received = done.received;
+    result.outOfOrder = done.outOfOrder;
+    result.lost = result.expected - done.received;
+    result.latency = done.latency;
     if (result.lost !== 0 || result.outOfOrder !== 0) {
       result.status = "failed";
       result.reason = `${result.lost} lost, ${result.outOfOrder} out of order`;
@@ -100,7 +99,7 @@ export async function measureRealtime(o: RealtimeOptions = {}): Promise<Realtime
     result.status = "failed";
     result.reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
   } finally {
-    for (const ws of sockets) ws.terminate();
+    await thread?.terminate();
     await tether.stop();
   }
   return result;
@@ -110,11 +109,13 @@ export function realtimeSection(r: RealtimeResult): string {
   const f = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "–" : n.toFixed(1));
   return `## Realtime fan-out
 
-${r.subscribers.toLocaleString("en")} WebSocket subscribers (\`ws\` clients in the benchmark process) on
-one channel+topic of one \`tether dev\` process; ${r.published} messages published over
-\`POST /v1/realtime/publish\` at ${r.publishedPerSec.toFixed(0)}/s by one sequential publisher, each delivered to every subscriber. Latency runs from just
-before the publish request to a subscriber's receipt of the frame (same clock), over every
-(message, subscriber) pair. Publisher, subscribers and server share the machine's CPUs.
+${r.subscribers.toLocaleString("en")} WebSocket subscribers (\`ws\` clients on a worker thread of the benchmark
+process) on one channel+topic of one \`tether dev\` process; ${r.published} messages published over
+\`POST /v1/realtime/publish\` by one sequential publisher paced at 100/s, each delivered to every
+subscriber. The publisher waits for each answer, so the achieved rate (${r.publishedPerSec.toFixed(0)}/s) is what the
+server sustains while it writes every message to every socket. Latency runs from just before the
+publish request to a subscriber's receipt of the frame (same clock), over every (message,
+subscriber) pair. Publisher, subscribers and server share the machine's 2 CPUs.
 
 | subscribers | messages | deliveries | p50 ms | p99 ms | max ms | lost | out of order | note |
 |---:|---:|---:|---:|---:|---:|---:|---:|---|

@@ -48,6 +48,8 @@ export interface ExecutorOptions {
 }
 
 const SAFETY_POLL_MS = 1_000;
+/** A job whose processing threw is tried again this much later. */
+const FAILED_JOB_RETRY_MS = 1_000;
 /** Event ids and function idempotency keys de-duplicate for 24 h. */
 const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 
@@ -212,8 +214,10 @@ export class Executor {
       else if (job.kind === "event") await this.#processEvents(job);
       else await this.#processRun(job);
     } catch (err) {
-      // The job keeps its lease and is retried when it lapses; nothing is lost.
+      // Shared state unreachable for a moment, most likely: the job goes back to the queue for a
+      // new try soon (its commit is safe to repeat) instead of waiting for its lease to lapse.
       this.#log.error({ err: toError(err), jobId: job.id, runId: job.runId }, "job failed");
+      await this.#o.store.retryJobLater(job.id, Date.now() + FAILED_JOB_RETRY_MS).catch(() => undefined);
     }
   }
 

@@ -586,6 +586,13 @@ export class JetStreamStore implements Store {
     return true;
   }
 
+  async retryJobLater(id: string, atMs: number): Promise<void> {
+    const h = this.#held.get(id);
+    if (!h) return;
+    this.#held.delete(id);
+    h.m.nak(Math.max(0, atMs - Date.now()));
+  }
+
   async renewJobs(ids: string[], _untilMs: number): Promise<void> {
     for (const id of ids) this.#held.get(id)?.m.working();
   }

@@ -255,6 +255,11 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async retryJobLater(id: string, atMs: number): Promise<void> {
+    // The lease ends at `atMs`: the job is claimable again from then on.
+    this.#q.lease.run(atMs, id);
+  }
+
   async wakeJobs(ids: string[], nowMs: number): Promise<void> {
     this.#db.transaction(() => {
       for (const id of ids) this.#q.wake.run(nowMs, nowMs, id, nowMs, nowMs);

@@ -56,6 +56,8 @@ export interface Store {
   /** Leases up to `limit` due jobs for `leaseMs`. */
   claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]>;
   renewJobs(ids: string[], untilMs: number): Promise<void>;
+  /** Gives a claimed job back after its processing failed: claimable again (by anyone) at `atMs`. */
+  retryJobLater(id: string, atMs: number): Promise<void>;
   /** Makes these jobs due now unless an executor holds them (capacity freed, worker connected). */
   wakeJobs(ids: string[], nowMs: number): Promise<void>;
   /** Earliest time a job becomes claimable, or undefined when the queue is empty. */

@@ -221,6 +221,26 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
       }
     });
 
+    test("a claimed job given back after a failure is claimable again at the given time, by any executor", async () => {
+      const { a, b, leaseMs, cleanup } = await make();
+      try {
+        const r = run();
+        await a.createRuns([r], [job(r.id, `${r.id}-again`)]);
+        const j = await claim(a, (x) => x.runId === r.id);
+        await a.renewJobs([j.id], Date.now() + leaseMs * 4);
+        const at = Date.now() + 300;
+        await a.retryJobLater(j.id, at);
+        // Either executor may take it (a JetStream pull already waiting gets it first).
+        const back = await waitFor(async () => [...await a.claimJobs(Date.now(), 50, leaseMs), ...await b.claimJobs(Date.now(), 50, leaseMs)]
+          .find((x) => x.id === j.id), { timeoutMs: leaseMs * 4, intervalMs: 20, what: "the job given back" });
+        assert.ok(Date.now() >= at - 50, "claimable again only from the given time");
+        assert.ok(Date.now() < at + leaseMs / 2, "given back, not just lapsed: claimed before its lease would have run out");
+        assert.equal(back.attempt, 0, "the same attempt: a failed processing is not a failed attempt");
+      } finally {
+        await cleanup();
+      }
+    });
+
     test("a claimed job is invisible to other executors while its lease is renewed, and comes back when it lapses", async () => {
       const { a, b, leaseMs, cleanup } = await make();
       try {
