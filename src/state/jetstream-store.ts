@@ -524,7 +524,18 @@ export class JetStreamStore implements Store {
         // Redelivered while still held here: that delivery failed (its lease lapsed); take this one.
         this.#held.delete(job.id);
       }
-      if (m.redelivered && job.runId && (await this.#replayApplied(job, m))) continue;
+      if (m.redelivered && job.runId) {
+        let replayed: boolean;
+        try {
+          replayed = await this.#replayApplied(job, m);
+        } catch {
+          // The run could not be read (NATS busy or away): try this delivery again shortly
+          // rather than leave it unclaimed and unacked until its lease runs out.
+          m.nak(RETRY_BEHIND_HELD_MS * 10);
+          continue;
+        }
+        if (replayed) continue;
+      }
       this.#held.set(job.id, { m, job });
       out.push(job);
     }
