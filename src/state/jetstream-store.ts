@@ -355,8 +355,11 @@ export class JetStreamStore implements Store {
       ? { ...heldJob, attempt: c.retryJob.attempt, runAt: c.retryJob.runAt, payload: c.retryJob.payload ?? heldJob.payload }
       : undefined;
     if (runId) {
+      // The gate's read serves as the first CAS attempt's.
+      let first = gate && gate.doc.id === runId ? gate : undefined;
       for (;;) {
-        const cur = await this.#runDoc(runId);
+        const cur = first ?? (await this.#runDoc(runId));
+        first = undefined;
         if (!cur) break;
         const already = jobId ? cur.doc.applied.find((a) => a.jobId === jobId) : undefined;
         if (already) {
