@@ -1,6 +1,7 @@
 // Composition root of the `tether` command: config → logger → components → signals.
 import pino, { type Logger } from "pino";
 import { TetherError } from "./common/index.ts";
+import { redactNatsUrl } from "./common/nats.ts";
 import { loadConfig, USAGE } from "./config.ts";
 import { startServer } from "./server.ts";
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const server = await startServer(config, log);
   log.info({
     role: config.role,
-    store: config.nats ? `nats ${config.nats} (${config.natsPrefix})` : config.db,
+    store: config.nats ? `nats ${redactNatsUrl(config.nats)} (${config.natsPrefix})` : config.db,
     ...(server.api ? { api: `http://${config.host}:${server.api.port}` } : {}),
     ...(server.gateway ? { gateway: `ws://${config.host}:${server.gateway.port}/v0/connect` } : {}),
   }, "tether is ready");

@@ -24,12 +24,13 @@ export function natsAvailable(): boolean {
   return true;
 }
 
-export async function startNats(): Promise<NatsServer> {
+/** `extraArgs`: more nats-server flags, e.g. `["--user", "u", "--pass", "p"]` for an authenticated server. */
+export async function startNats(extraArgs: string[] = []): Promise<NatsServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "tether-nats-"));
   let proc: ChildProcess;
   const launch = async () => {
-    proc = spawn("nats-server", ["-a", "127.0.0.1", "-p", String(port), "-js", "-sd", dir], { stdio: "ignore" });
+    proc = spawn("nats-server", ["-a", "127.0.0.1", "-p", String(port), "-js", "-sd", dir, ...extraArgs], { stdio: "ignore" });
     await waitFor(() => new Promise<boolean>((resolve) => {
       const s = connect(port, "127.0.0.1", () => {
         s.destroy();
