@@ -1,7 +1,7 @@
 // Composition root of the `tether` command: config → logger → components → signals.
 import pino, { type Logger } from "pino";
 import { TetherError } from "./common/index.ts";
-import { redactNatsUrl } from "./common/nats.ts";
+import { redactNatsUrl } from "./common/nats-url.ts";
 import { loadConfig, USAGE } from "./config.ts";
 import { startServer } from "./server.ts";
 
