@@ -21,6 +21,15 @@ export interface ThroughputResult {
 
 const WORKER = join(import.meta.dirname, "workers", "one-step.mjs");
 const BATCH = 100;
+/** The distributed roles run with keys, as deployed; the workers get the signing key. */
+const SIGNING_KEY = "signkey-bench-5e1f0a9c3b7d2e8f6a4c1b9d7e3f5a2c";
+
+interface Setup {
+  apiUrl: string;
+  /** Extra environment for the workers. */
+  workerEnv?: Record<string, string>;
+  stop: () => Promise<void>;
+}
 
 function role(name: string, args: string[]): { proc: ChildProcess; output: () => string } {
   const proc = spawn(process.execPath, [join(ROOT, "bin", "tether.js"), name, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
@@ -40,13 +49,13 @@ async function burst(apiUrl: string, workers: FixtureProcess[], runs: number): P
   return performance.now() - t0;
 }
 
-async function measure(label: string, runs: number, setup: () => Promise<{ apiUrl: string; stop: () => Promise<void> }>): Promise<ThroughputResult> {
-  let env: { apiUrl: string; stop: () => Promise<void> } | undefined;
+async function measure(label: string, runs: number, setup: () => Promise<Setup>): Promise<ThroughputResult> {
+  let env: Setup | undefined;
   const workers: FixtureProcess[] = [];
   try {
     env = await setup();
     for (let i = 0; i < 2; i++) {
-      const w = startFixture(WORKER, { env: { TETHER_API_URL: env.apiUrl }, execArgv: ["--import", "tsx"] });
+      const w = startFixture(WORKER, { env: { TETHER_API_URL: env.apiUrl, ...env.workerEnv }, execArgv: ["--import", "tsx"] });
       workers.push(w);
       await w.waitForLine((l) => l.type === "ready", { timeoutMs: 30_000, what: "throughput worker ready" });
     }
@@ -61,9 +70,9 @@ async function measure(label: string, runs: number, setup: () => Promise<{ apiUr
   }
 }
 
-async function distributed(executors: number): Promise<{ apiUrl: string; stop: () => Promise<void> }> {
+async function distributed(executors: number): Promise<Setup> {
   const nats: NatsServer = await startNats();
-  const common = ["--nats", nats.url, "--host", "127.0.0.1", "--log-level", "info"];
+  const common = ["--nats", nats.url, "--host", "127.0.0.1", "--log-level", "info", "--signing-key", SIGNING_KEY, "--event-key", "bench"];
   const port = await freePort();
   const gwPort = await freePort();
   const procs = [role("api", [...common, "--port", String(port)]), role("gateway", [...common, "--gateway-port", String(gwPort)])];
@@ -74,6 +83,7 @@ async function distributed(executors: number): Promise<{ apiUrl: string; stop: (
   await new Promise((r) => setTimeout(r, 2_500)); // the API hears the gateway's first announcement
   return {
     apiUrl,
+    workerEnv: { TETHER_SIGNING_KEY: SIGNING_KEY },
     async stop() {
       await Promise.all(procs.map((p) => new Promise<void>((resolve) => {
         if (p.proc.exitCode !== null) return resolve();

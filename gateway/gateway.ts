@@ -39,10 +39,10 @@ export interface GatewayOptions {
   gatewayId?: string;
   /** @default 8289 */
   port?: number;
-  /** @default "0.0.0.0" */
+  /** @default "127.0.0.1" */
   host?: string;
-  /** @default DEV_SESSION_SECRET */
-  sessionSecret?: string;
+  /** Checks WORKER_CONNECT session tokens; see `sessionSecretFor` (no default: never the dev secret by accident). */
+  sessionSecret: string;
   timings?: Partial<GatewayTimings>;
   /** @default 8 MiB */
   maxPayloadBytes?: number;
@@ -110,7 +110,7 @@ export class Gateway {
     });
     await new Promise<void>((resolve, reject) => {
       this.#server.once("error", reject);
-      this.#server.listen(this.#o.port ?? 8289, this.#o.host ?? "0.0.0.0", () => resolve());
+      this.#server.listen(this.#o.port ?? 8289, this.#o.host ?? "127.0.0.1", () => resolve());
     });
     this.#state = "running";
     if (this.#o.announce) {
@@ -169,7 +169,7 @@ export class Gateway {
         state: this.#o.state,
         log: this.#log,
         timings: this.#timings,
-        sessionSecret: this.#o.sessionSecret ?? DEV_SESSION_SECRET,
+        sessionSecret: this.#o.sessionSecret,
         maxAppsPerConnection: this.#o.maxAppsPerConnection ?? 10,
         isDraining: () => this.#state !== "running",
         onIdentified: (named) => this.#byConnId.set(named.connectionId!, named),

@@ -2,6 +2,7 @@
 // reads process.env. Flags win over environment variables.
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { type Cidr, parseCidr } from "./common/cidr.ts";
 import { ConfigError, isValidSigningKey } from "./common/index.ts";
 
 export const ROLES = ["dev", "start", "api", "gateway", "executor"] as const;
@@ -9,11 +10,37 @@ export type Role = (typeof ROLES)[number];
 
 const num = z.coerce.number().int().min(0).max(65_535);
 
+/** Keys each role refuses to start without, unless `--insecure` (docs/deployment.md "Keys"). */
+export const ROLE_KEYS: Record<Role, readonly KeyName[]> = {
+  dev: [],
+  start: ["signingKey", "eventKey"],
+  api: ["signingKey", "eventKey"],
+  gateway: ["signingKey"],
+  executor: ["signingKey"],
+};
+type KeyName = "signingKey" | "eventKey";
+const KEY_FLAG: Record<KeyName, string> = {
+  signingKey: "--signing-key (or TETHER_SIGNING_KEY)",
+  eventKey: "--event-key (or TETHER_EVENT_KEY)",
+};
+
+/** `--allow-sync-url 169.254.10.0/24,fd00::/8`: ranges PUT /fn/register may fetch after all. */
+const cidrList = z.string().default("").transform((text, ctx) => {
+  const ranges: Cidr[] = [];
+  for (const part of text.split(",").filter((p) => p.trim() !== "")) {
+    const range = parseCidr(part);
+    if (!range) ctx.addIssue({ code: "custom", message: `"${part.trim()}" is not an address or CIDR range` });
+    else ranges.push(range);
+  }
+  return ranges;
+});
+
 export const configSchema = z.object({
   role: z.enum(ROLES),
   port: num.default(8288),
   gatewayPort: num.default(8289),
-  host: z.string().default("0.0.0.0"),
+  /** Listen address; `tether dev` defaults to loopback, the deployed roles to every interface. */
+  host: z.string().min(1).optional(),
   db: z.string().optional(),
   logLevel: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   signingKey: z.string().optional(),
@@ -41,27 +68,50 @@ export const configSchema = z.object({
   checkpointing: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   /** Gateway drain grace on SIGTERM. */
   drainGraceMs: z.coerce.number().int().nonnegative().default(25_000),
+  /** Run a role without the keys it needs (ROLE_KEYS), with a warning. */
+  insecure: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /** Link-local or metadata ranges PUT /fn/register may fetch anyway. */
+  allowSyncUrl: cidrList,
+}).superRefine((c, ctx) => {
+  const refuse = (message: string) => ctx.addIssue({ code: "custom", message });
+  if (["api", "gateway", "executor"].includes(c.role) && !c.nats) {
+    refuse(`tether ${c.role} runs one role of a distributed deployment: give --nats (or TETHER_NATS_URL)`);
+  }
+  const missing = c.insecure ? [] : ROLE_KEYS[c.role].filter((k) => !c[k]);
+  if (missing.length > 0) {
+    refuse(`tether ${c.role} requires ${missing.map((k) => KEY_FLAG[k]).join(" and ")}; pass --insecure to run without keys`);
+  }
+  if (c.signingKey && !isValidSigningKey(c.signingKey)) {
+    refuse("signing key must be hex of even length after its signkey-<env>- prefix");
+  }
 });
 
-export type Config = z.infer<typeof configSchema> & { db: string };
+export type Config = z.infer<typeof configSchema> & { db: string; host: string };
 
 export const USAGE = `Usage: tether <dev|start> [options]
 
-  dev       all roles in one process, no keys needed (embedded bus + SQLite)
+  dev       all roles in one process, no keys needed (embedded bus + SQLite);
+            listens on 127.0.0.1 unless --host says otherwise
   start     all roles in one process; requires --signing-key and --event-key;
             with --nats, on NATS + JetStream instead of SQLite
-  api       one role on NATS (requires --nats): events, connect start/flush, REST
-  gateway   one role on NATS (requires --nats): worker WebSockets
-  executor  one role on NATS (requires --nats): runs functions
+  api       one role on NATS (requires --nats, --signing-key, --event-key):
+            events, connect start/flush, REST
+  gateway   one role on NATS (requires --nats, --signing-key): worker WebSockets
+  executor  one role on NATS (requires --nats, --signing-key): runs functions
 
 Options (environment variable in brackets):
   --port N              API port [TETHER_PORT] (default 8288)
   --gateway-port N      gateway port [TETHER_GATEWAY_PORT] (default 8289)
-  --host H              listen address [TETHER_HOST] (default 0.0.0.0)
+  --host H              listen address [TETHER_HOST] (default 127.0.0.1 for dev,
+                        0.0.0.0 for the other roles)
   --db PATH             SQLite file or :memory: [TETHER_DB] (default .tether/<role>.db)
   --log-level L         trace|debug|info|warn|error|silent [TETHER_LOG_LEVEL] (default info)
   --signing-key K       signkey-<env>-<hex> [TETHER_SIGNING_KEY]
   --event-key K         event key for POST /e/{key} [TETHER_EVENT_KEY]
+  --insecure            run start/api/gateway/executor without their keys, with a
+                        warning: anyone who reaches the ports can use them [TETHER_INSECURE=true]
+  --allow-sync-url C    CIDR ranges PUT /fn/register may fetch although link-local or
+                        cloud metadata, comma-separated [TETHER_ALLOW_SYNC_URL]
   --gateway-url URL     gateway URL handed to workers [TETHER_GATEWAY_URL]
   --retry-interval S    linear retry backoff in seconds [TETHER_RETRY_INTERVAL]
   --queue-workers N     jobs executed at once [TETHER_QUEUE_WORKERS] (default 200)
@@ -96,7 +146,11 @@ const FLAGS = {
   "drain-grace-ms": "TETHER_DRAIN_GRACE_MS",
   "no-worker-wait-ms": "TETHER_NO_WORKER_WAIT_MS",
   checkpointing: "TETHER_CHECKPOINTING",
+  "allow-sync-url": "TETHER_ALLOW_SYNC_URL",
 } as const;
+
+/** Flags without a value; the environment variable takes `true` or `false`. */
+const SWITCHES = { insecure: "TETHER_INSECURE" } as const;
 
 const camel = (s: string) => s.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
 
@@ -106,32 +160,52 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: "string" as const }])),
+      options: {
+        ...Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: "string" as const }])),
+        ...Object.fromEntries(Object.keys(SWITCHES).map((k) => [k, { type: "boolean" as const }])),
+      },
     });
   } catch (err) {
     throw new ConfigError("bad_request", (err as Error).message);
   }
   const role = parsed.positionals[0];
   const raw: Record<string, unknown> = { role };
-  for (const [flag, envName] of Object.entries(FLAGS)) {
-    const v = (parsed.values as Record<string, string | undefined>)[flag] ?? env[envName];
-    if (v !== undefined && v !== "") raw[camel(flag)] = v;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  for (const [flag, envName] of Object.entries({ ...FLAGS, ...SWITCHES })) {
+    const v = values[flag] ?? env[envName];
+    if (v !== undefined && v !== "") raw[camel(flag)] = String(v);
   }
   const r = configSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new ConfigError("bad_request", `${issue.path.join(".") || "command"}: ${issue.message}`);
+    throw new ConfigError("bad_request", issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message);
   }
   const c = r.data;
-  if (c.role === "start") {
-    if (!c.signingKey) throw new ConfigError("bad_request", "tether start requires --signing-key (or TETHER_SIGNING_KEY)");
-    if (!c.eventKey) throw new ConfigError("bad_request", "tether start requires --event-key (or TETHER_EVENT_KEY)");
+  return { ...c, host: c.host ?? (c.role === "dev" ? "127.0.0.1" : "0.0.0.0"), db: c.db ?? `.tether/${c.role}.db` };
+}
+
+/** Loopback names and addresses: only processes on this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+/**
+ * What a process started with these settings leaves open to anyone who can reach its ports:
+ * nothing for a keyed process or `tether dev` on loopback. The composition root logs it as a
+ * warning at start (`--insecure`, or `tether dev --host <not loopback>` without keys).
+ */
+export function openSurfaces(c: Pick<Config, "role" | "host" | "signingKey" | "eventKey">): string[] {
+  if (c.role === "dev" && isLoopbackHost(c.host)) return [];
+  const all = c.role === "dev" || c.role === "start";
+  const open: string[] = [];
+  if ((all || c.role === "api") && !c.signingKey) {
+    open.push("API: REST, PUT/POST /fn/register, /v0/connect/start and /flush, checkpoints and realtime tokens need no signing key");
   }
-  if (["api", "gateway", "executor"].includes(c.role) && !c.nats) {
-    throw new ConfigError("bad_request", `tether ${c.role} runs one role of a distributed deployment: give --nats (or TETHER_NATS_URL)`);
+  if ((all || c.role === "api") && !c.eventKey) open.push("API: POST /e/{key} accepts any event key");
+  if ((all || c.role === "gateway") && !c.signingKey) {
+    open.push("gateway: worker session tokens are signed with the public dev secret, so anyone can forge one");
   }
-  if (c.signingKey && !isValidSigningKey(c.signingKey)) {
-    throw new ConfigError("bad_request", "signing key must be hex of even length after its signkey-<env>- prefix");
-  }
-  return { ...c, db: c.db ?? `.tether/${c.role}.db` };
+  if ((all || c.role === "executor") && !c.signingKey) open.push("executor: requests to serve() apps are not signed");
+  return open;
 }

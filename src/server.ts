@@ -2,13 +2,12 @@
 // on the embedded adapters (in-process bus, SQLite, in-memory connect state); with `--nats`
 // (and for `tether api|gateway|executor`) the roles run on NATS, JetStream KV and streams, so
 // any number of each can share one NATS. Used by the CLI and by tests; signals are the CLI's.
-import { createHash } from "node:crypto";
 import type { Logger } from "pino";
-import { DEV_SESSION_SECRET, Gateway, GatewayDirectory } from "../gateway/index.ts";
+import { Gateway, GatewayDirectory, sessionSecretFor } from "../gateway/index.ts";
 import { ApiServer, serveAppSync } from "./api/index.ts";
 import { type Bus, MemoryBus, NatsBus } from "./bus/index.ts";
 import { connectNats } from "./common/nats.ts";
-import type { Config, Role } from "./config.ts";
+import { type Config, openSurfaces, type Role } from "./config.ts";
 import { ACCOUNT_ID, ENV_ID, Executor } from "./executor/index.ts";
 import { JetStreamReplayLog, MemoryReplayLog, RealtimeService, type ReplayLog } from "./realtime/index.ts";
 import {
@@ -29,13 +28,24 @@ export function rolesOf(role: Role): Set<RoleName> {
   return role === "dev" || role === "start" ? new Set(["api", "gateway", "executor"]) : new Set([role]);
 }
 
-function sessionSecretOf(config: Config): string {
-  if (config.sessionSecret) return config.sessionSecret;
-  return config.signingKey ? createHash("sha256").update(`tether-session:${config.signingKey}`).digest("hex") : DEV_SESSION_SECRET;
+/**
+ * Closed by default (DESIGN.md invariant 6): config refuses a role without its keys unless
+ * `--insecure`; what such a process (or `tether dev` off loopback without keys) leaves open is
+ * said once, loudly, before it listens.
+ */
+function warnIfOpen(config: Config, log: Logger): void {
+  const open = openSurfaces(config);
+  if (open.length === 0) return;
+  if (config.role === "dev") log.warn({ host: config.host, open }, "tether dev listens beyond loopback without keys");
+  else log.warn({ role: config.role, open }, "running without keys (--insecure): anyone who reaches these ports can use them");
 }
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const roles = rolesOf(config.role);
+  const sessionSecret = sessionSecretFor({
+    signingKey: config.signingKey, sessionSecret: config.sessionSecret, keyless: config.role === "dev" || config.insecure,
+  });
+  warnIfOpen(config, log);
   const distributed = config.nats !== undefined;
   const cleanup: (() => Promise<void> | void)[] = [];
   let bus: Bus;
@@ -57,7 +67,6 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     connectState = new MemoryConnectState();
     store = new SqliteStore(config.db);
   }
-  const sessionSecret = sessionSecretOf(config);
   const executor = roles.has("executor") ? new Executor({
     store: store!, connectState, bus, log, concurrency: config.queueWorkers, soleExecutor: !distributed,
     retryIntervalMs: config.retryInterval ? config.retryInterval * 1000 : undefined, jobLeaseMs: config.jobLeaseMs,
@@ -79,7 +88,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     cleanup.push(serveAppSync(bus, store!, log, () => executor?.invalidateFunctions()));
     api = new ApiServer({
       store: store!, connectState, bus, log, port: config.port, host: config.host, gatewayPort: config.gatewayPort,
-      gatewayUrl: config.gatewayUrl, sessionSecret, eventKey: config.eventKey, signingKey: config.signingKey,
+      gatewayUrl: config.gatewayUrl, sessionSecret, eventKey: config.eventKey, signingKey: config.signingKey, allowSyncUrl: config.allowSyncUrl,
       onAppSynced: () => executor?.invalidateFunctions(), gatewayDirectory: directory,
       realtime: new RealtimeService({ bus, log, sessionSecret, accountId: ACCOUNT_ID, envId: ENV_ID, signingKey: config.signingKey, replay }),
     });

@@ -29,6 +29,8 @@ const bulkCancelSchema = z.object({
 });
 import type { ConnectState, RunRecord, Store } from "../state/index.ts";
 import { checkpointAsync } from "./checkpoint.ts";
+import { syncAppByUrl } from "./sync-url.ts";
+import type { Cidr } from "../common/cidr.ts";
 import { DEFAULT_MAX_EVENT_BYTES, parseEvents } from "./events.ts";
 import { bearer, type Ctx, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto } from "./http.ts";
 import { MAX_RERUN_INPUT_BYTES, parseRerunBody, type RerunFromStep, refuseCronRerun, startRerun } from "./rerun.ts";
@@ -63,6 +65,8 @@ export interface ApiOptions {
   gatewayDirectory?: GatewayDirectory;
   /** Realtime tokens, publish and subscribers (`/v1/realtime/...`); absent → 404. */
   realtime?: RealtimeService;
+  /** Link-local or metadata ranges `PUT /fn/register` may fetch after all (sync-url.ts). @default none */
+  allowSyncUrl?: readonly Cidr[];
 }
 
 export class ApiServer {
@@ -247,30 +251,11 @@ export class ApiServer {
     sendJson(res, 200, { ok: true, modified, app_id: app.id, sync_id: app.syncId });
   }
 
-  /** `PUT /fn/register {url}`: ask a serve() endpoint to sync itself (as `inngest dev -u URL`). */
+  /** `PUT /fn/register {url}`: ask a serve() endpoint to sync itself (as `inngest dev -u URL`), fenced by sync-url.ts. */
   async #syncUrl({ req, res }: Ctx): Promise<void> {
     this.#authorize(req);
-    const body = (await readJson(req, 64 * 1024)) as { url?: unknown };
-    if (typeof body?.url !== "string" || !/^https?:\/\//.test(body.url)) {
-      throw new TetherError("bad_request", "url must be an http(s) URL");
-    }
-    let r: Response;
-    try {
-      r = await fetch(body.url, {
-        method: "PUT",
-        headers: { "content-type": "application/json", "x-inngest-server-kind": this.#o.signingKey ? "cloud" : "dev" },
-        body: JSON.stringify({ url: body.url }),
-        signal: AbortSignal.timeout(30_000),
-      });
-    } catch (err) {
-      throw new TetherError("sdk_transport_error", `PUT ${body.url} failed`, { cause: err });
-    }
-    const text = await r.text();
-    let answer: unknown = text;
-    try {
-      answer = JSON.parse(text);
-    } catch { /* raw */ }
-    sendJson(res, r.ok ? 200 : 502, { ok: r.ok, status: r.status, response: answer });
+    const body = await readJson(req, 64 * 1024);
+    sendJson(res, 200, await syncAppByUrl(body, { serverKind: this.#o.signingKey ? "cloud" : "dev", allow: this.#o.allowSyncUrl }));
   }
 
   async #getRun({ req, res, params }: Ctx): Promise<void> {

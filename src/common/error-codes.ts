@@ -49,6 +49,11 @@ export const ERROR_CODES = {
   rerun_step_not_found: c("The step to rerun from is not a stored step of the run", 400, 1008),
   rerun_step_ambiguous: c("The step name to rerun from matches several steps of the run", 400, 1008),
   stale_dispatch: c("The request is no longer live (retried, re-routed or the run ended)", 409, 1008),
+  // PUT /fn/register {url}: the server fetching an app's URL (src/api/sync-url.ts)
+  sync_url_forbidden: c("The sync URL points at a link-local or cloud-metadata address", 400, 1008),
+  sync_url_timeout: c("The app did not answer the sync in time", 504, 1011, true),
+  sync_url_too_large: c("The app's answer to the sync is too large", 502, 1009),
+  sync_url_failed: c("The app did not accept the sync", 502, 1011, true),
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

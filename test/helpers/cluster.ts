@@ -400,6 +400,11 @@ export const FAULT_ROLE_FLAGS = [
   "--drain-grace-ms", "10000",
 ];
 
+/** Keys of every role and worker: a cluster runs closed, as deployed (DESIGN.md invariant 6). */
+export const CLUSTER_SIGNING_KEY = "signkey-test-8f2d6c1e9a7b5d3f0e4c2a6b8d1f3e5a";
+export const CLUSTER_EVENT_KEY = "test";
+const AUTH = { authorization: `Bearer ${CLUSTER_SIGNING_KEY}` };
+
 export interface ClusterRun {
   run_id: string;
   status: string;
@@ -448,7 +453,8 @@ export class Cluster {
     const dataDir = mkdtempSync(join(tmpdir(), "tether-fault-nats-"));
     tempDirs.add(dataDir);
     const nats = new NatsProcess(await freePort(), await freePort(), dataDir);
-    const common = ["--nats", nats.url, "--nats-prefix", prefix, "--host", "127.0.0.1", "--log-level", process.env.FAULT_LOG_LEVEL ?? "info", ...FAULT_ROLE_FLAGS, ...(opts.roleArgs ?? [])];
+    const common = ["--nats", nats.url, "--nats-prefix", prefix, "--host", "127.0.0.1", "--log-level", process.env.FAULT_LOG_LEVEL ?? "info",
+      "--signing-key", CLUSTER_SIGNING_KEY, "--event-key", CLUSTER_EVENT_KEY, ...FAULT_ROLE_FLAGS, ...(opts.roleArgs ?? [])];
     const apiPort = await freePort();
     const api = new RoleProcess("api", "api", [...common, "--port", String(apiPort)], apiPort);
     const gateways: RoleProcess[] = [];
@@ -459,7 +465,7 @@ export class Cluster {
     const executors = [1, 2].map((i) => new RoleProcess(`executor-${i}`, "executor", common));
     const executions: StepExecution[] = [];
     const workers = Array.from({ length: opts.workers ?? 4 }, (_, i) =>
-      new WorkerProcess(`worker-${i + 1}`, `${prefix}-worker-${i + 1}`, api.httpUrl, executions, opts.workerEnv));
+      new WorkerProcess(`worker-${i + 1}`, `${prefix}-worker-${i + 1}`, api.httpUrl, executions, { TETHER_SIGNING_KEY: CLUSTER_SIGNING_KEY, ...opts.workerEnv }));
     const cluster = new Cluster({ name: opts.name, prefix, nats, api, gateways, executors, workers, executions });
     try {
       await nats.start();
@@ -492,7 +498,7 @@ export class Cluster {
   }
 
   /** `POST /e/{key}` with an array; returns the event ids. Throws unless the API answered 200. */
-  async sendEvents(events: unknown[], key = "test"): Promise<string[]> {
+  async sendEvents(events: unknown[], key = CLUSTER_EVENT_KEY): Promise<string[]> {
     const r = await fetch(`${this.apiUrl}/e/${key}`, { method: "POST", body: JSON.stringify(events) });
     const body = (await r.json()) as { ids?: string[]; status?: number };
     if (r.status !== 200 || !Array.isArray(body.ids) || body.ids.length !== events.length) {
@@ -502,7 +508,7 @@ export class Cluster {
   }
 
   async getJson<T = any>(path: string): Promise<{ status: number; body: T }> {
-    const r = await fetch(this.apiUrl + path);
+    const r = await fetch(this.apiUrl + path, { headers: AUTH });
     return { status: r.status, body: (await r.json()) as T };
   }
 

@@ -27,7 +27,9 @@ describe("crons on NATS with three executors", hasNats ? {} : { skip: "nats-serv
     const prefix = `c${newId().toLowerCase().slice(-10)}`;
     srv = await startInProcess(["--nats", nats.url, "--nats-prefix", prefix, "--job-lease-ms", "2000"]);
     for (let i = 0; i < 2; i++) {
-      executors.push(await startServer(loadConfig(["executor", "--nats", nats.url, "--nats-prefix", prefix, "--job-lease-ms", "2000"], {}),
+      // A role process needs its key (closed by default); an executor's signs serve() requests.
+      const key = ["--signing-key", "signkey-test-0a1b2c3d4e5f60718293a4b5c6d7e8f9"];
+      executors.push(await startServer(loadConfig(["executor", "--nats", nats.url, "--nats-prefix", prefix, "--job-lease-ms", "2000", ...key], {}),
         pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" })));
     }
   });

@@ -1,16 +1,69 @@
 // Flags and environment parsed once (STYLE.md): defaults, precedence and refusals.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadConfig } from "../../src/config.ts";
+import { isLoopbackHost, loadConfig, openSurfaces } from "../../src/config.ts";
 
-test("dev defaults: API 8288, gateway 8289, SQLite under .tether/", () => {
+const KEYS = ["--signing-key", "signkey-test-00ff", "--event-key", "k"];
+const NATS = ["--nats", "nats://127.0.0.1:4222"];
+
+test("dev defaults: API 8288, gateway 8289, SQLite under .tether/, loopback only, nothing open", () => {
   const c = loadConfig(["dev"], {});
-  assert.deepEqual([c.port, c.gatewayPort, c.db, c.logLevel, c.signingKey], [8288, 8289, ".tether/dev.db", "info", undefined]);
+  assert.deepEqual([c.port, c.gatewayPort, c.db, c.logLevel, c.signingKey, c.host, c.insecure], [8288, 8289, ".tether/dev.db", "info", undefined, "127.0.0.1", false]);
+  assert.deepEqual(openSurfaces(c), []);
 });
 
 test("flags win over environment variables", () => {
   const c = loadConfig(["dev", "--port", "9000"], { TETHER_PORT: "9100", TETHER_GATEWAY_PORT: "9101", TETHER_DB: ":memory:" });
   assert.deepEqual([c.port, c.gatewayPort, c.db], [9000, 9101, ":memory:"]);
+});
+
+test("every role but dev refuses to start without its keys, naming the flag and --insecure", () => {
+  for (const [role, missing] of [["api", /--signing-key .*and --event-key/], ["gateway", /--signing-key/], ["executor", /--signing-key/]] as const) {
+    assert.throws(() => loadConfig([role, ...NATS], {}), (err: Error) => {
+      assert.match(err.message, new RegExp(`^tether ${role} requires`));
+      assert.match(err.message, missing);
+      assert.match(err.message, /pass --insecure to run without keys/);
+      return true;
+    });
+  }
+  assert.doesNotThrow(() => loadConfig(["gateway", ...NATS, "--signing-key", "signkey-test-00ff"], {}));
+  assert.doesNotThrow(() => loadConfig(["executor", ...NATS], { TETHER_SIGNING_KEY: "signkey-test-00ff" }));
+  assert.throws(() => loadConfig(["api", ...NATS, "--signing-key", "signkey-test-00ff"], {}), /requires --event-key/);
+  const api = loadConfig(["api", ...NATS, ...KEYS], {});
+  assert.equal(api.host, "0.0.0.0", "deployed roles listen on every interface");
+  assert.deepEqual(openSurfaces(api), []);
+});
+
+test("--insecure (or TETHER_INSECURE=true) lets a role start without keys and lists what is open", () => {
+  const gw = loadConfig(["gateway", ...NATS, "--insecure"], {});
+  assert.equal(gw.insecure, true);
+  assert.deepEqual(openSurfaces(gw).map((s) => s.split(":")[0]), ["gateway"]);
+  const api = loadConfig(["api", ...NATS], { TETHER_INSECURE: "true" });
+  assert.deepEqual(openSurfaces(api).map((s) => s.split(":")[0]), ["API", "API"]);
+  assert.deepEqual(openSurfaces(loadConfig(["start", "--insecure", "--event-key", "k"], {})).map((s) => s.split(":")[0]), ["API", "gateway", "executor"]);
+  assert.throws(() => loadConfig(["gateway", ...NATS], { TETHER_INSECURE: "false" }), /requires --signing-key/);
+  assert.throws(() => loadConfig(["gateway", ...NATS], { TETHER_INSECURE: "yes" }), /insecure/);
+});
+
+test("tether dev binds loopback unless --host says otherwise, and off loopback without keys everything is open", () => {
+  assert.equal(loadConfig(["dev"], { TETHER_HOST: "::1" }).host, "::1");
+  const wide = loadConfig(["dev", "--host", "0.0.0.0"], {});
+  assert.equal(wide.host, "0.0.0.0");
+  assert.equal(openSurfaces(wide).length, 4);
+  assert.deepEqual(openSurfaces(loadConfig(["dev", "--host", "0.0.0.0", ...KEYS], {})), []);
+  for (const h of ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"]) assert.ok(isLoopbackHost(h), h);
+  for (const h of ["0.0.0.0", "::", "10.0.0.1", "example.com"]) assert.ok(!isLoopbackHost(h), h);
+});
+
+test("--allow-sync-url takes comma-separated addresses and CIDR ranges, and refuses anything else", () => {
+  const c = loadConfig(["dev", "--allow-sync-url", "169.254.10.0/24, fd00:ec2::254"], {});
+  assert.deepEqual(c.allowSyncUrl, [
+    { address: "169.254.10.0", prefix: 24, family: "ipv4" }, { address: "fd00:ec2::254", prefix: 128, family: "ipv6" },
+  ]);
+  assert.deepEqual(loadConfig(["dev"], {}).allowSyncUrl, []);
+  for (const bad of ["metadata.google.internal", "169.254.0.0/33", "10.0.0.0/8/1", "fe80::/129", "1.2.3.4/x"]) {
+    assert.throws(() => loadConfig(["dev", "--allow-sync-url", bad], {}), /allowSyncUrl/, bad);
+  }
 });
 
 test("tether start requires a signing key and an event key", () => {
