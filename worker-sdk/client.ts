@@ -17,7 +17,7 @@ import type {
 } from "./event-types.ts";
 import { describeFailure, findOutgoingFailure } from "./event-validation.ts";
 import { TetherFunction, type FunctionOptions } from "./function.ts";
-import { silentLogger, type Logger } from "./logger.ts";
+import { consoleLogger, type Logger } from "./logger.ts";
 import { sendEvents } from "./send-events.ts";
 import { hashSigningKey } from "./signing-key.ts";
 import { isStandardSchema } from "./standard-schema.ts";
@@ -41,7 +41,11 @@ export interface TetherOptions<TSchemas extends EventSchemas = {}> {
   signingKey?: string;
   /** App version (e.g. a git SHA); each version is synced separately. @default none */
   appVersion?: string;
-  /** pino-like logger. @default silent */
+  /**
+   * pino-like logger for the SDK's own messages (connection failures, refused keys, reconnects)
+   * and the `logger` handed to functions. `silentLogger` silences it.
+   * @default consoleLogger: warnings and errors to stderr, debug and info dropped
+   */
   logger?: Logger;
   /**
    * Event name → schema of its `data` (zod 4 or any Standard Schema). Declared names type-check
@@ -115,7 +119,7 @@ export class Tether<TSchemas extends EventSchemas = {}> implements TetherApp {
     this.id = parsed.data.id;
     this.baseUrl = parsed.data.baseUrl ?? DEFAULT_BASE_URL;
     this.appVersion = parsed.data.appVersion;
-    this.logger = options.logger ?? silentLogger;
+    this.logger = options.logger ?? consoleLogger;
     this.schemas = Object.freeze({ ...(options.schemas ?? {}) }) as TSchemas;
     const eventKey = parsed.data.eventKey;
     const fetchImpl = options.fetch;

@@ -14,7 +14,8 @@ export interface ErrorCodeInfo {
 export const ERROR_CODES = {
   CONFIG_INVALID: { message: "Invalid SDK configuration", retryable: false },
   CONNECT_START_FAILED: { message: "The connect start request failed", retryable: true },
-  AUTH_FAILED: { message: "The server rejected the signing key", retryable: true },
+  /** 401/403 from /v0/connect/start: retrying with the same key cannot help (connect() rejects). */
+  AUTH_FAILED: { message: "The server refused the signing key", retryable: false },
   CONNECTION_LIMIT: { message: "The server refused more connections", retryable: true },
   HANDSHAKE_FAILED: {
     message: "The gateway handshake failed",

@@ -48,7 +48,11 @@ export class ConnectError extends TetherError {
   }
 }
 
-/** The server answered 401: the (hashed) signing key was not accepted. */
+/**
+ * The server answered 401 or 403 to `/v0/connect/start`: the (hashed) signing key, or its absence,
+ * was refused. Not retryable: before the first connection connect() rejects with it; the message
+ * names the URL and which key was sent.
+ */
 export class AuthError extends ConnectError {
   constructor(message?: string, options: TetherErrorOptions & { status?: number } = {}) {
     super("AUTH_FAILED", message, { status: 401, ...options });

@@ -68,7 +68,7 @@ export {
 export { channel, type ChannelDefinition, type ChannelRef, type ChannelTopics, type TopicData } from "./realtime/channel.ts";
 export { MAX_PUBLISH_BYTES, type Publish, type TypedPublishMessage, type UntypedPublishMessage } from "./realtime/publish.ts";
 export { ERROR_CODES, type ErrorCode, type ErrorCodeInfo } from "./error-codes.ts";
-export { silentLogger, type Logger } from "./logger.ts";
+export { consoleLogger, silentLogger, type Logger } from "./logger.ts";
 export { hashStepId } from "./step-id.ts";
 export { hashSigningKey } from "./signing-key.ts";
 export { serializeError, type SerializedError } from "./serialize-error.ts";

@@ -41,7 +41,7 @@ describe("worker-sdk error codes", () => {
     const cases: Array<[TetherError, string, boolean]> = [
       [new ConfigError("x"), "CONFIG_INVALID", false],
       [new ConnectError("CONNECT_START_FAILED"), "CONNECT_START_FAILED", true],
-      [new AuthError(), "AUTH_FAILED", true],
+      [new AuthError(), "AUTH_FAILED", false],
       [new ConnectionLimitError(), "CONNECTION_LIMIT", true],
       [new ClosedError(), "CONNECTION_CLOSED", false],
       [new SendEventError("x", { retryable: false }), "SEND_FAILED", false],

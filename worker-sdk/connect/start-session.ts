@@ -20,6 +20,15 @@ function combinedSignal(timeoutMs: number, signal?: AbortSignal): AbortSignal {
   return signal ? AbortSignal.any([timeout, signal]) : timeout;
 }
 
+/** Which key was refused, without revealing it: its `signkey-<env>-` prefix and the hash's last 8 characters. */
+function describeKey(hashedSigningKey: string | undefined): string {
+  if (!hashedSigningKey) {
+    return "the server requires a signing key and none was given; set TETHER_SIGNING_KEY (or the signingKey option) to the server's --signing-key";
+  }
+  const prefix = /^signkey-\w+-/.exec(hashedSigningKey)?.[0] ?? "";
+  return `the server refused the signing key ${prefix}… (hash …${hashedSigningKey.slice(-8)}); check TETHER_SIGNING_KEY (or the signingKey option) against the server's --signing-key`;
+}
+
 export async function startSession(input: StartSessionInput): Promise<StartResponse> {
   const url = apiUrl(input.apiBaseUrl, "/v0/connect/start");
   const body = pb.StartRequest.encode({ excludeGateways: [...input.excludeGateways] }).finish();
@@ -34,7 +43,10 @@ export async function startSession(input: StartSessionInput): Promise<StartRespo
   } catch (err) {
     throw new ConnectError("CONNECT_START_FAILED", `start request to ${url.href} failed`, { cause: err });
   }
-  if (response.status === 401) throw new AuthError(`start request rejected: ${await bodySnippet(response)}`);
+  if (response.status === 401 || response.status === 403) {
+    const refused = `POST ${url.href} answered ${response.status}: ${describeKey(input.hashedSigningKey)}`;
+    throw new AuthError(`${refused} (server said: ${await bodySnippet(response)})`, { status: response.status });
+  }
   if (response.status === 429) throw new ConnectionLimitError(`start request refused: ${await bodySnippet(response)}`);
   if (!response.ok) {
     throw new ConnectError("CONNECT_START_FAILED", `start request answered ${response.status}: ${await bodySnippet(response)}`, {

@@ -6,6 +6,11 @@
 // executor-requests.ts (running requests), in-flight-requests.ts (leases), reply-buffer.ts
 // (ACK window and HTTP flush).
 //
+// Failing loudly: every failed attempt is a `warn` with its attempt number and the delay before
+// the next one. A refused signing key (401/403 from the start call) before the first connection
+// is final: connect() rejects with AuthError and the connection closes. Once a worker has been
+// connected, a refused key is logged as an `error` and retried (the server's key may be rotating).
+//
 // Shutdown (close()): WORKER_PAUSE, keep heartbeats and leases going (reconnecting if needed)
 // until leased requests finish, wait for outstanding reply ACKs, close sockets with 1000
 // "WORKER_SHUTDOWN", flush buffered replies, resolve `closed`.
@@ -13,7 +18,7 @@
 import { abortableSleep } from "../abortable-sleep.ts";
 import { reconnectDelayMs } from "../backoff.ts";
 import { deferred } from "../deferred.ts";
-import { ClosedError } from "../errors.ts";
+import { AuthError, ClosedError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import { CloseCode, CloseReason } from "./close-reasons.ts";
 import type { ConnectConfig } from "./connect-options.ts";
@@ -68,6 +73,8 @@ export class WorkerConnection {
   #wakeUp: (() => void) | undefined;
   #woken = false;
   #failures = 0;
+  /** Backoff announced in the last failure's warning, used by the next attempt. */
+  #retryDelayMs: number | undefined;
   #reconnectNow = false;
   #stableTimer: NodeJS.Timeout | undefined;
   #closeRequested = false;
@@ -208,18 +215,35 @@ export class WorkerConnection {
   async #connectOnce(): Promise<void> {
     this.#setState(this.#lastConnectionId ? ConnectionState.RECONNECTING : ConnectionState.CONNECTING);
     if (this.#failures > 0 && !this.#reconnectNow) {
-      const delayMs = reconnectDelayMs(this.#failures - 1, this.#config.random);
-      this.#logger.info({ attempt: this.#failures, delayMs }, "reconnecting after backoff");
+      const delayMs = this.#retryDelayMs ?? reconnectDelayMs(this.#failures - 1, this.#config.random);
+      this.#logger.debug({ attempt: this.#failures, delayMs }, "reconnecting after backoff");
       if (!(await abortableSleep(delayMs, this.#idleShutdown.signal))) return;
     }
+    this.#retryDelayMs = undefined;
     this.#reconnectNow = false;
     try {
       this.#activate(await this.#establish());
     } catch (err) {
       if (this.#idleShutdown.signal.aborted) return;
-      this.#failures++;
-      this.#logger.warn({ err, attempt: this.#failures }, "connecting to the gateway failed");
+      this.#attemptFailed(err);
     }
+  }
+
+  /** See the module header: warn and back off, or give up on a refused key before the first connection. */
+  #attemptFailed(err: unknown): void {
+    this.#failures++;
+    const apiBaseUrl = this.#config.apiBaseUrl;
+    if (err instanceof AuthError && !this.#firstActive.settled()) {
+      this.#logger.error({ apiBaseUrl, err }, "the server refused the signing key; giving up");
+      this.#firstActive.reject(err);
+      void this.close();
+      return;
+    }
+    const delayMs = reconnectDelayMs(this.#failures - 1, this.#config.random);
+    this.#retryDelayMs = delayMs;
+    const fields = { attempt: this.#failures, delayMs, apiBaseUrl, err };
+    if (err instanceof AuthError) this.#logger.error(fields, "the server refused the signing key; retrying");
+    else this.#logger.warn(fields, "connecting to the gateway failed; retrying");
   }
 
   #appConfigurations(): AppConfiguration[] {
