@@ -3,7 +3,7 @@
 // the connect state, and takes executor requests for them over the bus (one subject per
 // gateway). Draining: GATEWAY_CLOSING to every worker, /ready answers 503, exit when the
 // connections are gone or the grace period ends (connect-protocol.md §3.11).
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
@@ -11,7 +11,9 @@ import { WebSocketServer } from "ws";
 import { tether as tpb } from "../proto/gen/protos.js";
 import type { Bus } from "../src/bus/index.ts";
 import { subjects } from "../src/bus/index.ts";
-import { newId } from "../src/common/index.ts";
+import {
+  answerHandshakeError, asTetherError, errorEnvelope, guardHttpServer, guardUpgradeSocket, newId, parseRequestTarget, TetherError, writeSocketError,
+} from "../src/common/index.ts";
 import type { ConnectState } from "../src/state/index.ts";
 import { announceGateway } from "./directory.ts";
 import { DEV_SESSION_SECRET } from "./session-token.ts";
@@ -81,18 +83,10 @@ export class Gateway {
       perMessageDeflate: false,
       handleProtocols: (protocols) => (protocols.has(CONNECT_SUBPROTOCOL) ? CONNECT_SUBPROTOCOL : false),
     });
-    this.#server = createServer((req, res) => {
-      const path = (req.url ?? "/").split("?")[0];
-      if (req.method === "GET" && path === "/v0/") return void res.end(".");
-      if (req.method === "GET" && path === "/ready") {
-        const ok = this.#state === "running";
-        res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
-        return void res.end(JSON.stringify({ status: ok ? "ready" : this.#state }));
-      }
-      res.writeHead(404, { "content-type": "application/json" });
-      res.end(JSON.stringify({ code: "not_found", error: "Not found", status: 404 }));
-    });
+    this.#wss.on("wsClientError", answerHandshakeError);
+    this.#server = createServer((req, res) => this.#onRequest(req, res));
     this.#server.on("upgrade", (req, socket, head) => this.#onUpgrade(req, socket, head));
+    guardHttpServer(this.#server, (req, res) => this.#onRequest(req, res));
   }
 
   get state() {
@@ -152,16 +146,44 @@ export class Gateway {
     return { id: this.id, state: this.#state, sockets: [...this.#sockets].map((s) => s.debugSnapshot()) };
   }
 
+  /** `GET /v0/` and `GET /ready`; anything else is a JSON 404 (a target that is not a URL: 400). */
+  #onRequest(req: IncomingMessage, res: ServerResponse): void {
+    let path: string;
+    try {
+      path = parseRequestTarget(req.url).pathname;
+    } catch (err) {
+      return this.#sendError(res, asTetherError(err));
+    }
+    if (req.method === "GET" && path === "/v0/") return void res.end(".");
+    if (req.method === "GET" && path === "/ready") {
+      const ok = this.#state === "running";
+      res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
+      return void res.end(JSON.stringify({ status: ok ? "ready" : this.#state }));
+    }
+    this.#sendError(res, new TetherError("not_found"));
+  }
+
+  #sendError(res: ServerResponse, err: TetherError): void {
+    res.writeHead(err.httpStatus, { "content-type": "application/json" });
+    res.end(JSON.stringify(errorEnvelope(err)));
+  }
+
+  /** The error boundary of worker upgrades: anything refused is a JSON answer on the socket. */
   #onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const path = (req.url ?? "/").split("?")[0];
-    if (path !== "/v0/connect") {
-      socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
-      return;
+    guardUpgradeSocket(socket);
+    try {
+      this.#upgrade(req, socket, head);
+    } catch (err) {
+      const e = asTetherError(err);
+      if (e.code === "internal_error") this.#log.error({ err }, "worker upgrade failed");
+      writeSocketError(socket, e);
     }
-    if (this.#state !== "running") {
-      socket.end("HTTP/1.1 503 Service Unavailable\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
-      return;
-    }
+  }
+
+  #upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (parseRequestTarget(req.url).pathname !== "/v0/connect") return writeSocketError(socket, new TetherError("not_found"));
+    if (req.method !== "GET") return writeSocketError(socket, new TetherError("method_not_allowed"));
+    if (this.#state !== "running") return writeSocketError(socket, new TetherError("connect_gateway_closing"));
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
       const s = new WorkerSocket(ws, {
         gatewayId: this.id,

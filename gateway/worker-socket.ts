@@ -6,12 +6,12 @@ import type { Logger } from "pino";
 import type { WebSocket } from "ws";
 import type { Bus } from "../src/bus/index.ts";
 import { subjects } from "../src/bus/index.ts";
-import { deferred, type Deferred, type ErrorCode, formatDurationMs, isUlid, ulidAt } from "../src/common/index.ts";
+import { deferred, type Deferred, type ErrorCode, formatDurationMs, isUlid, tryParseJson, ulidAt } from "../src/common/index.ts";
 import type { ConnectionApp, ConnectionRecord, ConnectionStatus, ConnectState } from "../src/state/index.ts";
 import { tether as tpb } from "../proto/gen/protos.js";
 import { decodeFrame, encodeFrame, Kind, pb } from "./frames.ts";
 import { verifySessionToken } from "./session-token.ts";
-import { MAX_PUBLISH_BYTES, publishRealtime, STREAM_KINDS } from "../src/realtime/index.ts";
+import { decodePublishBody, MAX_PUBLISH_BYTES, publishRealtime, STREAM_KINDS } from "../src/realtime/index.ts";
 
 /** Realtime topic on channel `<runId>` carrying running steps' progress. */
 export const PROGRESS_TOPIC = "$progress";
@@ -195,12 +195,10 @@ export class WorkerSocket {
     this.#log = this.#log.child({ connectionId: req.connectionId, instanceId: req.instanceId });
     const apps: ConnectionApp[] = [];
     for (const app of req.apps) {
-      let functions: unknown;
-      try {
-        functions = JSON.parse(Buffer.from(app.functions ?? []).toString("utf8") || "[]");
-      } catch {
-        return this.#fail("connect_worker_hello_invalid_payload");
-      }
+      // Untrusted JSON: bounded like every other (MAX_JSON_DEPTH), before anything walks it.
+      const parsed = app.functions?.length ? tryParseJson(app.functions) : { ok: true as const, value: [] };
+      if (!parsed.ok) return this.#fail("connect_worker_hello_invalid_payload");
+      const functions = parsed.value;
       const answer = await this.#syncApp(req, app, functions);
       if (!answer.ok || !answer.app_id || !answer.sync_id) {
         const code = answer.code || "invalid_function_config";
@@ -360,14 +358,11 @@ export class WorkerSocket {
     const subject = await this.#updateSubjectOf(p.requestId);
     if (subject) this.#d.bus.publish(subject, tpb.v1.RequestUpdate.encode({ progress: p }).finish());
     // Realtime subscribers of the run see progress as it happens (channel = run id).
-    try {
-      publishRealtime(this.#d.bus, {
-        channel: p.runId, topic: PROGRESS_TOPIC, kind: "step",
-        data: { step_id: p.stepId, append: p.append === true, data: JSON.parse(Buffer.from(p.data ?? []).toString("utf8")) }, runId: p.runId,
-      });
-    } catch {
-      /* not JSON: stored progress only */
-    }
+    const data = tryParseJson(p.data ?? new Uint8Array(0));
+    if (!data.ok) return; // not JSON (or too deep): the executor refuses it too
+    publishRealtime(this.#d.bus, {
+      channel: p.runId, topic: PROGRESS_TOPIC, kind: "step", data: { step_id: p.stepId, append: p.append === true, data: data.value }, runId: p.runId,
+    });
   }
 
   /** A function published a realtime message over this socket (workers are authenticated). */
@@ -386,9 +381,10 @@ export class WorkerSocket {
     }
     let data: unknown;
     try {
-      data = JSON.parse(Buffer.from(bytes).toString("utf8"));
+      data = decodePublishBody(bytes);
     } catch {
-      data = Buffer.from(bytes).toString("utf8");
+      this.#log.warn({ channel: m.channel, topic: m.topic, bytes: bytes.length }, "dropping a realtime publish nested too deeply");
+      return;
     }
     publishRealtime(this.#d.bus, {
       channel: m.channel, topic: m.topic, data, runId: m.runId || undefined, fnId: m.fnId || undefined, kind, streamId: m.streamId || undefined,
@@ -494,9 +490,6 @@ function toBytes(data: unknown): Uint8Array {
 }
 
 function safeJson(bytes: Uint8Array | null | undefined): unknown {
-  try {
-    return JSON.parse(Buffer.from(bytes ?? []).toString("utf8") || "{}");
-  } catch {
-    return {};
-  }
+  const parsed = bytes?.length ? tryParseJson(bytes) : undefined;
+  return parsed?.ok ? parsed.value : {};
 }

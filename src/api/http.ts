@@ -1,7 +1,8 @@
-// Small HTTP helpers for the API: a route table, bounded body reading, JSON answers and the
-// error envelope Inngest uses (`{code, error, data, status}`, execution-protocol.md §6.3).
+// Small HTTP helpers for the API: a route table, bounded body reading (size, and JSON depth via
+// the shared parseJson), JSON answers and the error envelope Inngest uses
+// (`{code, error, data, status}`, execution-protocol.md §6.3).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { TetherError } from "../common/index.ts";
+import { errorEnvelope, parseJson, TetherError } from "../common/index.ts";
 
 export interface Ctx {
   req: IncomingMessage;
@@ -29,6 +30,15 @@ export function route(method: string, path: string, handler: Handler): Route {
   return { method, pattern, keys, handler };
 }
 
+/** A route parameter, percent-decoded; a malformed escape (`%`, `%E0%A4%A`) is `bad_request`. */
+export function decodePathParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new TetherError("bad_request", "the path has a malformed percent-escape");
+  }
+}
+
 export async function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limitBytes) {
@@ -48,13 +58,9 @@ export async function readBody(req: IncomingMessage, limitBytes: number): Promis
   return Buffer.concat(chunks);
 }
 
+/** Reads a JSON body: `payload_too_large`, or `invalid_json` when it is not JSON or nests too deep. */
 export async function readJson(req: IncomingMessage, limitBytes: number): Promise<unknown> {
-  const body = await readBody(req, limitBytes);
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch {
-    throw new TetherError("invalid_json", "the body is not valid JSON");
-  }
+  return parseJson(await readBody(req, limitBytes));
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -73,7 +79,7 @@ export function sendError(res: ServerResponse, err: TetherError): void {
     res.end();
     return;
   }
-  sendJson(res, err.httpStatus, { code: err.code, error: err.message, data: err.data ?? null, status: err.httpStatus });
+  sendJson(res, err.httpStatus, errorEnvelope(err));
 }
 
 /** REST v1 success envelope. */

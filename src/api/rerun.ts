@@ -6,7 +6,7 @@
 // step id or the step's name (its user id); a name shared by several steps is ambiguous.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { newId, TetherError } from "../common/index.ts";
+import { newId, parseJson, TetherError } from "../common/index.ts";
 import { CRON_EVENT_NAME } from "../functions/index.ts";
 import type { RunRecord, StepRecord, Store } from "../state/index.ts";
 
@@ -31,13 +31,7 @@ export interface RerunFromStep {
 export function parseRerunBody(raw: Buffer): RerunFromStep | undefined {
   const text = raw.toString("utf8").trim();
   if (!text) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new TetherError("invalid_json", "the body is not valid JSON");
-  }
-  const body = rerunBodySchema.safeParse(json);
+  const body = rerunBodySchema.safeParse(parseJson(text));
   if (!body.success) {
     const issue = body.error.issues[0];
     throw new TetherError("bad_request", issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message);

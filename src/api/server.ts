@@ -1,12 +1,15 @@
 // The API process surface: events in, connect start/flush, app sync, REST v1 and health
 // (DESIGN.md "api"). Plain node:http with a small route table; every error is a JSON envelope.
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
 import { connect as pb } from "../../proto/gen/protos.js";
 import { deliverReply, type GatewayDirectory, signSessionToken } from "../../gateway/index.ts";
 import { type Bus, subjects } from "../bus/index.ts";
-import { newId, signingKeyMatches, TetherError, toError } from "../common/index.ts";
+import {
+  asTetherError, guardHttpServer, guardUpgradeSocket, newId, parseJson, parseRequestTarget, signingKeyMatches, TetherError, toError, writeSocketError,
+} from "../common/index.ts";
 import { ACCOUNT_ID, cancelRun, ENV_ID } from "../executor/index.ts";
 import { evaluateBoolean, expressionError, registerApp } from "../functions/index.ts";
 import { browserClientSource, MAX_PUBLISH_BYTES, REALTIME_CLIENT_PATH, type RealtimeService } from "../realtime/index.ts";
@@ -32,7 +35,9 @@ import { checkpointAsync } from "./checkpoint.ts";
 import { syncAppByUrl } from "./sync-url.ts";
 import type { Cidr } from "../common/cidr.ts";
 import { DEFAULT_MAX_EVENT_BYTES, parseEvents } from "./events.ts";
-import { bearer, type Ctx, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto } from "./http.ts";
+import {
+  bearer, type Ctx, decodePathParam, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto,
+} from "./http.ts";
 import { MAX_RERUN_INPUT_BYTES, parseRerunBody, type RerunFromStep, refuseCronRerun, startRerun } from "./rerun.ts";
 import { eventView, functionView, runView } from "./rest.ts";
 
@@ -106,9 +111,8 @@ export class ApiServer {
       route("GET", "/examples/:name/:file", ({ res, params }) => sendExamplePage(res, params.name, params.file)),
     ];
     this.#server = createServer((req, res) => void this.#handle(req, res));
-    this.#server.on("upgrade", (req, socket, head) => {
-      if (!this.#o.realtime?.handleUpgrade(req, socket, head)) socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-    });
+    this.#server.on("upgrade", (req, socket, head) => this.#upgrade(req, socket, head));
+    guardHttpServer(this.#server, (req, res) => void this.#handle(req, res));
   }
 
   get port(): number {
@@ -133,8 +137,30 @@ export class ApiServer {
     return this.#closePromise;
   }
 
-  async #handle(req: IncomingMessage, res: import("node:http").ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", "http://localhost");
+  /**
+   * The error boundary of every HTTP request: the target, path parameters, headers and body are
+   * parsed inside it, so whatever a client sends ends as a JSON error answer, never a throw.
+   */
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let path = req.url;
+    try {
+      const url = parseRequestTarget(req.url);
+      path = url.pathname;
+      await this.#route(req, res, url);
+    } catch (err) {
+      // A body cut off (the client went away, a broken chunked encoding) is the client's doing.
+      const cutOff = req.destroyed && !req.complete;
+      const e = cutOff ? new TetherError("bad_request", "the request was cut off", { cause: err }) : asTetherError(err);
+      if (e.code === "internal_error") this.#log.error({ err: toError(err), path }, "request failed");
+      try {
+        sendError(res, e);
+      } catch {
+        res.destroy();
+      }
+    }
+  }
+
+  async #route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     let methodMismatch = false;
     for (const r of this.#routes) {
       const m = r.pattern.exec(url.pathname);
@@ -144,17 +170,22 @@ export class ApiServer {
         continue;
       }
       const params: Record<string, string> = {};
-      r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
-      try {
-        await r.handler({ req, res, params, url });
-      } catch (err) {
-        const e = err instanceof TetherError ? err : new TetherError("internal_error", undefined, { cause: err });
-        if (e.code === "internal_error") this.#log.error({ err: toError(err), path: url.pathname }, "request failed");
-        sendError(res, e);
-      }
-      return;
+      r.keys.forEach((k, i) => (params[k] = decodePathParam(m[i + 1])));
+      return r.handler({ req, res, params, url });
     }
-    sendError(res, new TetherError(methodMismatch ? "method_not_allowed" : "not_found"));
+    throw new TetherError(methodMismatch ? "method_not_allowed" : "not_found");
+  }
+
+  /** The error boundary of upgrade requests (realtime WebSockets): refusals are JSON answers. */
+  #upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    guardUpgradeSocket(socket);
+    try {
+      if (!this.#o.realtime?.handleUpgrade(req, socket, head)) writeSocketError(socket, new TetherError("not_found"));
+    } catch (err) {
+      const e = asTetherError(err);
+      if (e.code === "internal_error") this.#log.error({ err: toError(err), path: req.url }, "upgrade failed");
+      writeSocketError(socket, e);
+    }
   }
 
   /** SDK-facing endpoints: Bearer signing key (raw or hashed) when one is configured. */
@@ -230,13 +261,7 @@ export class ApiServer {
     }
     if (!reply.requestId) throw new TetherError("bad_request", "request_id is required");
     const trace = Buffer.from(reply.systemTraceCtx ?? []).toString("utf8");
-    if (trace) {
-      try {
-        JSON.parse(trace);
-      } catch {
-        throw new TetherError("bad_request", "system_trace_ctx is not JSON");
-      }
-    }
+    if (trace) parseJson(trace, { what: "system_trace_ctx" });
     await deliverReply(this.#o.connectState, this.#o.bus, reply.requestId, body, REPLY_BUFFER_TTL_MS);
     sendProto(res, pb.v1.FlushResponse.encode({ requestId: reply.requestId }).finish());
   }

@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   invalid_json: c("The body is not valid JSON", 400, 1007),
   invalid_event: c("The event is invalid", 400, 1008),
   payload_too_large: c("The payload is too large", 413, 1009),
+  headers_too_large: c("The request headers are too large", 431, 1009),
+  request_timeout: c("The request was not received in time", 408, 1008, true),
   not_found: c("Not found", 404, 1008),
   method_not_allowed: c("Method not allowed", 405, 1008),
   unauthorized: c("Authentication failed", 401, 1008),

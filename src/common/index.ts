@@ -8,3 +8,4 @@ export * from "./deferred.ts";
 export * from "./jwt.ts";
 export * from "./signing-key.ts";
 export * from "./json.ts";
+export * from "./http-boundary.ts";

@@ -1,6 +1,7 @@
 // Minimal HS256 JSON Web Tokens for connect session tokens (connect-protocol.md §5.2) and
 // realtime tokens. Only HS256 is accepted; comparison is constant-time.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { parseJson } from "./json.ts";
 
 const b64url = (buf: Buffer | string) => Buffer.from(buf).toString("base64url");
 
@@ -19,12 +20,13 @@ export function verifyJwt(token: string, secret: string, nowMs = Date.now()): Re
   let header: { alg?: string };
   let claims: Record<string, unknown>;
   try {
-    header = JSON.parse(Buffer.from(head, "base64url").toString("utf8"));
-    claims = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+    // Untrusted until the signature is checked: parsed with the depth limit like any input.
+    header = parseJson(Buffer.from(head, "base64url")) as { alg?: string };
+    claims = parseJson(Buffer.from(body, "base64url")) as Record<string, unknown>;
   } catch {
     return undefined;
   }
-  if (header.alg !== "HS256" || typeof claims !== "object" || claims === null) return undefined;
+  if (header?.alg !== "HS256" || typeof claims !== "object" || claims === null) return undefined;
   const expected = createHmac("sha256", secret).update(`${head}.${body}`).digest();
   const given = Buffer.from(sig, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;

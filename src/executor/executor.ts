@@ -4,7 +4,7 @@
 import type { Logger } from "pino";
 import type { Bus } from "../bus/index.ts";
 import { subjects } from "../bus/index.ts";
-import { deterministicUlid, newId, parseDurationMs, TetherError, toError, ulidTime } from "../common/index.ts";
+import { deterministicUlid, newId, parseDurationMs, parseJson, TetherError, toError, ulidTime } from "../common/index.ts";
 import { evaluateBoolean, evaluateExpression, eventMatches } from "../functions/index.ts";
 import { cancelCommit } from "./cancel.ts";
 import type { Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, Store } from "../state/index.ts";
@@ -88,7 +88,7 @@ export class Executor {
       orphanGraceMs: opts.orphanGraceMs,
       onCapacityFreed: () => this.#wakeCapacityWaiter(),
       onCheckpoint: (runId, _requestId, stepsJson) =>
-        storeCheckpoint(this.#o.store, runId, JSON.parse(Buffer.from(stepsJson).toString("utf8") || "[]"), Date.now()),
+        storeCheckpoint(this.#o.store, runId, stepsJson.length ? parseJson(stepsJson, { what: "the checkpoint" }) : [], Date.now()),
       onProgress: (runId, stepId, data, append) => this.#progress.update(runId, stepId, data, append),
     });
     this.#http = new HttpDriver({ signingKey: opts.signingKey, state: opts.connectState });

@@ -2,7 +2,7 @@
 // the channel+topic's bus subject. Every API process with subscribers for that subject delivers it.
 // Each message gets a unique `id` (a ULID) that subscribers resume from (replay.ts).
 import { type Bus, subjects } from "../bus/index.ts";
-import { newId } from "../common/index.ts";
+import { INTERNAL_JSON_DEPTH, newId, tryParseJson } from "../common/index.ts";
 
 /** Largest publish body accepted over HTTP (execution-protocol.md §5.2). */
 export const MAX_PUBLISH_BYTES = 512 * 1024;
@@ -51,25 +51,24 @@ export function publishRealtime(bus: Bus, args: PublishRealtimeArgs): RealtimeMe
   return msg;
 }
 
-/** A publish body: JSON when it parses, else the text as a JSON string; empty is null. */
-export function decodePublishBody(body: Buffer): unknown {
-  const text = body.toString("utf8");
+/**
+ * A publish body (HTTP or a worker's socket): JSON when it parses, else the text as a JSON
+ * string; empty is null. Text nesting deeper than MAX_JSON_DEPTH is refused (`invalid_json`):
+ * it would be JSON too deep to relay, not a string the publisher meant.
+ */
+export function decodePublishBody(body: Uint8Array): unknown {
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
   if (text.length === 0) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  const parsed = tryParseJson(text, { what: "the published data" });
+  if (!parsed.ok && parsed.reason === "depth") throw parsed.error;
+  return parsed.ok ? parsed.value : text;
 }
 
 /** Decodes a bus payload; undefined when it is not a realtime message (untrusted bus input). */
 export function decodeBusMessage(data: Uint8Array): RealtimeMessage | undefined {
-  let v: unknown;
-  try {
-    v = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8"));
-  } catch {
-    return undefined;
-  }
+  const parsed = tryParseJson(data, { maxDepth: INTERNAL_JSON_DEPTH });
+  if (!parsed.ok) return undefined;
+  const v = parsed.value;
   if (typeof v !== "object" || v === null) return undefined;
   const m = v as RealtimeMessage;
   if (typeof m.channel !== "string" || typeof m.topic !== "string" || typeof m.kind !== "string") return undefined;

@@ -6,7 +6,7 @@
 // A client that resumes (even with no cursors: `resume=[]`) is also sent a `cursor` message for
 // each other granted topic: where to resume from if it drops before that topic's first message.
 import { z } from "zod";
-import { TetherError } from "../common/index.ts";
+import { TetherError, tryParseJson } from "../common/index.ts";
 import type { RealtimeMessage } from "./message.ts";
 import type { ReplayLog } from "./replay.ts";
 import { MAX_TOKEN_TOPICS, topicKey } from "./token.ts";
@@ -25,13 +25,9 @@ const cursorsSchema = z.array(z.object({
 /** Parses the `resume` query parameter (absent → undefined: the client does not resume); throws `bad_request`. */
 export function parseResumeCursors(raw: string | null | undefined): ResumeCursor[] | undefined {
   if (raw === null || raw === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    throw new TetherError("bad_request", "resume must be a JSON array of {channel, topic, id}");
-  }
-  const r = cursorsSchema.safeParse(value);
+  const parsed = tryParseJson(raw, { what: "resume" });
+  if (!parsed.ok) throw new TetherError("bad_request", "resume must be a JSON array of {channel, topic, id}");
+  const r = cursorsSchema.safeParse(parsed.value);
   if (!r.success) throw new TetherError("bad_request", `resume: ${r.error.issues[0]!.message}`);
   return r.data;
 }

@@ -4,15 +4,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
-import { WebSocketServer } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 import type { Bus } from "../bus/index.ts";
-import { signingKeyMatches, TetherError } from "../common/index.ts";
+import {
+  answerHandshakeError, asTetherError, parseRequestTarget, signingKeyMatches, TetherError, writeSocketError,
+} from "../common/index.ts";
 import { RealtimeHub } from "./hub.ts";
 import { decodePublishBody, publishRealtime, type RealtimeMessage } from "./message.ts";
 import { DEFAULT_SSE_MAX_AGE_MS, SseSubscriber } from "./sse-subscriber.ts";
 import { publishStream } from "./stream.ts";
 import type { ReplayLog } from "./replay.ts";
-import { parseResumeCursors, type ResumeCursor } from "./resume.ts";
+import { parseResumeCursors } from "./resume.ts";
 import {
   parseTokenRequest, realtimeSecretOf, type RealtimeClaims, signRealtimeToken, verifyRealtimeToken,
 } from "./token.ts";
@@ -62,6 +64,7 @@ export class RealtimeService {
     this.#log = opts.log.child({ component: "realtime" });
     this.#secret = realtimeSecretOf(opts.sessionSecret);
     this.#hub = new RealtimeHub(opts.bus, opts.envId, this.#log);
+    this.#wss.on("wsClientError", answerHandshakeError);
     this.#timer = setInterval(() => this.#keepAlive(), opts.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS);
     this.#timer.unref();
   }
@@ -124,35 +127,41 @@ export class RealtimeService {
 
   /**
    * The API server's `upgrade` listener: true when the request was for realtime (handled here).
-   * A bad token still completes the handshake and closes with 1008, so browsers see the reason.
+   * Throws `bad_request` for a target that is not a URL (the API's upgrade boundary answers it).
+   * A bad token or `resume` still completes the handshake and closes with the error's close code
+   * and code as reason, so browsers see why.
    */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const url = parseRequestTarget(req.url);
     if (url.pathname !== REALTIME_CONNECT_PATH && url.pathname !== `${REALTIME_CONNECT_PATH}/`) return false;
+    if (req.method !== "GET") throw new TetherError("method_not_allowed");
     if (this.#state !== "running") {
-      socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+      writeSocketError(socket, new TetherError("connect_gateway_closing", "the server is shutting down"));
       return true;
     }
     const token = url.searchParams.get("token") ?? bearerOf(req);
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
-      let claims: RealtimeClaims;
-      let cursors: ResumeCursor[] | undefined;
+      // Until a subscriber owns it: a peer's protocol error must not be an unhandled 'error' event.
+      ws.on("error", () => ws.terminate());
       try {
-        claims = this.#verify(token);
-        cursors = parseResumeCursors(url.searchParams.get("resume"));
+        this.#subscribe(ws, token, url.searchParams.get("resume"));
       } catch (err) {
-        const e = err instanceof TetherError ? err : new TetherError("unauthorized", "the realtime token is invalid");
+        const e = asTetherError(err);
         ws.close(e.closeCode, e.code);
-        return;
       }
-      if (this.#state !== "running") return ws.close(1001, "closing");
-      const sub = new WsSubscriber(ws, claims, {
-        hub: this.#hub, verify: (t) => this.#verify(t), maxBufferedBytes: this.#o.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
-        onClose: (s) => this.#ws.delete(s), replay: this.#o.replay, envId: this.#o.envId,
-      }, cursors);
-      this.#ws.add(sub);
     });
     return true;
+  }
+
+  #subscribe(ws: WebSocket, token: string | undefined, resume: string | null): void {
+    const claims = this.#verify(token);
+    const cursors = parseResumeCursors(resume);
+    if (this.#state !== "running") return ws.close(1001, "closing");
+    const sub = new WsSubscriber(ws, claims, {
+      hub: this.#hub, verify: (t) => this.#verify(t), maxBufferedBytes: this.#o.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
+      onClose: (s) => this.#ws.delete(s), replay: this.#o.replay, envId: this.#o.envId,
+    }, cursors);
+    this.#ws.add(sub);
   }
 
   snapshot(): { state: RealtimeState; websockets: number; sse: number; topics: number; subscriptions: number; delivered: number } {

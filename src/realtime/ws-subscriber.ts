@@ -4,7 +4,7 @@
 // the client missed first (resume.ts). A subscriber that stops answering pings or
 // falls too far behind is closed, so one slow client never holds memory for everyone.
 import type { WebSocket } from "ws";
-import { TetherError } from "../common/index.ts";
+import { asTetherError, tryParseJson } from "../common/index.ts";
 import type { RealtimeHub, Subscriber } from "./hub.ts";
 import type { RealtimeMessage } from "./message.ts";
 import type { ReplayLog } from "./replay.ts";
@@ -90,20 +90,28 @@ export class WsSubscriber implements Subscriber {
     this.#d.hub.remove(this, channel, topic);
   }
 
+  /** The error boundary of client messages: whatever a client sends ends in a close code, never a throw. */
   #onClientMessage(text: string | undefined): void {
     if (this.#closed) return;
-    let msg: { kind?: unknown; data?: unknown };
     try {
-      msg = JSON.parse(text ?? "");
-    } catch {
-      return this.close(1007, "invalid_json");
+      this.#handleClientMessage(text);
+    } catch (err) {
+      const e = asTetherError(err);
+      this.close(e.closeCode, e.code);
     }
+  }
+
+  #handleClientMessage(text: string | undefined): void {
+    // Binary frames and text that is not JSON (or nests deeper than MAX_JSON_DEPTH): 1007.
+    const parsed = tryParseJson(text ?? "", { what: "the message" });
+    if (!parsed.ok) return this.close(parsed.error.closeCode, parsed.error.code);
+    const msg = parsed.value as { kind?: unknown; data?: unknown } | null;
     if (msg?.kind === "sub" && typeof msg.data === "string") {
       try {
         this.#grant(this.#d.verify(msg.data));
       } catch (err) {
-        const code = err instanceof TetherError ? err.code : "unauthorized";
-        this.close(1008, code);
+        const e = asTetherError(err);
+        this.close(1008, e.code === "internal_error" ? "unauthorized" : e.code);
       }
     } else if (msg?.kind === "unsub" && Array.isArray(msg.data)) {
       for (const t of msg.data as { channel?: unknown; name?: unknown; topic?: unknown }[]) {

@@ -22,6 +22,8 @@ export interface TetherProcess {
 }
 
 export interface StartOptions {
+  /** `start` is the same process with authentication on (give the keys in `args`). @default "dev" */
+  role?: "dev" | "start";
   args?: string[];
   env?: Record<string, string>;
   db?: string;
@@ -32,7 +34,7 @@ export interface StartOptions {
 export async function startTether(opts: StartOptions = {}): Promise<TetherProcess> {
   const port = opts.port ?? (await freePort());
   const gatewayPort = opts.gatewayPort ?? (await freePort());
-  const args = [join(ROOT, "bin", "tether.js"), "dev", "--host", "127.0.0.1", "--port", String(port),
+  const args = [join(ROOT, "bin", "tether.js"), opts.role ?? "dev", "--host", "127.0.0.1", "--port", String(port),
     "--gateway-port", String(gatewayPort), "--db", opts.db ?? ":memory:", "--log-level", "warn", ...(opts.args ?? [])];
   const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";

@@ -7,7 +7,7 @@ import type { Logger } from "pino";
 import { connect as pb, tether as tpb } from "../../../proto/gen/protos.js";
 import type { Bus } from "../../bus/index.ts";
 import { subjects } from "../../bus/index.ts";
-import { deferred, type Deferred, TetherError, ulidAt, ulidTime } from "../../common/index.ts";
+import { deferred, type Deferred, TetherError, tryParseJson, ulidAt, ulidTime } from "../../common/index.ts";
 import type { ConnectionRecord, ConnectState } from "../../state/index.ts";
 import type { Driver, DriverRequest, SdkResponse } from "./driver.ts";
 import { pickConnection } from "./routing.ts";
@@ -232,13 +232,9 @@ export class ConnectDriver implements Driver {
       const p = u.progress;
       const w = this.#waiters.get(p.requestId ?? "");
       if (!w || w.runId !== p.runId) return;
-      let value: unknown;
-      try {
-        value = JSON.parse(Buffer.from(p.data ?? []).toString("utf8"));
-      } catch {
-        return;
-      }
-      this.#o.onProgress?.(w.runId, p.stepId ?? "", value, p.append === true);
+      const value = tryParseJson(p.data ?? new Uint8Array(0), { what: "progress" });
+      if (!value.ok) return;
+      this.#o.onProgress?.(w.runId, p.stepId ?? "", value.value, p.append === true);
       return;
     }
     const cp = u.checkpoint;
@@ -269,14 +265,12 @@ export class ConnectDriver implements Driver {
   }
 }
 
+/** Throws `invalid_json` for a body nested deeper than MAX_JSON_DEPTH (the attempt fails with it). */
 function toSdkResponse(r: pb.v1.SDKResponse): SdkResponse {
   const text = Buffer.from(r.body ?? []).toString("utf8");
-  let body: unknown = text;
-  try {
-    body = text === "" ? null : JSON.parse(text);
-  } catch {
-    /* raw text */
-  }
+  const parsed = text === "" ? { ok: true as const, value: null } : tryParseJson(text, { what: "the SDK's response" });
+  if (!parsed.ok && parsed.reason === "depth") throw parsed.error;
+  const body = parsed.ok ? parsed.value : text; // not JSON: the raw text
   const statusCode = r.status === pb.v1.SDKResponseStatus.DONE ? 200
     : r.status === pb.v1.SDKResponseStatus.ERROR ? 500 : 206;
   return {

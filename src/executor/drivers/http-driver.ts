@@ -1,7 +1,7 @@
 // Serve-mode driver: POSTs the request JSON to the function's step URL with `fnId`/`stepId`
 // query params, signs it when a signing key is set, and reads the SDK's status and headers
 // (execution-protocol.md §1.1–1.4).
-import { canonicalJson, signRequestBody, TetherError, ulidAt } from "../../common/index.ts";
+import { canonicalJson, signRequestBody, TetherError, tryParseJson, ulidAt } from "../../common/index.ts";
 import type { ConnectState } from "../../state/index.ts";
 import type { Driver, DriverRequest, SdkResponse } from "./driver.ts";
 
@@ -57,12 +57,9 @@ export class HttpDriver implements Driver {
     }
     const text = await res.text();
     const sdk = res.headers.get("x-inngest-sdk") ?? undefined;
-    let parsed: unknown = text;
-    try {
-      parsed = text.trim() === "" ? null : JSON.parse(text);
-    } catch {
-      /* keep the raw text */
-    }
+    const json = text.trim() === "" ? { ok: true as const, value: null } : tryParseJson(text, { what: "the SDK's response" });
+    if (!json.ok && json.reason === "depth") throw json.error;
+    const parsed = json.ok ? json.value : text; // not JSON: keep the raw text
     if (!sdk && res.status >= 200 && res.status < 300) {
       throw new TetherError("sdk_invalid_response", `response from ${url.origin} is not from an SDK`);
     }
