@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { type Cidr, parseCidr } from "./common/cidr.ts";
-import { ConfigError, isValidSigningKey } from "./common/index.ts";
+import { ConfigError, isValidSigningKey, parseDurationMs } from "./common/index.ts";
 
 export const ROLES = ["dev", "start", "api", "gateway", "executor"] as const;
 export type Role = (typeof ROLES)[number];
@@ -68,6 +68,15 @@ export const configSchema = z.object({
   checkpointing: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   /** Gateway drain grace on SIGTERM. */
   drainGraceMs: z.coerce.number().int().nonnegative().default(25_000),
+  /** Milliseconds finished runs, their steps and events are kept, from a duration with a unit. */
+  retention: z.string().default("7d").transform((text, ctx) => {
+    const ms = /[a-zµ]/i.test(text) ? parseDurationMs(text) : undefined;
+    if (ms === undefined || ms < 1_000) {
+      ctx.addIssue({ code: "custom", message: `"${text}" is not a duration of at least 1s with a unit, such as 7d, 12h, 30m or 90s` });
+      return z.NEVER;
+    }
+    return ms;
+  }),
   /** Run a role without the keys it needs (ROLE_KEYS), with a warning. */
   insecure: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   /** Link-local or metadata ranges PUT /fn/register may fetch anyway. */
@@ -122,6 +131,9 @@ Options (environment variable in brackets):
   --drain-grace-ms N    gateway drain grace on SIGTERM [TETHER_DRAIN_GRACE_MS] (default 25000)
   --checkpointing B     let SDKs checkpoint steps, true|false [TETHER_CHECKPOINTING] (default true)
   --no-worker-wait-ms N how long a run waits for a worker to connect [TETHER_NO_WORKER_WAIT_MS] (default 600000)
+  --retention D         how long finished runs, their steps and events are kept, e.g. 7d, 12h,
+                        30m, 90s; running, sleeping and waiting runs are never deleted
+                        [TETHER_RETENTION] (default 7d)
 `;
 
 const FLAGS = {
@@ -147,6 +159,7 @@ const FLAGS = {
   "no-worker-wait-ms": "TETHER_NO_WORKER_WAIT_MS",
   checkpointing: "TETHER_CHECKPOINTING",
   "allow-sync-url": "TETHER_ALLOW_SYNC_URL",
+  retention: "TETHER_RETENTION",
 } as const;
 
 /** Flags without a value; the environment variable takes `true` or `false`. */

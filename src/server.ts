@@ -58,14 +58,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     bus = new NatsBus(nc);
     connectState = await NatsConnectState.create(nc, { prefix: config.natsPrefix, replicas: config.natsReplicas, log });
     if (roles.has("api") || roles.has("executor")) {
-      store = await JetStreamStore.create(nc, { prefix: config.natsPrefix, jobLeaseMs: config.jobLeaseMs, replicas: config.natsReplicas });
+      store = await JetStreamStore.create(nc, {
+        prefix: config.natsPrefix, jobLeaseMs: config.jobLeaseMs, replicas: config.natsReplicas, retentionMs: config.retention,
+      });
     }
     if (roles.has("api")) replay = await JetStreamReplayLog.tryCreate(nc, { prefix: config.natsPrefix, replicas: config.natsReplicas }, log);
   } else {
     bus = new MemoryBus();
     replay = new MemoryReplayLog(bus, log);
     connectState = new MemoryConnectState();
-    store = new SqliteStore(config.db);
+    store = new SqliteStore(config.db, { retentionMs: config.retention });
   }
   const executor = roles.has("executor") ? new Executor({
     store: store!, connectState, bus, log, concurrency: config.queueWorkers, soleExecutor: !distributed,

@@ -18,6 +18,7 @@ import { buildSdkRequest } from "./sdk-request.ts";
 import { storeCheckpoint } from "./checkpoint.ts";
 import { cronFireCommit, isCronJob } from "./cron.ts";
 import { ProgressRecorder } from "./progress.ts";
+import { runRetentionJob } from "./retention.ts";
 
 export interface ExecutorOptions {
   store: Store;
@@ -211,6 +212,7 @@ export class Executor {
     try {
       // Cron ticks read the stored functions, not the cached index: a changed schedule must win.
       if (isCronJob(job)) await this.#apply(cronFireCommit(job, await this.#o.store.listFunctions(), Date.now()));
+      else if (job.kind === "expire") await runRetentionJob(this.#o.store, job, this.#log);
       else if (job.kind === "event") await this.#processEvents(job);
       else await this.#processRun(job);
     } catch (err) {
@@ -264,8 +266,7 @@ export class Executor {
     }
     // Resume waits before new runs register their own (a run never waits on its own trigger).
     await matchPauses(this.#o.store, events, this.#log, (name) => this.#index.hasTriggerFor(name));
-    if (pauses.length) await this.#o.store.commit({ addPauses: pauses });
-    await this.#o.store.createRuns(runs, jobs, job.id);
+    await this.#o.store.createRuns(runs, jobs, job.id, pauses);
     this.kick();
   }
 

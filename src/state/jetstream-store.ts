@@ -15,12 +15,24 @@
 // carries are created (first wins) and its outbox is published again, and it is acked without
 // calling the SDK twice. The newest applied job keeps its step results for this (up to
 // EMBED_MAX_BYTES); otherwise a step listed with no result runs again when the run goes on.
+//
+// Retention (src/state/retention.ts) jobs wait days, which the job stream cannot hold cheaply: a
+// held-back job is an unacked delivery, counted against the consumer's max_ack_pending (a week
+// of finished runs would fill it and stall every run) and scanned by the server at each ack
+// wait. They go to a stream of their own instead, with a small max_ack_pending. Each is due a
+// fixed period after it is published, so that stream is a FIFO in due order: an executor fetches
+// from it only when its head is due, and a not-yet-due head held back with `nak(delay)` keeps
+// the rest behind it at no cost. Deleted records are purged from their bucket's stream
+// (jetstream-kv-purge.ts), so no delete marker is left behind either.
 import {
-  AckPolicy, type Consumer, headers, type JetStreamClient, type JetStreamManager, type JsMsg, type KV,
-  type NatsConnection, nanos, RetentionPolicy, StorageType,
+  type Consumer, headers, type JetStreamClient, type JetStreamManager, type JsMsg, type KV,
+  type NatsConnection, nanos, StorageType,
 } from "nats";
 import { createHash } from "node:crypto";
-import { isCasConflict, isStreamCreateRace } from "../common/nats.ts";
+import { isCasConflict } from "../common/nats.ts";
+import { purgeKvKeys } from "./jetstream-kv-purge.ts";
+import { ensureWorkQueue } from "./jetstream-work-queue.ts";
+import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
 import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import { applyRunChanges, runPatchRejected } from "./run-changes.ts";
 import type {
@@ -38,6 +50,8 @@ export interface JetStreamStoreOptions {
   duplicateWindowMs?: number;
   /** Stream and bucket replicas (use 3 on a cluster). @default 1 */
   replicas?: number;
+  /** How long finished runs, their steps and events are kept (`--retention`). @default 7 days */
+  retentionMs?: number;
 }
 
 interface RunDoc extends RunRecord {
@@ -45,6 +59,8 @@ interface RunDoc extends RunRecord {
   stack: string[];
   /** Recently applied job ids, newest last, with the jobs each one enqueued. */
   applied: AppliedJob[];
+  /** Keys of the run's pauses in the pauses bucket, for retention (absent on older runs). */
+  pauseKeys?: string[];
 }
 
 interface AppliedJob {
@@ -92,6 +108,12 @@ const PULL_EXPIRES_MS = 1_000;
 const RETRY_BEHIND_HELD_MS = 100;
 /** A fetched job unclaimed for this long goes back to the stream. */
 const BUFFER_HOLD_MS = 1_000;
+/** Retention jobs fetched at once, and unacked at once across executors (held-back ones included). */
+const EXPIRY_BATCH = 32;
+const EXPIRY_MAX_PENDING = 256;
+/** An executor that saw a not-yet-due retention job looks again after its due time, or this. */
+const EXPIRY_RECHECK_MS = 60_000;
+const EVENT_DELETE_CONCURRENCY = 64;
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 const toBytes = (v: unknown) => enc.encode(JSON.stringify(v));
@@ -106,6 +128,8 @@ export class JetStreamStore implements Store {
   readonly #stream: string;
   readonly #consumer: string;
   readonly #subject: string;
+  /** The retention FIFO (see the header). */
+  readonly #expiry: { stream: string; consumer: string; subject: string };
   /** Jobs this executor is running: the delivery to ack and the job as delivered. */
   readonly #held = new Map<string, { m: JsMsg; job: JobRecord }>();
   readonly #buffer: { m: JsMsg; at: number }[] = [];
@@ -115,6 +139,10 @@ export class JetStreamStore implements Store {
   readonly #eventCache = new Map<string, EventRecord>();
   #consumerRef?: Promise<Consumer>;
   #fetching = false;
+  #expiryConsumerRef?: Promise<Consumer>;
+  #fetchingExpiry = false;
+  /** No retention job is due before this (the FIFO's head was not): no fetch until then. */
+  #expiryNotBefore = 0;
   #releaseTimer?: NodeJS.Timeout;
   #closed = false;
 
@@ -126,12 +154,14 @@ export class JetStreamStore implements Store {
     this.#stream = `${o.prefix.toUpperCase()}_JOBS`;
     this.#consumer = `${o.prefix}_executors`;
     this.#subject = `${o.prefix}.jobs`;
+    this.#expiry = { stream: `${o.prefix.toUpperCase()}_EXPIRY`, consumer: `${o.prefix}_expiry`, subject: `${o.prefix}.expiry` };
   }
 
-  /** Creates or binds the buckets, the job stream and its consumer (idempotent across processes). */
+  /** Creates or binds the buckets, the job and expiry streams and their consumers (idempotent across processes). */
   static async create(nc: NatsConnection, opts: JetStreamStoreOptions = {}): Promise<JetStreamStore> {
     const o: Required<JetStreamStoreOptions> = {
-      prefix: "tether", jobLeaseMs: 60_000, maxBuffered: 256, duplicateWindowMs: 600_000, replicas: 1, ...opts,
+      prefix: "tether", jobLeaseMs: 60_000, maxBuffered: 256, duplicateWindowMs: 600_000, replicas: 1, retentionMs: DEFAULT_RETENTION_MS,
+      ...opts,
     };
     const js = nc.jetstream();
     const jsm = await nc.jetstreamManager();
@@ -146,40 +176,9 @@ export class JetStreamStore implements Store {
   }
 
   async #ensureStream(): Promise<void> {
-    const cfg = {
-      name: this.#stream,
-      subjects: [`${this.#subject}.>`],
-      retention: RetentionPolicy.Workqueue,
-      storage: StorageType.File,
-      num_replicas: this.#o.replicas,
-      duplicate_window: nanos(this.#o.duplicateWindowMs),
-    };
-    try {
-      await this.#jsm.streams.info(this.#stream);
-    } catch {
-      try {
-        await this.#jsm.streams.add(cfg);
-      } catch (err) {
-        if (!isStreamCreateRace(err)) throw err;
-      }
-    }
-    const consumer = {
-      durable_name: this.#consumer,
-      ack_policy: AckPolicy.Explicit,
-      ack_wait: nanos(this.#o.jobLeaseMs),
-      max_ack_pending: 100_000,
-      max_deliver: -1,
-    };
-    try {
-      await this.#jsm.consumers.info(this.#stream, this.#consumer);
-    } catch {
-      await this.#jsm.consumers.add(this.#stream, consumer).catch(async (err) => {
-        // A concurrent process created it first.
-        await this.#jsm.consumers.info(this.#stream, this.#consumer).catch(() => {
-          throw err;
-        });
-      });
-    }
+    const common = { ackWaitMs: this.#o.jobLeaseMs, replicas: this.#o.replicas, duplicateWindowMs: this.#o.duplicateWindowMs };
+    await ensureWorkQueue(this.#jsm, { ...common, stream: this.#stream, subject: this.#subject, consumer: this.#consumer, maxAckPending: 100_000 });
+    await ensureWorkQueue(this.#jsm, { ...common, ...this.#expiry, maxAckPending: EXPIRY_MAX_PENDING });
   }
 
   // ---- apps and functions
@@ -233,7 +232,8 @@ export class JetStreamStore implements Store {
 
   async insertEvents(events: EventRecord[], jobs: JobRecord[]): Promise<void> {
     await Promise.all(events.map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
-    await this.#publish(jobs);
+    const expire = expireEventsJob(events, this.#o.retentionMs);
+    await this.#publish(expire ? [...jobs, expire] : jobs);
   }
 
   async getEvent(internalId: string): Promise<EventRecord | undefined> {
@@ -262,9 +262,11 @@ export class JetStreamStore implements Store {
 
   // ---- runs and steps
 
-  async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string): Promise<void> {
+  async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string, pauses: PauseRecord[] = []): Promise<void> {
+    // Pauses first: a run that exists lists them, and none of its jobs is published before them.
+    await this.#putPauses(pauses);
     await Promise.all(runs.map(async (r) => {
-      const doc: RunDoc = { ...r, stack: [], applied: [] };
+      const doc: RunDoc = { ...r, stack: [], applied: [], pauseKeys: pauses.filter((p) => p.runId === r.id).map(pauseKey) };
       try {
         await this.#kv.runs.create(r.id, toBytes(doc));
       } catch (err) {
@@ -336,8 +338,12 @@ export class JetStreamStore implements Store {
     this.#stepCache.set(key, s);
   }
 
+  async #putPauses(pauses: PauseRecord[]): Promise<void> {
+    await Promise.all(pauses.map((p) => this.#kv.pauses.put(pauseKey(p), toBytes(p))));
+  }
+
   async commit(c: Commit): Promise<void> {
-    await Promise.all((c.addPauses ?? []).map((p) => this.#kv.pauses.put(pauseKey(p), toBytes(p))));
+    await this.#putPauses(c.addPauses ?? []);
     // A refused run patch refuses the outcome's events and jobs too (run-changes.ts): checked
     // before the events are written, and again under the run's CAS (events written by a commit
     // that lost that race are deleted).
@@ -346,7 +352,9 @@ export class JetStreamStore implements Store {
     let rejected = false;
     await Promise.all(events.map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
     // 1. The run, atomically: patch, pending fan-in, stack, applied job and its outbox.
-    let outbox = [...(c.enqueue ?? [])];
+    const expireEvents = expireEventsJob(events, this.#o.retentionMs);
+    let outbox = expireEvents ? [...(c.enqueue ?? []), expireEvents] : [...(c.enqueue ?? [])];
+    let runMissing = false;
     const runId = c.run?.id ?? c.resolvePending?.then.runId ?? c.steps?.[0]?.runId;
     const heldJob = this.#held.get(c.completeJobId ?? c.retryJob?.id ?? "")?.job;
     const jobId = heldJob && deliveryKey(heldJob);
@@ -360,7 +368,10 @@ export class JetStreamStore implements Store {
       for (;;) {
         const cur = first ?? (await this.#runDoc(runId));
         first = undefined;
-        if (!cur) break;
+        if (!cur) {
+          runMissing = true;
+          break;
+        }
         const already = jobId ? cur.doc.applied.find((a) => a.jobId === jobId) : undefined;
         if (already) {
           outbox = already.outbox;
@@ -370,10 +381,13 @@ export class JetStreamStore implements Store {
         const { run: doc, enqueue, rejected: refused } = applyRunChanges(cur.doc, c);
         rejected = refused;
         const kept = refused ? [] : outbox;
-        const jobs = enqueue ? [...kept, enqueue] : kept;
+        const expireRun = endedBy(cur.doc, doc) ? expireRunJob(doc, this.#o.retentionMs, Date.now()) : undefined;
+        const jobs = [...kept, ...(enqueue ? [enqueue] : []), ...(expireRun ? [expireRun] : [])];
         const stack = [...doc.stack];
         for (const s of c.steps ?? []) if (!stack.includes(s.stepId)) stack.push(s.stepId);
         doc.stack = stack;
+        const ownPauses = (c.addPauses ?? []).filter((p) => p.runId === runId).map(pauseKey);
+        if (ownPauses.length) doc.pauseKeys = [...new Set([...(doc.pauseKeys ?? []), ...ownPauses])];
         if (jobId) {
           const steps = c.steps?.length && c.steps.reduce((n, x) => n + (x.size ?? 0), 0) <= EMBED_MAX_BYTES ? c.steps : undefined;
           const older = doc.applied.map(({ steps: _steps, ...a }) => a);
@@ -388,12 +402,13 @@ export class JetStreamStore implements Store {
         }
       }
     }
-    if (rejected) await Promise.all(events.map((e) => this.#kv.events.delete(e.internalId)));
+    if (rejected) await purgeKvKeys(this.#jsm, `${this.#o.prefix}_events`, events.map((e) => e.internalId));
     // 2. Step results, after the run lists them: a crash in between leaves listed steps with
     //    no value, which the redelivered job creates from the run record; the other order could
     //    leave a stored result the run does not list, so a stored step would run again (DESIGN.md
-    //    invariant 2).
-    await this.#createSteps(c.steps ?? []);
+    //    invariant 2). Steps of a run that is gone (a late reply after retention deleted it)
+    //    would never be deleted: they are dropped.
+    if (!runMissing) await this.#createSteps(c.steps ?? []);
     // 3. Publish what the commit enqueued (duplicates are dropped by job id).
     await this.#publish(outbox);
     // 4. The retry, then ack the old delivery.
@@ -413,6 +428,38 @@ export class JetStreamStore implements Store {
         if (!isCasConflict(err)) throw err;
       }
     }));
+  }
+
+  // ---- retention
+
+  async deleteRun(runId: string): Promise<boolean> {
+    const cur = await this.#runDoc(runId);
+    if (!cur) return true;
+    if (cur.doc.status === "Running") return false;
+    const stepKeys = cur.doc.stack.map((stepId) => `${runId}.${stepId}`);
+    // The run record goes last: a deletion cut short is repeated by the redelivered job.
+    await purgeKvKeys(this.#jsm, `${this.#o.prefix}_steps`, stepKeys);
+    await purgeKvKeys(this.#jsm, `${this.#o.prefix}_pauses`, cur.doc.pauseKeys ?? []);
+    await purgeKvKeys(this.#jsm, `${this.#o.prefix}_runs`, [runId]);
+    for (const k of stepKeys) this.#stepCache.delete(k);
+    return true;
+  }
+
+  async deleteEvents(internalIds: string[]): Promise<string[]> {
+    const deleted: string[] = [];
+    // A batch of ingested events may hold thousands: a bounded number of reads at once.
+    for (let i = 0; i < internalIds.length; i += EVENT_DELETE_CONCURRENCY) {
+      await Promise.all(internalIds.slice(i, i + EVENT_DELETE_CONCURRENCY).map(async (id) => {
+        const doc = await this.#eventDoc(id);
+        if (!doc) return;
+        const runs = await Promise.all(doc.runIds.map((r) => this.#kv.runs.get(r)));
+        if (runs.some((e) => e?.operation === "PUT")) return;
+        await purgeKvKeys(this.#jsm, `${this.#o.prefix}_events`, [id]);
+        this.#eventCache.delete(id);
+        deleted.push(id);
+      }));
+    }
+    return deleted;
   }
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
@@ -474,7 +521,9 @@ export class JetStreamStore implements Store {
     await Promise.all(jobs.map((j) => {
       const h = headers();
       h.set("Nats-Msg-Id", msgId ?? (by ? `${j.id}~${by}` : j.id));
-      return this.#js.publish(`${this.#subject}.${j.kind}`, toBytes(j), { headers: h });
+      // Retention jobs go to their FIFO (see the header), everything else to the job stream.
+      const subject = j.kind === "expire" ? `${this.#expiry.subject}.${j.kind}` : `${this.#subject}.${j.kind}`;
+      return this.#js.publish(subject, toBytes(j), { headers: h });
     }));
     if (jobs.length) for (const l of this.#listeners) l();
   }
@@ -509,6 +558,7 @@ export class JetStreamStore implements Store {
       }
       if (job.runAt > nowMs) {
         m.nak(job.runAt - nowMs);
+        if (job.kind === "expire") this.#holdExpiryUntil(job.runAt, nowMs);
         continue;
       }
       const held = this.#held.get(job.id);
@@ -543,6 +593,7 @@ export class JetStreamStore implements Store {
       out.push(job);
     }
     this.#pull(limit - out.length);
+    this.#pullExpiry(limit - out.length, nowMs);
     return out;
   }
 
@@ -550,25 +601,42 @@ export class JetStreamStore implements Store {
   #pull(want: number): void {
     if (want <= 0 || this.#fetching || this.#closed) return;
     this.#fetching = true;
-    void (async () => {
-      try {
-        const consumer = await this.#consumerHandle();
-        const batch = await consumer.fetch({ max_messages: Math.min(want, this.#o.maxBuffered), expires: PULL_EXPIRES_MS });
-        for await (const m of batch) {
-          if (this.#closed) {
-            m.nak();
-            continue;
-          }
-          this.#buffer.push({ m, at: Date.now() });
-          for (const l of this.#listeners) l();
+    void this.#fetchInto(this.#consumerHandle(), Math.min(want, this.#o.maxBuffered)).finally(() => (this.#fetching = false));
+  }
+
+  /** Retention jobs are fetched only once the FIFO's head may be due (see the header). */
+  #pullExpiry(want: number, nowMs: number): void {
+    if (want <= 0 || this.#fetchingExpiry || this.#closed || nowMs < this.#expiryNotBefore) return;
+    this.#fetchingExpiry = true;
+    this.#expiryNotBefore = 0;
+    this.#expiryConsumerRef ??= this.#js.consumers.get(this.#expiry.stream, this.#expiry.consumer).catch((err: unknown) => {
+      this.#expiryConsumerRef = undefined; // bind again on the next pull
+      throw err;
+    });
+    void this.#fetchInto(this.#expiryConsumerRef, Math.min(want, EXPIRY_BATCH)).finally(() => (this.#fetchingExpiry = false));
+  }
+
+  /** The FIFO's head is due at `atMs`: what is behind it is not due before either. */
+  #holdExpiryUntil(atMs: number, nowMs: number): void {
+    const until = Math.min(atMs, nowMs + EXPIRY_RECHECK_MS);
+    this.#expiryNotBefore = this.#expiryNotBefore > nowMs ? Math.min(this.#expiryNotBefore, until) : until;
+  }
+
+  /** One long-poll fetch into the buffer; a failure (NATS busy or away) pauses the next one briefly. */
+  async #fetchInto(consumer: Promise<Consumer>, max: number): Promise<void> {
+    try {
+      const batch = await (await consumer).fetch({ max_messages: max, expires: PULL_EXPIRES_MS });
+      for await (const m of batch) {
+        if (this.#closed) {
+          m.nak();
+          continue;
         }
-      } catch (err) {
-        if (!this.#closed) await new Promise((r) => setTimeout(r, 250));
-        void err;
-      } finally {
-        this.#fetching = false;
+        this.#buffer.push({ m, at: Date.now() });
+        for (const l of this.#listeners) l();
       }
-    })();
+    } catch {
+      if (!this.#closed) await new Promise((r) => setTimeout(r, 250));
+    }
   }
 
   async #consumerHandle() {

@@ -1,8 +1,12 @@
 // SQLite adapter of the state store (better-sqlite3, WAL). One transaction per commit, so a step
 // result, the next job and the run update land together or not at all (DESIGN.md invariants 2, 4).
+// Retention jobs live in the jobs table like any timer (a future `run_at` costs nothing: claims
+// and the next-job query read indexes); deleted rows' pages are reused by later inserts, so the
+// file stops growing once history is deleted as fast as it is written, without VACUUM.
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
 import { applyRunChanges } from "./run-changes.ts";
 import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import type {
@@ -20,32 +24,46 @@ CREATE TABLE IF NOT EXISTS events (
   internal_id TEXT PRIMARY KEY, name TEXT NOT NULL, doc TEXT NOT NULL, received_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, doc TEXT NOT NULL, function_id TEXT, created_at INTEGER);
 CREATE INDEX IF NOT EXISTS runs_fn ON runs (function_id, created_at);
-CREATE TABLE IF NOT EXISTS pauses (id TEXT PRIMARY KEY, event TEXT NOT NULL, expires_at INTEGER NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pauses (id TEXT PRIMARY KEY, event TEXT NOT NULL, expires_at INTEGER NOT NULL, doc TEXT NOT NULL, run_id TEXT);
 CREATE INDEX IF NOT EXISTS pauses_event ON pauses (event, expires_at);
+CREATE INDEX IF NOT EXISTS pauses_run ON pauses (run_id);
 CREATE TABLE IF NOT EXISTS claimed_keys (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS claimed_keys_exp ON claimed_keys (expires_at);
 CREATE TABLE IF NOT EXISTS run_events (event_id TEXT NOT NULL, run_id TEXT NOT NULL, PRIMARY KEY (event_id, run_id));
+CREATE INDEX IF NOT EXISTS run_events_run ON run_events (run_id);
 CREATE TABLE IF NOT EXISTS steps (
   run_id TEXT NOT NULL, step_id TEXT NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL,
   PRIMARY KEY (run_id, step_id));
 CREATE TABLE IF NOT EXISTS jobs (
   id TEXT PRIMARY KEY, run_at INTEGER NOT NULL, lease_until INTEGER NOT NULL DEFAULT 0, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS jobs_due ON jobs (run_at);
+CREATE INDEX IF NOT EXISTS jobs_lease ON jobs (lease_until, run_at);
 `;
+
+export interface SqliteStoreOptions {
+  /** How long finished runs, their steps and events are kept (`--retention`). @default 7 days */
+  retentionMs?: number;
+}
+
+/** Expired claims deleted by each new claim: more than one, so the table cannot outgrow its window. */
+const EXPIRED_CLAIMS_PURGED = 8;
 
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #q: Record<string, Database.Statement>;
+  readonly #retentionMs: number;
   #seq = Date.now() * 1000;
 
-  constructor(path: string) {
+  constructor(path: string, opts: SqliteStoreOptions = {}) {
+    this.#retentionMs = opts.retentionMs ?? DEFAULT_RETENTION_MS;
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     this.#db = new Database(path);
     this.#db.pragma("journal_mode = WAL");
     this.#db.pragma("synchronous = NORMAL");
     this.#db.pragma("busy_timeout = 5000");
-    for (const col of ["function_id TEXT", "created_at INTEGER"]) {
+    for (const [table, col] of [["runs", "function_id TEXT"], ["runs", "created_at INTEGER"], ["pauses", "run_id TEXT"]]) {
       try {
-        this.#db.exec(`ALTER TABLE runs ADD COLUMN ${col}`);
+        this.#db.exec(`ALTER TABLE ${table} ADD COLUMN ${col}`);
       } catch {
         /* new database, or already migrated */
       }
@@ -53,6 +71,8 @@ export class SqliteStore implements Store {
     const keyCols = this.#db.prepare("SELECT name FROM pragma_table_info('claimed_keys')").all() as { name: string }[];
     if (keyCols.length && !keyCols.some((c) => c.name === "owner")) this.#db.exec("DROP TABLE claimed_keys");
     this.#db.exec(SCHEMA);
+    // Pauses stored before they had a run column (retention deletes a run's pauses by it).
+    this.#db.exec("UPDATE pauses SET run_id = json_extract(doc, '$.runId') WHERE run_id IS NULL");
     const p = (sql: string) => this.#db.prepare(sql);
     this.#q = {
       appByName: p("SELECT * FROM apps WHERE name = ?"),
@@ -72,13 +92,22 @@ export class SqliteStore implements Store {
       insRun: p("INSERT OR IGNORE INTO runs (id, doc, function_id, created_at) VALUES (?, ?, ?, ?)"),
       listRuns: p(`SELECT doc FROM runs WHERE (@fn IS NULL OR function_id = @fn) AND created_at >= @after AND created_at < @before
         ORDER BY created_at, id LIMIT @limit`),
-      insPause: p("INSERT OR IGNORE INTO pauses (id, event, expires_at, doc) VALUES (?, ?, ?, ?)"),
+      insPause: p("INSERT OR IGNORE INTO pauses (id, event, expires_at, doc, run_id) VALUES (?, ?, ?, ?, ?)"),
       pausesFor: p("SELECT doc FROM pauses WHERE event = ? AND expires_at > ? ORDER BY id"),
       delPause: p("DELETE FROM pauses WHERE id = ?"),
-      purgePauses: p("DELETE FROM pauses WHERE expires_at <= ?"),
       claimKey: p(`INSERT INTO claimed_keys (key, owner, expires_at) VALUES (@key, @owner, @exp) ON CONFLICT(key) DO UPDATE
         SET owner = excluded.owner, expires_at = excluded.expires_at WHERE claimed_keys.expires_at <= @now`),
       keyOwner: p("SELECT owner FROM claimed_keys WHERE key = ?"),
+      purgeClaims: p("DELETE FROM claimed_keys WHERE key IN (SELECT key FROM claimed_keys WHERE expires_at <= ? ORDER BY expires_at LIMIT ?)"),
+      delRun: p("DELETE FROM runs WHERE id = ?"),
+      delSteps: p("DELETE FROM steps WHERE run_id = ?"),
+      delRunPauses: p("DELETE FROM pauses WHERE run_id = ?"),
+      delRunLinks: p("DELETE FROM run_events WHERE run_id = ?"),
+      // Every job of a run has an id starting with "<runId>-" ('.' is the character after '-').
+      delRunJobs: p("DELETE FROM jobs WHERE id >= ? || '-' AND id < ? || '.'"),
+      eventHasRun: p("SELECT 1 FROM run_events e JOIN runs r ON r.id = e.run_id WHERE e.event_id = ? LIMIT 1"),
+      delEvent: p("DELETE FROM events WHERE internal_id = ?"),
+      delEventLinks: p("DELETE FROM run_events WHERE event_id = ?"),
       run: p("SELECT doc FROM runs WHERE id = ?"),
       setRun: p("UPDATE runs SET doc = ? WHERE id = ?"),
       insRunEvent: p("INSERT OR IGNORE INTO run_events (event_id, run_id) VALUES (?, ?)"),
@@ -92,7 +121,9 @@ export class SqliteStore implements Store {
       due: p("SELECT id, doc FROM jobs WHERE run_at <= ? AND lease_until <= ? ORDER BY run_at LIMIT ?"),
       lease: p("UPDATE jobs SET lease_until = ? WHERE id = ?"),
       wake: p("UPDATE jobs SET run_at = ?, doc = json_set(doc, '$.runAt', ?) WHERE id = ? AND lease_until <= ? AND run_at > ?"),
-      nextAt: p("SELECT MIN(MAX(run_at, lease_until)) AS t FROM jobs"),
+      // Two index lookups rather than one scan of every job (retention keeps many future ones).
+      nextFree: p("SELECT MIN(run_at) AS t FROM jobs WHERE lease_until = 0"),
+      nextLeased: p("SELECT MIN(MAX(run_at, lease_until)) AS t FROM jobs WHERE lease_until > 0"),
       releaseAll: p("UPDATE jobs SET lease_until = 0"),
     };
   }
@@ -144,9 +175,16 @@ export class SqliteStore implements Store {
 
   async insertEvents(events: EventRecord[], jobs: JobRecord[]): Promise<void> {
     this.#db.transaction(() => {
-      for (const e of events) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
+      this.#insertEvents(events);
       for (const j of jobs) this.#insertJob(j);
     })();
+  }
+
+  /** Stores events with their retention job. */
+  #insertEvents(events: EventRecord[]): void {
+    for (const e of events) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
+    const expire = expireEventsJob(events, this.#retentionMs);
+    if (expire) this.#insertJob(expire);
   }
 
   async getEvent(internalId: string): Promise<EventRecord | undefined> {
@@ -163,12 +201,13 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string): Promise<void> {
+  async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string, pauses: PauseRecord[] = []): Promise<void> {
     this.#db.transaction(() => {
       for (const r of runs) {
         this.#q.insRun.run(r.id, JSON.stringify(r), r.functionId, r.createdAt);
         for (const e of r.eventIds) this.#q.insRunEvent.run(e, r.id);
       }
+      this.#insertPauses(pauses);
       for (const j of jobs) this.#insertJob(j);
       if (completeJobId) this.#q.delJob.run(completeJobId);
     })();
@@ -192,26 +231,56 @@ export class SqliteStore implements Store {
   }
 
   #apply(c: Commit): void {
-    const runId = c.run?.id ?? c.resolvePending?.then.runId;
+    const runId = c.run?.id ?? c.resolvePending?.then.runId ?? c.steps?.[0]?.runId;
     const row = runId ? (this.#q.run.get(runId) as { doc: string } | undefined) : undefined;
     let rejected = false;
     if (row) {
-      const changes = applyRunChanges(JSON.parse(row.doc) as RunRecord, c);
+      const cur = JSON.parse(row.doc) as RunRecord;
+      const changes = applyRunChanges(cur, c);
       rejected = changes.rejected;
       if (changes.enqueue) this.#insertJob(changes.enqueue);
+      if (endedBy(cur, changes.run)) this.#insertJob(expireRunJob(changes.run, this.#retentionMs, Date.now()));
       const doc = JSON.stringify(changes.run);
       if (doc !== row.doc) this.#q.setRun.run(doc, changes.run.id);
     }
     // A refused run patch refuses the outcome's events and jobs too (run-changes.ts).
-    for (const e of rejected ? [] : c.events ?? []) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
-    for (const s of c.steps ?? []) this.#q.insStep.run(s.runId, s.stepId, this.#seq++, JSON.stringify(s));
+    if (!rejected) this.#insertEvents(c.events ?? []);
+    // Steps of a run that is gone (a late reply after retention deleted it) would never be deleted.
+    if (row) for (const s of c.steps ?? []) this.#q.insStep.run(s.runId, s.stepId, this.#seq++, JSON.stringify(s));
     for (const j of rejected ? [] : c.enqueue ?? []) this.#insertJob(j);
     if (c.retryJob) {
       this.#q.retryJob.run(c.retryJob.runAt, c.retryJob.attempt, c.retryJob.runAt, c.retryJob.id);
       if (c.retryJob.payload) this.#q.retryJobPayload.run(JSON.stringify(c.retryJob.payload), c.retryJob.id);
     }
     if (c.completeJobId) this.#q.delJob.run(c.completeJobId);
-    for (const p of c.addPauses ?? []) this.#q.insPause.run(p.id, p.event, p.expiresAt, JSON.stringify(p));
+    this.#insertPauses(c.addPauses ?? []);
+  }
+
+  #insertPauses(pauses: PauseRecord[]): void {
+    for (const p of pauses) this.#q.insPause.run(p.id, p.event, p.expiresAt, JSON.stringify(p), p.runId);
+  }
+
+  async deleteRun(runId: string): Promise<boolean> {
+    return this.#db.transaction(() => {
+      const row = this.#q.run.get(runId) as { doc: string } | undefined;
+      if (!row) return true;
+      if ((JSON.parse(row.doc) as RunRecord).status === "Running") return false;
+      this.#q.delSteps.run(runId);
+      this.#q.delRunPauses.run(runId);
+      this.#q.delRunLinks.run(runId);
+      // Timers of the ended run (a timeout, a wait's expiry) would only be dropped when due.
+      this.#q.delRunJobs.run(runId, runId);
+      this.#q.delRun.run(runId);
+      return true;
+    })();
+  }
+
+  async deleteEvents(internalIds: string[]): Promise<string[]> {
+    return this.#db.transaction(() => internalIds.filter((id) => {
+      if (this.#q.eventHasRun.get(id)) return false;
+      this.#q.delEventLinks.run(id);
+      return this.#q.delEvent.run(id).changes === 1;
+    }))();
   }
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
@@ -236,6 +305,7 @@ export class SqliteStore implements Store {
 
   async claimKey(key: string, owner: string, ttlMs: number, nowMs: number): Promise<boolean> {
     return this.#db.transaction(() => {
+      this.#q.purgeClaims.run(nowMs, EXPIRED_CLAIMS_PURGED);
       if (this.#q.claimKey.run({ key, owner, exp: nowMs + ttlMs, now: nowMs }).changes === 1) return true;
       return (this.#q.keyOwner.get(key) as { owner: string } | undefined)?.owner === owner;
     })();
@@ -267,8 +337,10 @@ export class SqliteStore implements Store {
   }
 
   async nextJobAt(): Promise<number | undefined> {
-    const row = this.#q.nextAt.get() as { t: number | null };
-    return row.t ?? undefined;
+    const times = [this.#q.nextFree.get(), this.#q.nextLeased.get()]
+      .map((r) => (r as { t: number | null }).t)
+      .filter((t): t is number => t !== null);
+    return times.length ? Math.min(...times) : undefined;
   }
 
   async releaseAllLeases(): Promise<void> {

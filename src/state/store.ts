@@ -1,6 +1,7 @@
 // The state store port: apps, functions, events, runs, steps and the durable job queue (timers
 // are jobs with a future `runAt`). Adapters: SQLite (sqlite-store.ts) and, for the distributed
-// roles, JetStream. Every method is async so both adapters share one contract.
+// roles, JetStream. Every method is async so both adapters share one contract. Each adapter
+// schedules the deletion of the history it stores (retention.ts).
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, RunStatus, StepRecord,
 } from "./types.ts";
@@ -30,16 +31,37 @@ export interface Store {
   listApps(): Promise<AppRecord[]>;
   listFunctions(): Promise<FunctionRecord[]>;
 
+  /** Stores events with their fan-out jobs (and their retention job). */
   insertEvents(events: EventRecord[], jobs: JobRecord[]): Promise<void>;
   getEvent(internalId: string): Promise<EventRecord | undefined>;
   getEvents(internalIds: string[]): Promise<EventRecord[]>;
 
-  createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string): Promise<void>;
+  /**
+   * Creates runs (an existing id is kept as it is) with their first jobs and their cancelOn
+   * pauses, which are registered before any job of the run can be claimed.
+   */
+  createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string, pauses?: PauseRecord[]): Promise<void>;
   getRun(id: string): Promise<RunRecord | undefined>;
   listRunsForEvent(eventInternalId: string): Promise<RunRecord[]>;
   getSteps(runId: string): Promise<StepRecord[]>;
 
+  /**
+   * Applies a job outcome atomically. A commit that ends a run (Running → Completed, Failed or
+   * Cancelled) also enqueues the run's retention job, and one that stores events theirs.
+   */
   commit(c: Commit): Promise<void>;
+
+  /**
+   * Retention (docs/deployment.md "Retention"): deletes a finished run with its steps, its
+   * pauses and what else hangs off it in this adapter. A Running run is never deleted: false.
+   * True when the run is gone (deleted now or before). Events are left to `deleteEvents`.
+   */
+  deleteRun(runId: string): Promise<boolean>;
+  /**
+   * Retention: deletes each of these events none of whose runs remains (an event outlives the
+   * period while any of its runs is kept); returns the ids it deleted.
+   */
+  deleteEvents(internalIds: string[]): Promise<string[]>;
 
   listRuns(filter: RunFilter): Promise<RunRecord[]>;
 

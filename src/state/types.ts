@@ -105,7 +105,8 @@ export interface StepRecord {
   size?: number;
 }
 
-export type JobKind = "event" | "run";
+/** `event`: fan events out into runs; `run`: drive a run; `expire`: retention (docs/deployment.md). */
+export type JobKind = "event" | "run" | "expire";
 
 /**
  * A run waiting for an event: `step.waitForEvent`, `step.invoke` (waits for the target's
@@ -143,6 +144,20 @@ export interface JobRecord {
   runAt: number;
   payload?: Record<string, unknown>;
   createdAt: number;
+}
+
+/**
+ * What a retention job deletes: a finished run (with its steps and pauses) and then those of its
+ * events that no run needs any more, or a batch of events once none of their runs remains.
+ */
+export type ExpirePayload =
+  | { expire: "run"; runId: string; eventIds: string[] }
+  | { expire: "events"; eventIds: string[] };
+
+/** A retention job (src/state/retention.ts builds them; stores enqueue them themselves). */
+export interface ExpireJob extends JobRecord {
+  kind: "expire";
+  payload: ExpirePayload;
 }
 
 /** Everything one job outcome changes, applied atomically. */

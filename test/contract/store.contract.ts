@@ -1,10 +1,10 @@
 // The state-store contract, run unchanged against every adapter (SQLite, JetStream): apps,
-// events, runs, first-wins step results, atomic commits, and the job queue with timers and
-// leases. Claiming is polled with a deadline because push-style adapters fill their buffer
-// asynchronously.
+// events, runs, first-wins step results, atomic commits, the job queue with timers and leases,
+// and retention (the jobs a store schedules itself, and what its deletions remove). Claiming is
+// polled with a deadline because push-style adapters fill their buffer asynchronously.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { Commit, JobRecord, RunRecord, Store } from "../../src/state/index.ts";
+import type { Commit, EventRecord, JobRecord, PauseRecord, RunRecord, Store } from "../../src/state/index.ts";
 import { newId } from "../../src/common/index.ts";
 import { waitFor } from "../helpers/wait.ts";
 
@@ -14,6 +14,8 @@ export interface StorePair {
   b: Store;
   /** The job lease the handles were built with. */
   leaseMs: number;
+  /** The retention the handles were built with (short: its jobs come due during a test). */
+  retentionMs: number;
   cleanup(): Promise<void>;
 }
 
@@ -30,6 +32,15 @@ function run(id = newId(), extra: Partial<RunRecord> = {}): RunRecord {
 
 function job(runId: string, id: string, runAt = Date.now(), extra: Partial<JobRecord> = {}): JobRecord {
   return { id, kind: "run", runId, stepId: "step", attempt: 0, runAt, createdAt: Date.now(), ...extra };
+}
+
+function event(name: string, id = newId()): EventRecord {
+  return { internalId: id, receivedAt: Date.now(), event: { name, data: {}, user: {}, id, ts: Date.now() } };
+}
+
+function pause(runId: string, kind: PauseRecord["kind"], eventName: string): PauseRecord {
+  const now = Date.now();
+  return { id: `${runId}-${kind}`, kind, runId, stepId: kind === "cancel" ? undefined : "w", event: eventName, createdAt: now, expiresAt: now + 3_600_000 };
 }
 
 async function claim(s: Store, want: (j: JobRecord) => boolean, timeoutMs = 5_000): Promise<JobRecord> {
@@ -254,6 +265,70 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
         assert.equal(stolen.some((x) => x.id === j.id), false, "a renewed job was handed to another executor");
         const back = await claim(b, (x) => x.id === j.id, leaseMs * 4);
         assert.equal(back.attempt, 0);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("a run that ends is scheduled for deletion after the retention; deleting it removes its steps and pauses", async () => {
+      const { a, b, retentionMs, cleanup } = await make();
+      try {
+        const ev = event("e/ret");
+        await a.insertEvents([ev], []);
+        const r = run(newId(), { eventIds: [ev.internalId] });
+        const cancelName = `e/cancel-${r.id}`;
+        const waitName = `e/wait-${r.id}`;
+        await a.createRuns([r], [], undefined, [pause(r.id, "cancel", cancelName)]);
+        const s1 = { runId: r.id, stepId: "s1", result: { data: 1 }, op: "StepRun", attempt: 0, createdAt: Date.now() };
+        await a.commit({ run: { id: r.id }, steps: [s1], addPauses: [pause(r.id, "wait", waitName)] });
+        assert.equal(await b.deleteRun(r.id), false, "a Running run is never deleted");
+        assert.equal((await a.getRun(r.id))?.status, "Running");
+        const endedAt = Date.now();
+        await b.commit({ run: { id: r.id, status: "Completed", endedAt, output: 1 }, expectRunStatus: "Running" });
+        const expiry = await claim(a, (j) => j.id === `expire-run-${r.id}`, retentionMs + 5_000);
+        assert.ok(Date.now() >= endedAt + retentionMs - 50, "the run's retention job came due before the retention had passed");
+        assert.deepEqual([expiry.kind, expiry.payload], ["expire", { expire: "run", runId: r.id, eventIds: [ev.internalId] }]);
+        assert.equal(await a.deleteRun(r.id), true);
+        assert.equal(await b.getRun(r.id), undefined, "the run is gone");
+        assert.deepEqual(await b.getSteps(r.id), [], "its steps are gone");
+        assert.deepEqual(await b.listRunsForEvent(ev.internalId), []);
+        const pauses = [...await b.pausesForEvent(cancelName, Date.now()), ...await b.pausesForEvent(waitName, Date.now())];
+        assert.deepEqual(pauses.map((p) => p.id), [], "its pauses (cancel rule and wait) are gone");
+        assert.equal(await b.deleteRun(r.id), true, "deleting again is a no-op");
+        await a.commit({ completeJobId: expiry.id });
+        // A late commit for the deleted run (a reply after retention) leaves nothing behind.
+        await b.commit({ run: { id: r.id }, steps: [{ runId: r.id, stepId: "late", result: { data: 2 }, op: "StepRun", attempt: 0, createdAt: Date.now() }] });
+        assert.deepEqual(await a.getSteps(r.id), [], "a step stored for a deleted run");
+        assert.equal(await a.getRun(r.id), undefined, "a late commit revived the run");
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("stored events are scheduled for deletion after the retention, and deleted only once none of their runs remains", async () => {
+      const { a, b, retentionMs, cleanup } = await make();
+      try {
+        const used = event("e/used");
+        const unused = event("e/unused");
+        await a.insertEvents([used, unused], []);
+        const r = run(newId(), { eventIds: [used.internalId] });
+        await a.createRuns([r], []);
+        const expiry = await claim(b, (j) => j.id === `expire-events-${used.internalId}`, retentionMs + 5_000);
+        assert.ok(Date.now() >= used.receivedAt + retentionMs - 50, "the events' retention job came due before the retention had passed");
+        assert.deepEqual(expiry.payload, { expire: "events", eventIds: [used.internalId, unused.internalId] });
+        assert.deepEqual(await b.deleteEvents([used.internalId, unused.internalId]), [unused.internalId], "only the event without runs goes");
+        assert.equal(await a.getEvent(unused.internalId), undefined);
+        assert.ok(await a.getEvent(used.internalId), "an event whose run is Running is kept");
+        await a.commit({ run: { id: r.id, status: "Failed", endedAt: Date.now() }, expectRunStatus: "Running" });
+        assert.ok(await a.getEvent(used.internalId), "an event whose run has ended but is kept is kept too");
+        assert.deepEqual(await b.deleteEvents([used.internalId]), []);
+        assert.equal(await b.deleteRun(r.id), true);
+        assert.deepEqual(await b.deleteEvents([used.internalId, unused.internalId]), [used.internalId], "deleted once its last run is");
+        assert.equal(await a.getEvent(used.internalId), undefined);
+        // Events a commit stores (system events) are scheduled too.
+        const emitted = event("inngest/function.finished");
+        await a.commit({ events: [emitted] });
+        await claim(a, (j) => j.id === `expire-events-${emitted.internalId}`, retentionMs + 5_000);
       } finally {
         await cleanup();
       }

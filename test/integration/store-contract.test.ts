@@ -13,10 +13,11 @@ import { natsAvailable, type NatsServer, startNats } from "../helpers/nats-serve
 storeContract("SqliteStore", async () => {
   const dir = mkdtempSync(join(tmpdir(), "tether-store-"));
   const file = join(dir, "t.db");
-  const a = new SqliteStore(file);
-  const b = new SqliteStore(file);
+  const retentionMs = 1_000;
+  const a = new SqliteStore(file, { retentionMs });
+  const b = new SqliteStore(file, { retentionMs });
   return {
-    a, b, leaseMs: 400,
+    a, b, leaseMs: 400, retentionMs,
     async cleanup() {
       await a.close();
       await b.close();
@@ -39,10 +40,11 @@ storeContract("JetStreamStore", async () => {
   const leaseMs = 1_000;
   const nca = await connectNats(nats!.url);
   const ncb = await connectNats(nats!.url);
-  const a = await JetStreamStore.create(nca, { prefix, jobLeaseMs: leaseMs });
-  const b = await JetStreamStore.create(ncb, { prefix, jobLeaseMs: leaseMs });
+  const retentionMs = 1_000;
+  const a = await JetStreamStore.create(nca, { prefix, jobLeaseMs: leaseMs, retentionMs });
+  const b = await JetStreamStore.create(ncb, { prefix, jobLeaseMs: leaseMs, retentionMs });
   return {
-    a, b, leaseMs,
+    a, b, leaseMs, retentionMs,
     async cleanup() {
       await a.close();
       await b.close();
