@@ -46,7 +46,8 @@ export async function fuzzEntryPoint(ep: EntryPoint<unknown>, target: LiveTarget
     if (details.failed) {
       result.failures.push({
         entryPoint: ep.name, seed: batchSeed, path: details.counterexamplePath ?? undefined,
-        counterexample: fc.stringify(details.counterexample).slice(0, 600), error: String(details.errorInstance).slice(0, 600),
+        counterexample: fc.stringify(details.counterexample).slice(0, 600),
+        error: `${target.alive() ? "" : "the process died: "}${String(details.errorInstance)}`.slice(0, 600),
       });
     }
     try {
