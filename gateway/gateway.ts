@@ -16,12 +16,13 @@ import {
 } from "../src/common/index.ts";
 import type { ConnectState } from "../src/state/index.ts";
 import { announceGateway } from "./directory.ts";
-import { DEV_SESSION_SECRET } from "./session-token.ts";
 import { type GatewayTimings, WorkerSocket } from "./worker-socket.ts";
 
 export const CONNECT_SUBPROTOCOL = "v0.connect.inngest.com";
 export const DEFAULT_MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_DRAIN_GRACE_MS = 25_000;
+/** Worker sockets one gateway holds, handshaking ones included (docs/security.md). */
+export const DEFAULT_MAX_WORKER_CONNECTIONS = 10_000;
 export const DEFAULT_TIMINGS: GatewayTimings = {
   heartbeatIntervalMs: 10_000,
   extendLeaseIntervalMs: 30_000,
@@ -52,6 +53,8 @@ export interface GatewayOptions {
   maxAppsPerConnection?: number;
   /** @default 25_000 */
   drainGraceMs?: number;
+  /** Worker sockets held at once, handshaking ones included; more get 503 `too_many_connections`. @default 10_000 */
+  maxConnections?: number;
   /** URL workers should dial; else API processes build it from the worker's Host and this port. */
   url?: string;
   /** Announce this gateway on the bus for API processes to hand out (distributed mode). */
@@ -184,6 +187,9 @@ export class Gateway {
     if (parseRequestTarget(req.url).pathname !== "/v0/connect") return writeSocketError(socket, new TetherError("not_found"));
     if (req.method !== "GET") return writeSocketError(socket, new TetherError("method_not_allowed"));
     if (this.#state !== "running") return writeSocketError(socket, new TetherError("connect_gateway_closing"));
+    if (this.#sockets.size >= (this.#o.maxConnections ?? DEFAULT_MAX_WORKER_CONNECTIONS)) {
+      return writeSocketError(socket, new TetherError("too_many_connections"));
+    }
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
       const s = new WorkerSocket(ws, {
         gatewayId: this.id,

@@ -81,6 +81,10 @@ export const configSchema = z.object({
   insecure: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   /** Link-local or metadata ranges PUT /fn/register may fetch anyway. */
   allowSyncUrl: cidrList,
+  /** Worker sockets one gateway holds at once (docs/security.md). */
+  maxWorkerConnections: z.coerce.number().int().positive().default(10_000),
+  /** Realtime subscribers (WebSocket + SSE) one API process holds at once. */
+  maxRealtimeSubscribers: z.coerce.number().int().positive().default(10_000),
 }).superRefine((c, ctx) => {
   const refuse = (message: string) => ctx.addIssue({ code: "custom", message });
   if (["api", "gateway", "executor"].includes(c.role) && !c.nats) {
@@ -134,6 +138,10 @@ Options (environment variable in brackets):
   --retention D         how long finished runs, their steps and events are kept, e.g. 7d, 12h,
                         30m, 90s; running, sleeping and waiting runs are never deleted
                         [TETHER_RETENTION] (default 7d)
+  --max-worker-connections N   worker sockets one gateway holds; more are refused with 503
+                        too_many_connections [TETHER_MAX_WORKER_CONNECTIONS] (default 10000)
+  --max-realtime-subscribers N realtime subscribers one API process holds; more are refused
+                        [TETHER_MAX_REALTIME_SUBSCRIBERS] (default 10000)
 `;
 
 const FLAGS = {
@@ -160,6 +168,8 @@ const FLAGS = {
   checkpointing: "TETHER_CHECKPOINTING",
   "allow-sync-url": "TETHER_ALLOW_SYNC_URL",
   retention: "TETHER_RETENTION",
+  "max-worker-connections": "TETHER_MAX_WORKER_CONNECTIONS",
+  "max-realtime-subscribers": "TETHER_MAX_REALTIME_SUBSCRIBERS",
 } as const;
 
 /** Flags without a value; the environment variable takes `true` or `false`. */

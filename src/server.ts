@@ -78,6 +78,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const gateway = roles.has("gateway") ? new Gateway({
     bus, state: connectState, log, port: config.gatewayPort, host: config.host, sessionSecret,
     url: distributed ? config.gatewayUrl : undefined, announce: distributed, drainGraceMs: config.drainGraceMs,
+    maxConnections: config.maxWorkerConnections,
     timings: {
       heartbeatIntervalMs: config.heartbeatIntervalMs, leaseMs: config.leaseMs,
       extendLeaseIntervalMs: Math.max(1, Math.floor(config.leaseMs / 4)),
@@ -92,7 +93,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       store: store!, connectState, bus, log, port: config.port, host: config.host, gatewayPort: config.gatewayPort,
       gatewayUrl: config.gatewayUrl, sessionSecret, eventKey: config.eventKey, signingKey: config.signingKey, allowSyncUrl: config.allowSyncUrl,
       onAppSynced: () => executor?.invalidateFunctions(), gatewayDirectory: directory,
-      realtime: new RealtimeService({ bus, log, sessionSecret, accountId: ACCOUNT_ID, envId: ENV_ID, signingKey: config.signingKey, replay }),
+      realtime: new RealtimeService({
+        bus, log, sessionSecret, accountId: ACCOUNT_ID, envId: ENV_ID, signingKey: config.signingKey, replay,
+        maxSubscribers: config.maxRealtimeSubscribers,
+      }),
     });
   }
   await executor?.start();

@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   event_key_not_found: c("Event key not found", 401, 1008),
   invalid_function_config: c("The function configuration is invalid", 400, 1008),
   internal_error: c("Internal error", 500, 1011, true),
+  too_many_connections: c("This server has as many connections as it accepts; try another or later", 503, 1013, true),
   // Connect protocol (gateway close reasons and step syscodes)
   connect_worker_hello_timeout: c("No WORKER_CONNECT within the handshake timeout", 400, 1008),
   connect_worker_hello_invalid_msg: c("The first message was not WORKER_CONNECT", 400, 1008),

@@ -24,6 +24,8 @@ export const REALTIME_CONNECT_PATH = "/v1/realtime/connect";
 export const DEFAULT_PING_INTERVAL_MS = 15_000;
 /** Client → server WebSocket messages are small (`sub` with a JWT, `unsub` with topics). */
 const MAX_CLIENT_MESSAGE_BYTES = 256 * 1024;
+/** WebSocket and SSE subscribers one API process holds (docs/security.md). */
+export const DEFAULT_MAX_SUBSCRIBERS = 10_000;
 
 export interface RealtimeOptions {
   bus: Bus;
@@ -42,6 +44,8 @@ export interface RealtimeOptions {
   sseMaxAgeMs?: number;
   /** @default 8 MiB */
   maxBufferedBytes?: number;
+  /** WebSocket + SSE subscribers at once; more get 503 `too_many_connections`. @default 10_000 */
+  maxSubscribers?: number;
   /** Recent messages per topic, for subscribers that resume (`?resume=`); absent → every resume is a gap. */
   replay?: ReplayLog;
 }
@@ -115,6 +119,7 @@ export class RealtimeService {
   /** `GET /v1/realtime/sse`: throws `unauthorized` before any byte is written. */
   serveSse(req: IncomingMessage, res: ServerResponse, token: string | undefined, resume?: string | null): void {
     if (this.#state !== "running") throw new TetherError("connect_gateway_closing", "the server is shutting down");
+    this.#admitSubscriber();
     const claims = this.#verify(token);
     const cursors = parseResumeCursors(resume);
     const sub = new SseSubscriber(res, claims, {
@@ -139,6 +144,7 @@ export class RealtimeService {
       writeSocketError(socket, new TetherError("connect_gateway_closing", "the server is shutting down"));
       return true;
     }
+    this.#admitSubscriber();
     const token = url.searchParams.get("token") ?? bearerOf(req);
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
       // Until a subscriber owns it: a peer's protocol error must not be an unhandled 'error' event.
@@ -162,6 +168,13 @@ export class RealtimeService {
       onClose: (s) => this.#ws.delete(s), replay: this.#o.replay, envId: this.#o.envId,
     }, cursors);
     this.#ws.add(sub);
+  }
+
+  /** Throws `too_many_connections` when this process holds `maxSubscribers` subscribers. */
+  #admitSubscriber(): void {
+    if (this.#ws.size + this.#sse.size >= (this.#o.maxSubscribers ?? DEFAULT_MAX_SUBSCRIBERS)) {
+      throw new TetherError("too_many_connections", "this server has as many realtime subscribers as it accepts");
+    }
   }
 
   snapshot(): { state: RealtimeState; websockets: number; sse: number; topics: number; subscriptions: number; delivered: number } {

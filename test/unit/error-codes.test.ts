@@ -10,7 +10,7 @@ test("every error code is snake_case, has a valid status and close code, and is 
   for (const [code, info] of Object.entries(ERROR_CODES)) {
     assert.match(code, /^[a-z][a-z0-9_]*$/, code);
     assert.ok(info.httpStatus >= 400 && info.httpStatus < 600, code);
-    assert.ok([1001, 1007, 1008, 1009, 1011].includes(info.closeCode), code);
+    assert.ok([1001, 1007, 1008, 1009, 1011, 1013].includes(info.closeCode), code);
     assert.ok(info.message.length > 0, code);
     assert.ok(doc.includes(`\`${code}\``), `${code} is not documented in docs/errors.md`);
   }
