@@ -61,7 +61,7 @@ export const configSchema = z.object({
   /** JetStream replicas for Tether's streams and buckets (3 on a 3-node cluster). */
   natsReplicas: z.coerce.number().int().refine((n) => n === 1 || n === 3 || n === 5, "must be 1, 3 or 5").default(1),
   /** How long an executor holds a job without renewing it (JetStream ack wait). */
-  jobLeaseMs: z.coerce.number().int().positive().default(60_000),
+  jobLeaseMs: z.coerce.number().int().positive().default(8_000), // DEFAULT_JOB_LEASE_MS (src/state/store.ts)
   /** How long a run waits for a worker of its app to connect before the attempt fails. */
   noWorkerWaitMs: z.coerce.number().int().positive().default(600_000),
   /** Send SDKs what enables their checkpointing (official SDK v4 default). */
@@ -131,7 +131,8 @@ Options (environment variable in brackets):
   --nats URL            NATS server(s), comma-separated [TETHER_NATS_URL]
   --nats-prefix P       prefix of buckets and streams [TETHER_NATS_PREFIX] (default tether)
   --nats-replicas N     JetStream replicas, 1, 3 or 5 [TETHER_NATS_REPLICAS] (default 1)
-  --job-lease-ms N      executor job lease on JetStream [TETHER_JOB_LEASE_MS] (default 60000)
+  --job-lease-ms N      job lease of executors, renewed every quarter of it: a dead executor's
+                        runs resume elsewhere this long after it died [TETHER_JOB_LEASE_MS] (default 8000)
   --drain-grace-ms N    gateway drain grace on SIGTERM [TETHER_DRAIN_GRACE_MS] (default 25000)
   --checkpointing B     let SDKs checkpoint steps, true|false [TETHER_CHECKPOINTING] (default true)
   --no-worker-wait-ms N how long a run waits for a worker to connect [TETHER_NO_WORKER_WAIT_MS] (default 600000)

@@ -59,7 +59,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     connectState = await NatsConnectState.create(nc, { prefix: config.natsPrefix, replicas: config.natsReplicas, log });
     if (roles.has("api") || roles.has("executor")) {
       store = await JetStreamStore.create(nc, {
-        prefix: config.natsPrefix, jobLeaseMs: config.jobLeaseMs, replicas: config.natsReplicas, retentionMs: config.retention,
+        prefix: config.natsPrefix, jobLeaseMs: config.jobLeaseMs, replicas: config.natsReplicas, log, retentionMs: config.retention,
       });
     }
     if (roles.has("api")) replay = await JetStreamReplayLog.tryCreate(nc, { prefix: config.natsPrefix, replicas: config.natsReplicas }, log);

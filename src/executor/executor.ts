@@ -8,6 +8,7 @@ import { deterministicUlid, newId, parseDurationMs, parseJson, TetherError, toEr
 import { evaluateBoolean, evaluateExpression, eventMatches } from "../functions/index.ts";
 import { cancelCommit } from "./cancel.ts";
 import type { Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, Store } from "../state/index.ts";
+import { DEFAULT_JOB_LEASE_MS } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
 import type { Driver } from "./drivers/driver.ts";
 import { HttpDriver } from "./drivers/http-driver.ts";
@@ -29,7 +30,11 @@ export interface ExecutorOptions {
   executorId?: string;
   /** Jobs processed at once. @default 200 */
   concurrency?: number;
-  /** Lease on a claimed job; renewed at a quarter of it while the job runs. @default 60_000 */
+  /**
+   * Lease on a claimed job, renewed at a quarter of it while the job runs: a dead executor's jobs
+   * go back to the queue this long after its last renewal (docs/deployment.md, "Executor
+   * fail-over"). @default 8_000
+   */
   jobLeaseMs?: number;
   /** Linear retry interval instead of Inngest's backoff table (`--retry-interval`). */
   retryIntervalMs?: number;
@@ -49,6 +54,8 @@ export interface ExecutorOptions {
 }
 
 const SAFETY_POLL_MS = 1_000;
+/** Renewals are never further apart than this, whatever the lease. */
+const MIN_RENEW_INTERVAL_MS = 250;
 /** A job whose processing threw is tried again this much later. */
 const FAILED_JOB_RETRY_MS = 1_000;
 /** Event ids and function idempotency keys de-duplicate for 24 h. */
@@ -83,7 +90,7 @@ export class Executor {
     this.#index = new FunctionIndex(opts.store);
     this.#progress = new ProgressRecorder(opts.store, this.#log);
     this.#concurrency = opts.concurrency ?? 200;
-    this.#jobLeaseMs = opts.jobLeaseMs ?? 60_000;
+    this.#jobLeaseMs = opts.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
     this.#connect = new ConnectDriver({
       bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
       orphanGraceMs: opts.orphanGraceMs,
@@ -110,7 +117,7 @@ export class Executor {
     this.#unsubs.push(this.#o.bus.subscribe(subjects.queueWake(), () => this.kick()));
     this.#unsubs.push(this.#o.bus.subscribe(subjects.appsChanged(), () => this.#index.invalidate()));
     this.#o.store.onJobsAvailable?.(() => this.kick());
-    this.#renewTimer = setInterval(() => void this.#renewLeases(), Math.max(250, this.#jobLeaseMs / 4));
+    this.#renewTimer = setInterval(() => void this.#renewLeases(), Math.max(MIN_RENEW_INTERVAL_MS, this.#jobLeaseMs / 4));
     this.kick();
   }
 
@@ -169,6 +176,13 @@ export class Executor {
         if (free <= 0) break;
         const jobs = await this.#o.store.claimJobs(Date.now(), free, this.#jobLeaseMs);
         for (const job of jobs) {
+          if (this.#active.has(job.id)) {
+            // Claimed again while still running here: its lease lapsed during a stall (a busy
+            // event loop, NATS away) and the queue handed it back to this executor. The run in
+            // progress goes on and its commit completes the new delivery; the renewals keep it.
+            this.#log.warn({ jobId: job.id, runId: job.runId }, "job lease lapsed while running; kept");
+            continue;
+          }
           this.#active.set(job.id, job);
           void this.#process(job).finally(() => {
             this.#active.delete(job.id);
@@ -199,12 +213,13 @@ export class Executor {
     this.#timer = setTimeout(() => this.kick(), delay);
   }
 
+  /** Failures are logged, never thrown: the next tick tries again, and a lapse only means a redelivery. */
   async #renewLeases(): Promise<void> {
     if (this.#active.size === 0) return;
     try {
       await this.#o.store.renewJobs([...this.#active.keys()], Date.now() + this.#jobLeaseMs);
     } catch (err) {
-      this.#log.warn({ err }, "job lease renewal failed");
+      this.#log.warn({ err: toError(err), jobs: this.#active.size, leaseMs: this.#jobLeaseMs }, "job lease renewal failed");
     }
   }
 

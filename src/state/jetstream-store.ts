@@ -29,11 +29,13 @@ import {
   type NatsConnection, nanos, StorageType,
 } from "nats";
 import { createHash } from "node:crypto";
+import pino, { type Logger } from "pino";
+import { ClosedError } from "../common/index.ts";
 import { isCasConflict } from "../common/nats.ts";
 import { purgeKvKeys } from "./jetstream-kv-purge.ts";
 import { ensureWorkQueue } from "./jetstream-work-queue.ts";
 import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
-import type { AppSyncInput, RunFilter, Store } from "./store.ts";
+import { type AppSyncInput, DEFAULT_JOB_LEASE_MS, type RunFilter, type Store } from "./store.ts";
 import { applyRunChanges, runPatchRejected } from "./run-changes.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
@@ -42,7 +44,11 @@ import type {
 export interface JetStreamStoreOptions {
   /** Prefix of bucket, stream and subject names (tests isolate with it). @default "tether" */
   prefix?: string;
-  /** Ack wait of the job consumer: how long a silent executor keeps a job. @default 60_000 */
+  /**
+   * Ack wait of the job consumer: how long a silent executor keeps a job. Every process that
+   * claims jobs sets the shared consumer to its value, so give all executors the same one.
+   * @default DEFAULT_JOB_LEASE_MS (8_000)
+   */
   jobLeaseMs?: number;
   /** Jobs buffered ahead of the executor. @default 256 */
   maxBuffered?: number;
@@ -52,6 +58,8 @@ export interface JetStreamStoreOptions {
   replicas?: number;
   /** How long finished runs, their steps and events are kept (`--retention`). @default 7 days */
   retentionMs?: number;
+  /** @default a silent logger */
+  log?: Logger;
 }
 
 interface RunDoc extends RunRecord {
@@ -119,6 +127,14 @@ const dec = new TextDecoder();
 const toBytes = (v: unknown) => enc.encode(JSON.stringify(v));
 const fromBytes = <T>(b: Uint8Array): T => JSON.parse(dec.decode(b)) as T;
 const hashKey = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 40);
+/** Restarts a delivery's ack wait; a closed connection is left to the executor's next renewal to report. */
+const renew = (m: JsMsg) => {
+  try {
+    m.working();
+  } catch {
+    /* reported by renewJobs */
+  }
+};
 
 export class JetStreamStore implements Store {
   readonly #js: JetStreamClient;
@@ -145,6 +161,10 @@ export class JetStreamStore implements Store {
   #expiryNotBefore = 0;
   #releaseTimer?: NodeJS.Timeout;
   #closed = false;
+  /** Renewals are publishes, which a closed connection drops silently: checked to report them. */
+  #nc?: NatsConnection;
+  /** Free slots the last claim reported (what the next fetch asks for). */
+  #pullWant = 0;
 
   private constructor(js: JetStreamClient, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets) {
     this.#js = js;
@@ -160,8 +180,8 @@ export class JetStreamStore implements Store {
   /** Creates or binds the buckets, the job and expiry streams and their consumers (idempotent across processes). */
   static async create(nc: NatsConnection, opts: JetStreamStoreOptions = {}): Promise<JetStreamStore> {
     const o: Required<JetStreamStoreOptions> = {
-      prefix: "tether", jobLeaseMs: 60_000, maxBuffered: 256, duplicateWindowMs: 600_000, replicas: 1, retentionMs: DEFAULT_RETENTION_MS,
-      ...opts,
+      prefix: "tether", jobLeaseMs: DEFAULT_JOB_LEASE_MS, maxBuffered: 256, duplicateWindowMs: 600_000, replicas: 1, retentionMs: DEFAULT_RETENTION_MS,
+      ...opts, log: (opts.log ?? pino({ level: "silent" })).child({ component: "jetstream-store" }),
     };
     const js = nc.jetstream();
     const jsm = await nc.jetstreamManager();
@@ -171,6 +191,7 @@ export class JetStreamStore implements Store {
     ]);
     const keys = await js.views.kv(`${o.prefix}_keys`, { history: 1, replicas: o.replicas, storage: StorageType.File, ttl: KEY_CLAIM_TTL_MS });
     const store = new JetStreamStore(js, jsm, o, { apps, events, runs, steps, pauses, keys });
+    store.#nc = nc;
     await store.#ensureStream();
     return store;
   }
@@ -548,60 +569,97 @@ export class JetStreamStore implements Store {
   async claimJobs(nowMs: number, limit: number, _leaseMs: number): Promise<JobRecord[]> {
     const out: JobRecord[] = [];
     while (out.length < limit && this.#buffer.length > 0) {
-      const { m } = this.#buffer.shift()!;
-      let job: JobRecord;
-      try {
-        job = fromBytes<JobRecord>(m.data);
-      } catch {
-        m.term();
-        continue;
+      const batch: { m: JsMsg; job: JobRecord }[] = [];
+      while (out.length + batch.length < limit && this.#buffer.length > 0) {
+        const { m } = this.#buffer.shift()!;
+        const job = this.#admit(m, nowMs, batch);
+        if (job) batch.push({ m, job });
       }
-      if (job.runAt > nowMs) {
-        m.nak(job.runAt - nowMs);
-        if (job.kind === "expire") this.#holdExpiryUntil(job.runAt, nowMs);
-        continue;
-      }
-      const held = this.#held.get(job.id);
-      if (held) {
-        if (deliveryKey(held.job) !== deliveryKey(job)) {
-          // The job's retry (next attempt or time), published by the commit that is about to ack
-          // the delivery held here: take it once that is done.
-          m.nak(RETRY_BEHIND_HELD_MS);
-          continue;
-        }
-        if (!m.redelivered) {
-          // The same job published twice: one copy is enough.
-          m.ack();
-          continue;
-        }
-        // Redelivered while still held here: that delivery failed (its lease lapsed); take this one.
-        this.#held.delete(job.id);
-      }
-      if (m.redelivered && job.runId) {
-        let replayed: boolean;
-        try {
-          replayed = await this.#replayApplied(job, m);
-        } catch {
-          // The run could not be read (NATS busy or away): try this delivery again shortly
-          // rather than leave it unclaimed and unacked until its lease runs out.
-          m.nak(RETRY_BEHIND_HELD_MS * 10);
-          continue;
-        }
-        if (replayed) continue;
-      }
-      this.#held.set(job.id, { m, job });
-      out.push(job);
+      // Redelivered jobs are checked against their runs at once, not one after another: when an
+      // executor dies, all its jobs come back together and wait on these reads (fail-over time).
+      const handled = await Promise.all(batch.map(({ m, job }) => (m.redelivered && job.runId ? this.#replayOrRetry(job, m) : false)));
+      batch.forEach(({ m, job }, i) => {
+        if (handled[i]) return;
+        // The lease runs from the delivery: restart it now, so time spent in the buffer (or on
+        // the replay checks) is not taken from the executor, whose renewals begin on its next tick.
+        renew(m);
+        this.#held.set(job.id, { m, job });
+        out.push(job);
+      });
     }
     this.#pull(limit - out.length);
     this.#pullExpiry(limit - out.length, nowMs);
     return out;
   }
 
-  /** Starts one fetch for up to `want` jobs unless one is already waiting. */
+  /**
+   * The job a fetched delivery carries if this executor may run it now; otherwise the delivery is
+   * settled here (acked, held back or handed back) and undefined is returned. `batch`: deliveries
+   * taken in this claim but not held yet.
+   */
+  #admit(m: JsMsg, nowMs: number, batch: { job: JobRecord }[]): JobRecord | undefined {
+    let job: JobRecord;
+    try {
+      job = fromBytes<JobRecord>(m.data);
+    } catch {
+      m.term();
+      return undefined;
+    }
+    if (job.runAt > nowMs) {
+      m.nak(job.runAt - nowMs);
+        if (job.kind === "expire") this.#holdExpiryUntil(job.runAt, nowMs);
+      return undefined;
+    }
+    if (batch.some((b) => b.job.id === job.id)) {
+      // Another delivery of the job in this very claim: look at this one again once that is held.
+      m.nak(RETRY_BEHIND_HELD_MS);
+      return undefined;
+    }
+    const held = this.#held.get(job.id);
+    if (held) {
+      if (deliveryKey(held.job) !== deliveryKey(job)) {
+        // The job's retry (next attempt or time), published by the commit that is about to ack
+        // the delivery held here: take it once that is done.
+        m.nak(RETRY_BEHIND_HELD_MS);
+        return undefined;
+      }
+      if (!m.redelivered) {
+        // The same job published twice: one copy is enough.
+        m.ack();
+        return undefined;
+      }
+      // Redelivered while still held here: that delivery failed (its lease lapsed); take this one.
+      this.#held.delete(job.id);
+    }
+    return job;
+  }
+
+  /** True when the redelivered job needs no run here: its run applied it (replayed), or its run could not be read. */
+  async #replayOrRetry(job: JobRecord, m: JsMsg): Promise<boolean> {
+    try {
+      return await this.#replayApplied(job, m);
+    } catch {
+      // The run could not be read (NATS busy or away): try this delivery again shortly rather
+      // than leave it unclaimed and unacked until its lease runs out.
+      m.nak(RETRY_BEHIND_HELD_MS * 10);
+      return true;
+    }
+  }
+
+  /**
+   * Starts one fetch for up to `want` jobs unless one is already waiting. A fetch that brought
+   * nothing is followed by another for the slots last reported free, so a pull is always waiting
+   * while this executor has room: jobs redelivered from a dead executor (which no wake-up
+   * announces) are taken as soon as their lease lapses, not at the next claim.
+   */
   #pull(want: number): void {
+    this.#pullWant = want;
     if (want <= 0 || this.#fetching || this.#closed) return;
     this.#fetching = true;
-    void this.#fetchInto(this.#consumerHandle(), Math.min(want, this.#o.maxBuffered)).finally(() => (this.#fetching = false));
+    void this.#fetchInto(this.#consumerHandle(), Math.min(want, this.#o.maxBuffered)).then((fetched) => {
+      this.#fetching = false;
+      if (fetched === 0) this.#pull(this.#pullWant);
+    });
   }
 
   /** Retention jobs are fetched only once the FIFO's head may be due (see the header). */
@@ -622,8 +680,9 @@ export class JetStreamStore implements Store {
     this.#expiryNotBefore = this.#expiryNotBefore > nowMs ? Math.min(this.#expiryNotBefore, until) : until;
   }
 
-  /** One long-poll fetch into the buffer; a failure (NATS busy or away) pauses the next one briefly. */
-  async #fetchInto(consumer: Promise<Consumer>, max: number): Promise<void> {
+  /** One long-poll fetch into the buffer; answers how many it brought. A failure (NATS busy or away) pauses the next one briefly. */
+  async #fetchInto(consumer: Promise<Consumer>, max: number): Promise<number> {
+    let fetched = 0;
     try {
       const batch = await (await consumer).fetch({ max_messages: max, expires: PULL_EXPIRES_MS });
       for await (const m of batch) {
@@ -631,18 +690,38 @@ export class JetStreamStore implements Store {
           m.nak();
           continue;
         }
+        fetched++;
         this.#buffer.push({ m, at: Date.now() });
         for (const l of this.#listeners) l();
       }
     } catch {
       if (!this.#closed) await new Promise((r) => setTimeout(r, 250));
     }
+    return fetched;
   }
 
   async #consumerHandle() {
-    this.#consumerRef ??= this.#js.consumers.get(this.#stream, this.#consumer);
+    this.#consumerRef ??= this.#bindConsumer().catch((err: unknown) => {
+      this.#consumerRef = undefined; // bind again on the next pull
+      throw err;
+    });
     this.#releaseTimer ??= setInterval(() => this.#releaseStale(), BUFFER_HOLD_MS);
     return this.#consumerRef;
+  }
+
+  /**
+   * The job consumer, with its ack wait set to this store's job lease first: the consumer is
+   * shared and outlives processes, so one made with an earlier (longer) lease would otherwise
+   * keep it. Only processes that claim jobs get here.
+   */
+  async #bindConsumer(): Promise<Consumer> {
+    const info = await this.#jsm.consumers.info(this.#stream, this.#consumer);
+    const ackWait = nanos(this.#o.jobLeaseMs);
+    if (info.config.ack_wait !== ackWait) {
+      await this.#jsm.consumers.update(this.#stream, this.#consumer, { ack_wait: ackWait });
+      this.#o.log.info({ fromMs: Math.round((info.config.ack_wait ?? 0) / 1e6), toMs: this.#o.jobLeaseMs }, "job lease (consumer ack wait) changed");
+    }
+    return this.#js.consumers.get(this.#stream, this.#consumer);
   }
 
   /** Fetched jobs nobody here claimed go back to the stream for other executors. */
@@ -675,8 +754,22 @@ export class JetStreamStore implements Store {
     h.m.nak(Math.max(0, atMs - Date.now()));
   }
 
+  /** `working()` restarts each delivery's ack wait; every held job is tried before a failure is thrown. */
   async renewJobs(ids: string[], _untilMs: number): Promise<void> {
-    for (const id of ids) this.#held.get(id)?.m.working();
+    if (this.#nc?.isClosed()) {
+      throw new ClosedError("internal_error", "the NATS connection is closed: job leases cannot be renewed");
+    }
+    let failure: unknown;
+    for (const id of ids) {
+      const h = this.#held.get(id);
+      if (!h) continue;
+      try {
+        h.m.working();
+      } catch (err) {
+        failure ??= err; // the connection is closed: the next renewal (or another executor) takes over
+      }
+    }
+    if (failure !== undefined) throw failure;
   }
 
   async wakeJobs(_ids: string[], _nowMs: number): Promise<void> {

@@ -50,7 +50,7 @@ const MAX_CAS_ATTEMPTS = 100;
 const MIRROR_RETRY_MAX_MS = 5_000;
 const MAX_TOMBSTONES = 10_000;
 
-/** A capacity slot this old with no live lease belongs to a request whose executor died. */
+/** A capacity slot this old with no live lease (or a buffered reply) belongs to a request whose executor died. */
 const DEFAULT_STALE_SLOT_MS = 10_000;
 
 export interface NatsConnectStateOptions {
@@ -72,7 +72,7 @@ export interface NatsConnectStateOptions {
   storage?: "file" | "memory";
   /** JetStream replicas per bucket (1, 3 or 5). @default 1 */
   replicas?: number;
-  /** A capacity slot older than this whose request has no live lease is reclaimed. @default 10_000 */
+  /** A capacity slot older than this whose request has no live lease, or a buffered reply, is reclaimed. @default 10_000 */
   staleSlotMs?: number;
   /** @default a silent logger */
   log?: Logger;
@@ -246,7 +246,9 @@ export class NatsConnectState implements ConnectState {
     const dead: string[] = [];
     await Promise.all(entries.filter(([, at]) => now - at > this.#staleSlotMs).map(async ([id]) => {
       const lease = await this.getLease(id);
-      if (!lease || ulidTime(lease.leaseId) <= now) dead.push(id);
+      // A buffered reply frees the slot too: the worker is done, and the executor that would
+      // release it may be dead, while the lease it last extended runs for up to --lease-ms.
+      if (!lease || ulidTime(lease.leaseId) <= now || (await this.getResponse(id)) !== undefined) dead.push(id);
     }));
     if (dead.length === 0) return 0;
     await this.#cas(this.#b.capacity, kvKey(instanceId), "reclaimStale", (cur) => {

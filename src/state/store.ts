@@ -6,6 +6,13 @@ import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, RunStatus, StepRecord,
 } from "./types.ts";
 
+/**
+ * How long a claimed job stays with its executor without a renewal; executors renew at a quarter
+ * of it, so a dead one's jobs are claimable again within seconds (docs/deployment.md, "Executor
+ * fail-over"). On JetStream it is the job consumer's ack wait.
+ */
+export const DEFAULT_JOB_LEASE_MS = 8_000;
+
 export interface RunFilter {
   functionId?: string;
   /** Run creation time bounds, ms (inclusive after, exclusive before). */
@@ -77,6 +84,7 @@ export interface Store {
 
   /** Leases up to `limit` due jobs for `leaseMs`. */
   claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]>;
+  /** Extends the leases of held jobs; tries every one, then rejects if any renewal failed. */
   renewJobs(ids: string[], untilMs: number): Promise<void>;
   /** Gives a claimed job back after its processing failed: claimable again (by anyone) at `atMs`. */
   retryJobLater(id: string, atMs: number): Promise<void>;

@@ -1,8 +1,8 @@
 // Fault injection: `kill -9` of one of the two executors while it has requests in flight, during
 // 1,000 three-step runs on the real-process cluster. Its jobs are redelivered to the other
-// executor when their JetStream lease (ack wait, 6 s here) lapses; replies and checkpoints sent
-// to the dead executor are lost, so the steps it had in flight may run again, but nothing stored
-// runs again. Twice: with the SDK's socket checkpointing (steps back to back in one request, the
+// executor when their JetStream lease (ack wait, the default 8 s) lapses; replies and checkpoints
+// sent to the dead executor are lost, so the steps it had in flight may run again, but nothing
+// stored runs again. Twice: with the SDK's socket checkpointing (steps back to back in one request, the
 // default) and with one step per request (the path the official SDK takes), where every step
 // result goes through the executor's job commit.
 import { test } from "node:test";

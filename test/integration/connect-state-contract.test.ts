@@ -91,6 +91,26 @@ describe("NatsConnectState specifics", () => {
     }
   });
 
+  test("capacity held by a request whose worker replied is reclaimed at the limit, though its lease is live", async () => {
+    // The executor that dispatched it died: nobody releases the slot, and the lease the worker
+    // last extended would hold it for up to the request lease (executor fail-over, issue 11).
+    const p = await natsPair(undefined, { staleSlotMs: 100 });
+    try {
+      const [done, running] = ["done", "running"].map((n) => `${n}-${randomBytes(3).toString("hex")}`);
+      for (const id of [done, running]) {
+        await p.a.createLease({ requestId: id, leaseId: ulidAt(Date.now() + 60_000), instanceId: "w", replySubject: "s", runId: "r" });
+        assert.equal(await p.a.assignRequest("w", id, 2), true);
+      }
+      await p.a.saveResponse(done, new Uint8Array([1]), 60_000);
+      assert.equal(await p.b.assignRequest("w", "new-1", 2), false, "full before the stale age");
+      await new Promise((r) => setTimeout(r, 150));
+      assert.equal(await p.b.assignRequest("w", "new-1", 2), true, "the slot of the answered request was reclaimed");
+      assert.equal(await p.b.assignRequest("w", "new-2", 2), false, "the running request keeps its slot");
+    } finally {
+      await p.cleanup();
+    }
+  });
+
   test("deleting leases and replies leaves no delete markers behind", async () => {
     const p = await natsPair();
     try {
