@@ -18,6 +18,7 @@ import { matchPauses } from "./pause-matcher.ts";
 import { buildSdkRequest } from "./sdk-request.ts";
 import { storeCheckpoint } from "./checkpoint.ts";
 import { cronFireCommit, isCronJob } from "./cron.ts";
+import { resolveFiredTimer } from "./fired-timer.ts";
 import { ProgressRecorder } from "./progress.ts";
 import { runRetentionJob } from "./retention.ts";
 
@@ -316,22 +317,8 @@ export class Executor {
       if (commit) this.#log.info({ runId: run.id, timeout }, "run cancelled by its timeout");
       return;
     }
-    const resolveStep = job.payload?.resolveStep as string | undefined;
-    if (resolveStep) {
-      // A timer fired (sleep, or a wait/invoke timeout): memoise its result, then call the SDK.
-      const step = {
-        runId: run.id, stepId: resolveStep, result: job.payload?.result ?? null, op: String(job.payload?.op ?? "Sleep"),
-        name: job.payload?.name as string | undefined, attempt: 0, createdAt: now,
-      };
-      const pause = job.payload?.pause as PauseRecord | undefined;
-      if (pause) {
-        // The wait may have been resumed by an event first: then this timeout does nothing.
-        if (!(await store.consumePause(pause, { run: { id: run.id }, steps: [step] }))) {
-          await store.commit({ completeJobId: job.id });
-          return;
-        }
-      } else await store.commit({ steps: [step] });
-    }
+    // A timer fired (sleep, or a wait/invoke timeout): its step result is stored first.
+    if ((await resolveFiredTimer(store, job, run, now)) === "done") return;
     const [fn, events, steps] = await Promise.all([this.#index.fn(run.functionId), store.getEvents(run.eventIds), store.getSteps(run.id)]);
     const app = fn && (await this.#index.app(fn.appId));
     const ctx: OutcomeContext = {
