@@ -32,6 +32,7 @@ import { createHash } from "node:crypto";
 import pino, { type Logger } from "pino";
 import { ClosedError } from "../common/index.ts";
 import { isCasConflict } from "../common/nats.ts";
+import { listKvKeys } from "./jetstream-kv-keys.ts";
 import { purgeKvKeys } from "./jetstream-kv-purge.ts";
 import { ensureWorkQueue } from "./jetstream-work-queue.ts";
 import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
@@ -228,8 +229,7 @@ export class JetStreamStore implements Store {
   }
 
   async #appDocs(): Promise<AppDoc[]> {
-    const keys: string[] = [];
-    for await (const k of await this.#kv.apps.keys()) keys.push(k);
+    const keys = await listKvKeys(this.#jsm, `${this.#o.prefix}_apps`);
     const docs = await Promise.all(keys.map(async (k) => {
       const e = await this.#kv.apps.get(k);
       return e && e.operation === "PUT" ? fromBytes<AppDoc>(e.value) : undefined;
@@ -485,8 +485,7 @@ export class JetStreamStore implements Store {
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
     // Every run key is read: fine for occasional bulk operations, not for hot paths.
-    const ids: string[] = [];
-    for await (const k of await this.#kv.runs.keys()) ids.push(k);
+    const ids = await listKvKeys(this.#jsm, `${this.#o.prefix}_runs`);
     const runs = (await Promise.all(ids.map((id) => this.getRun(id)))).filter((r): r is RunRecord => r !== undefined);
     return runs
       .filter((r) => (!f.functionId || r.functionId === f.functionId) && r.createdAt >= (f.createdAfter ?? 0)
@@ -496,8 +495,7 @@ export class JetStreamStore implements Store {
   }
 
   async pausesForEvent(eventName: string, nowMs: number): Promise<PauseRecord[]> {
-    const keys: string[] = [];
-    for await (const k of await this.#kv.pauses.keys(`${hashKey(eventName)}.*`)) keys.push(k);
+    const keys = await listKvKeys(this.#jsm, `${this.#o.prefix}_pauses`, `${hashKey(eventName)}.*`);
     const pauses = await Promise.all(keys.map(async (k) => {
       const e = await this.#kv.pauses.get(k);
       return e && e.operation === "PUT" ? fromBytes<PauseRecord>(e.value) : undefined;
