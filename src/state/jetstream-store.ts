@@ -501,8 +501,9 @@ export class JetStreamStore implements Store {
       return e && e.operation === "PUT" ? fromBytes<PauseRecord>(e.value) : undefined;
     }));
     const live = pauses.filter((p): p is PauseRecord => p !== undefined);
-    // Expired pauses are purged as they are met (their timeout jobs have resolved them).
-    for (const p of live.filter((x) => x.expiresAt <= nowMs)) void this.#kv.pauses.purge(pauseKey(p)).catch(() => undefined);
+    // Expired pauses are skipped, never purged here: the wait's timeout job may not have run yet
+    // (busy or restarting executors), and it resolves the wait only by consuming the pause. Timeout
+    // jobs and retention (deleteRun) remove pauses.
     return live.filter((p) => p.expiresAt > nowMs && p.event === eventName).sort((a, b) => a.id.localeCompare(b.id));
   }
 

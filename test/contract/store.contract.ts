@@ -270,6 +270,25 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
       }
     });
 
+    test("an expired wait is not offered to events, but stays for its timeout job to consume", async () => {
+      const { a, b, cleanup } = await make();
+      try {
+        const r = run(newId());
+        const name = `e/expired-${r.id}`;
+        await a.createRuns([r], []);
+        const p = { ...pause(r.id, "wait", name), expiresAt: Date.now() - 1_000 };
+        await a.commit({ run: { id: r.id }, addPauses: [p] });
+        assert.deepEqual(await b.pausesForEvent(name, Date.now()), [], "an event arriving after the timeout does not resume the wait");
+        // The timeout job may run after such an event: the pause must still be there for it, or
+        // it would take the wait for resumed by an event and the run would wait for ever.
+        await new Promise((res) => setTimeout(res, 100));
+        assert.equal(await a.consumePause(p, { run: { id: r.id } }), true, "the timeout job consumes the expired pause");
+        assert.equal(await b.consumePause(p, { run: { id: r.id } }), false, "only once");
+      } finally {
+        await cleanup();
+      }
+    });
+
     test("a run that ends is scheduled for deletion after the retention; deleting it removes its steps and pauses", async () => {
       const { a, b, retentionMs, cleanup } = await make();
       try {
