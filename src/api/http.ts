@@ -2,7 +2,7 @@
 // the shared parseJson), JSON answers and the error envelope Inngest uses
 // (`{code, error, data, status}`, execution-protocol.md §6.3).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { errorEnvelope, parseJson, TetherError } from "../common/index.ts";
+import { errorEnvelope, markOversized, parseJson, TetherError } from "../common/index.ts";
 
 export interface Ctx {
   req: IncomingMessage;
@@ -39,23 +39,54 @@ export function decodePathParam(raw: string): string {
   }
 }
 
-export async function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
+/**
+ * How much of a body past its limit is still read, and dropped, before the 413 goes out. A client
+ * that is still writing when the server closes the connection gets a TCP reset, and a reset can
+ * discard the answer it had not read yet: reading the rest first lets it see `payload_too_large`.
+ * Past this margin the answer goes out at once (the client may then see a reset).
+ */
+export const OVERSIZE_DRAIN_BYTES = 1024 * 1024;
+
+const tooLarge = (limitBytes: number) => new TetherError("payload_too_large", `body is larger than ${limitBytes} bytes`);
+
+/**
+ * Reads a body of at most `limitBytes`; `payload_too_large` past it (on the declared length first).
+ * Event-driven rather than `for await`: leaving that loop early destroys the request, and with it
+ * the socket, before the error can be answered.
+ */
+export function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limitBytes) {
-    req.resume();
-    throw new TetherError("payload_too_large", `body is larger than ${limitBytes} bytes`);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) {
+    markOversized(req.socket);
+    if (declared > limitBytes + OVERSIZE_DRAIN_BYTES) {
       req.resume();
-      throw new TetherError("payload_too_large", `body is larger than ${limitBytes} bytes`);
+      return Promise.reject(tooLarge(limitBytes));
     }
-    chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  if (req.readableEnded) return Promise.resolve(Buffer.alloc(0));
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (err?: TetherError) => {
+      if (settled) return;
+      settled = true;
+      req.off("data", onData).off("end", onEnd).off("error", onAbort).off("close", onAbort);
+      if (err) {
+        req.resume();
+        reject(err);
+      } else resolve(Buffer.concat(chunks));
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limitBytes) markOversized(req.socket);
+      if (size > limitBytes + OVERSIZE_DRAIN_BYTES) settle(tooLarge(limitBytes));
+      else if (size <= limitBytes) chunks.push(chunk);
+    };
+    const onEnd = () => settle(size > limitBytes ? tooLarge(limitBytes) : undefined);
+    const onAbort = () => settle(size > limitBytes || declared > limitBytes ? tooLarge(limitBytes) : new TetherError("bad_request", "the request body was cut off"));
+    req.on("data", onData).on("end", onEnd).on("error", onAbort).on("close", onAbort);
+  });
 }
 
 /** Reads a JSON body: `payload_too_large`, or `invalid_json` when it is not JSON or nests too deep. */

@@ -70,6 +70,17 @@ export function guardHttpServer(server: Server, handle: (req: IncomingMessage, r
   });
 }
 
+/** Sockets whose request body is known to be over its route's limit (see `markOversized`). */
+const oversized = new WeakSet<Duplex>();
+
+/**
+ * Records that the request on `socket` has a body over its limit: if the client then cuts the
+ * body short, the parser's error is answered `payload_too_large`, the real reason, not `bad_request`.
+ */
+export function markOversized(socket: Duplex): void {
+  oversized.add(socket);
+}
+
 /**
  * The `clientError` listener of an http.Server: the request could not be parsed (bad request
  * line or header, oversized headers, bad chunking, timeout). Same statuses as Node's default
@@ -81,7 +92,8 @@ export function answerClientError(err: Error & { code?: string }, socket: Duplex
     socket.destroy();
     return;
   }
-  const code = err.code === "HPE_HEADER_OVERFLOW" ? "headers_too_large"
+  const code = oversized.has(socket) ? "payload_too_large"
+    : err.code === "HPE_HEADER_OVERFLOW" ? "headers_too_large"
     : err.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW" ? "payload_too_large"
     : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "request_timeout"
     : "bad_request";

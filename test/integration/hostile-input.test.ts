@@ -3,6 +3,7 @@
 // WebSocket upgrades) is a 400 with the JSON envelope and the process keeps serving; JSON nested
 // deeper than MAX_JSON_DEPTH is `invalid_json` on every route and socket that parses JSON.
 import assert from "node:assert/strict";
+import { connect as netConnect } from "node:net";
 import { after, before, describe, test } from "node:test";
 import WebSocket from "ws";
 import { connect as pb, tether as tpb } from "../../proto/gen/protos.js";
@@ -117,6 +118,34 @@ describe("JSON nested deeper than MAX_JSON_DEPTH", () => {
         assert.deepEqual(JSON.parse(answer.body.toString()).data, { max_depth: MAX_JSON_DEPTH });
       }
     }
+    await assertServing(srv);
+  });
+
+  test("a body over its route's limit, sent whole, is answered 413 payload_too_large, never a reset", async () => {
+    // The server reads the rest of an oversized body before answering: closing with unread input
+    // resets the connection, and a reset can discard the answer before the client reads it.
+    const limit = 512 * 1024; // MAX_PUBLISH_BYTES
+    const target = "/v1/realtime/publish?channel=c&topic=t";
+    for (let i = 0; i < 10; i++) {
+      const body = Buffer.alloc(limit + (i % 2 === 0 ? 1 : 100 * 1024), "[");
+      const answer = await rawRequest(srv.port, httpRequest("POST", target, { body, headers: { "content-type": "text/plain" } }));
+      assertAnswer(answer, { status: 413, code: "payload_too_large" }, `publish of ${body.length} bytes (try ${i})`);
+    }
+    // The client is still writing when the server finds the body too large: its last part comes later.
+    const request = httpRequest("POST", target, { body: Buffer.alloc(limit + 200 * 1024, "["), headers: { "content-type": "text/plain" } });
+    const cut = request.length - 100 * 1024;
+    const answer = await new Promise<{ data: string; error?: string }>((resolve) => {
+      let data = "";
+      const socket = netConnect(srv.port, "127.0.0.1", () => {
+        socket.write(request.subarray(0, cut));
+        setTimeout(() => socket.write(request.subarray(cut)), 300);
+      });
+      socket.on("data", (d: Buffer) => (data += d.toString("latin1")));
+      socket.on("error", (err: NodeJS.ErrnoException) => resolve({ data, error: err.code }));
+      socket.on("close", () => resolve({ data }));
+    });
+    assert.match(answer.data, /^HTTP\/1\.1 413 /, `answered 413 while the client was still writing (got ${answer.error ?? "close"}: ${answer.data.slice(0, 80)})`);
+    assert.match(answer.data, /"code":"payload_too_large"/);
     await assertServing(srv);
   });
 
