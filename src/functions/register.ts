@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { canonicalJson, parseDurationMs, stableUuid, ValidationError } from "../common/index.ts";
+import { flowConfigError } from "../flow/config.ts";
 import type { AppMethod, AppRecord, FunctionRecord, Store } from "../state/index.ts";
 import { cronJob, cronTriggerError } from "./cron.ts";
 import { expressionUsageError } from "./expressions.ts";
@@ -106,6 +107,8 @@ function toFunctionRecord(f: z.infer<typeof functionSchema>, appName: string): O
   }
   validateCancel(f.cancel, where);
   validateTimeouts(f.timeouts, where);
+  const flowError = flowConfigError(f);
+  if (flowError) fail(where, flowError);
   const step = f.steps?.step ?? Object.values(f.steps ?? {})[0];
   const retries = step?.retries?.attempts ?? f.retries?.attempts ?? DEFAULT_RETRIES;
   if (retries < 0 || retries > MAX_RETRIES) {
