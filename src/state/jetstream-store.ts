@@ -28,10 +28,12 @@ import {
   type Consumer, headers, type JetStreamClient, type JetStreamManager, type JsMsg, type KV,
   type NatsConnection, nanos, StorageType,
 } from "nats";
-import { createHash } from "node:crypto";
 import pino, { type Logger } from "pino";
 import { ClosedError } from "../common/index.ts";
 import { isCasConflict } from "../common/nats.ts";
+import type { FlowStore } from "./flow-store.ts";
+import { fromBytes, hashKey, toBytes } from "./jetstream-codec.ts";
+import { type FlowBuckets, JetStreamFlowStore } from "./jetstream-flow.ts";
 import { listKvKeys } from "./jetstream-kv-keys.ts";
 import { purgeKvKeys } from "./jetstream-kv-purge.ts";
 import { ensureWorkQueue } from "./jetstream-work-queue.ts";
@@ -123,11 +125,6 @@ const EXPIRY_MAX_PENDING = 256;
 /** An executor that saw a not-yet-due retention job looks again after its due time, or this. */
 const EXPIRY_RECHECK_MS = 60_000;
 const EVENT_DELETE_CONCURRENCY = 64;
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-const toBytes = (v: unknown) => enc.encode(JSON.stringify(v));
-const fromBytes = <T>(b: Uint8Array): T => JSON.parse(dec.decode(b)) as T;
-const hashKey = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 40);
 /** Restarts a delivery's ack wait; a closed connection is left to the executor's next renewal to report. */
 const renew = (m: JsMsg) => {
   try {
@@ -138,6 +135,7 @@ const renew = (m: JsMsg) => {
 };
 
 export class JetStreamStore implements Store {
+  readonly flow: FlowStore;
   readonly #js: JetStreamClient;
   readonly #jsm: JetStreamManager;
   readonly #o: Required<JetStreamStoreOptions>;
@@ -167,7 +165,7 @@ export class JetStreamStore implements Store {
   /** Free slots the last claim reported (what the next fetch asks for). */
   #pullWant = 0;
 
-  private constructor(js: JetStreamClient, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets) {
+  private constructor(js: JetStreamClient, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets, flow: FlowBuckets) {
     this.#js = js;
     this.#jsm = jsm;
     this.#o = o;
@@ -176,6 +174,10 @@ export class JetStreamStore implements Store {
     this.#consumer = `${o.prefix}_executors`;
     this.#subject = `${o.prefix}.jobs`;
     this.#expiry = { stream: `${o.prefix.toUpperCase()}_EXPIRY`, consumer: `${o.prefix}_expiry`, subject: `${o.prefix}.expiry` };
+    // Parking acks the job's delivery like a commit completing it; unparking publishes it again.
+    this.flow = new JetStreamFlowStore({
+      jsm, ...flow, publish: (job, msgId) => this.#publishAs([job], msgId), ack: (jobId) => this.#ack(jobId),
+    });
   }
 
   /** Creates or binds the buckets, the job and expiry streams and their consumers (idempotent across processes). */
@@ -191,7 +193,8 @@ export class JetStreamStore implements Store {
       bucket("apps"), bucket("events"), bucket("runs"), bucket("steps"), bucket("pauses"),
     ]);
     const keys = await js.views.kv(`${o.prefix}_keys`, { history: 1, replicas: o.replicas, storage: StorageType.File, ttl: KEY_CLAIM_TTL_MS });
-    const store = new JetStreamStore(js, jsm, o, { apps, events, runs, steps, pauses, keys });
+    const flow = await JetStreamFlowStore.buckets(js, o.prefix, o.replicas);
+    const store = new JetStreamStore(js, jsm, o, { apps, events, runs, steps, pauses, keys }, flow);
     store.#nc = nc;
     await store.#ensureStream();
     return store;

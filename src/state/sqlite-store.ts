@@ -6,8 +6,10 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import type { FlowStore } from "./flow-store.ts";
 import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
 import { applyRunChanges } from "./run-changes.ts";
+import { SqliteFlowStore } from "./sqlite-flow.ts";
 import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
@@ -49,6 +51,7 @@ export interface SqliteStoreOptions {
 const EXPIRED_CLAIMS_PURGED = 8;
 
 export class SqliteStore implements Store {
+  readonly flow: FlowStore;
   readonly #db: Database.Database;
   readonly #q: Record<string, Database.Statement>;
   readonly #retentionMs: number;
@@ -126,6 +129,7 @@ export class SqliteStore implements Store {
       nextLeased: p("SELECT MIN(MAX(run_at, lease_until)) AS t FROM jobs WHERE lease_until > 0"),
       releaseAll: p("UPDATE jobs SET lease_until = 0"),
     };
+    this.flow = new SqliteFlowStore(this.#db, { insert: (j) => this.#insertJob(j), remove: (id) => this.#q.delJob.run(id) });
   }
 
   async syncApp(input: AppSyncInput): Promise<{ app: AppRecord; modified: boolean }> {

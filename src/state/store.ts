@@ -2,6 +2,7 @@
 // are jobs with a future `runAt`). Adapters: SQLite (sqlite-store.ts) and, for the distributed
 // roles, JetStream. Every method is async so both adapters share one contract. Each adapter
 // schedules the deletion of the history it stores (retention.ts).
+import type { FlowStore } from "./flow-store.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, RunStatus, StepRecord,
 } from "./types.ts";
@@ -33,6 +34,12 @@ export interface AppSyncInput {
 }
 
 export interface Store {
+  /**
+   * Flow-control state (concurrency, throttle, debounce, batch, singleton) and the backlogs of
+   * jobs parked behind a limit, shared by every executor on this store (flow-store.ts).
+   */
+  readonly flow: FlowStore;
+
   syncApp(input: AppSyncInput): Promise<{ app: AppRecord; modified: boolean }>;
   getApp(id: string): Promise<AppRecord | undefined>;
   listApps(): Promise<AppRecord[]>;
