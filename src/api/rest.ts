@@ -1,5 +1,6 @@
 // REST v1 shapes (execution-protocol.md §6.3): function runs and events as Inngest returns them.
-import type { EventRecord, FunctionRecord, RunRecord, StepRecord } from "../state/index.ts";
+import type { EventSkip } from "../flow/skips.ts";
+import type { EventRecord, FunctionRecord, RunRecord, RunWaiting, StepRecord } from "../state/index.ts";
 
 export const ENVIRONMENT_ID = "00000000-0000-4000-b000-000000000000";
 
@@ -18,7 +19,16 @@ export function runView(run: RunRecord, steps?: StepRecord[]) {
     ended_at: iso(run.endedAt),
     output: run.status === "Running" ? null : (run.output ?? null),
     ...(run.originalRunId ? { original_run_id: run.originalRunId } : {}),
+    ...(run.status === "Running" && run.waiting ? { waiting: waitingView(run.waiting) } : {}),
     ...(steps ? { steps: steps.map(stepView), progress: progressView(run, steps) } : {}),
+  };
+}
+
+/** Why a run is queued behind a limit (docs/flow-control.md, "Why is it waiting"). */
+function waitingView(w: RunWaiting) {
+  return {
+    reason: w.reason, limit: w.limit, since: iso(w.since),
+    ...(w.scope ? { scope: w.scope } : {}), ...(w.key !== undefined ? { key: w.key } : {}), ...(w.until ? { until: iso(w.until) } : {}),
   };
 }
 
@@ -51,7 +61,8 @@ export function stepView(s: StepRecord) {
   };
 }
 
-export function eventView(e: EventRecord) {
+/** `skipped`: the functions the event started no run of, and why (docs/flow-control.md). */
+export function eventView(e: EventRecord, skipped: EventSkip[] = []) {
   return {
     internal_id: e.internalId,
     account_id: "00000000-0000-4000-a000-000000000000",
@@ -63,6 +74,7 @@ export function eventView(e: EventRecord) {
     user: e.event.user,
     ts: e.event.ts,
     ...(e.event.v ? { v: e.event.v } : {}),
+    ...(skipped.length ? { skipped } : {}),
   };
 }
 

@@ -40,6 +40,7 @@ import {
 } from "./http.ts";
 import { MAX_RERUN_INPUT_BYTES, parseRerunBody, type RerunFromStep, refuseCronRerun, startRerun } from "./rerun.ts";
 import { eventView, functionView, runView } from "./rest.ts";
+import { eventSkips } from "../flow/skips.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const REPLY_BUFFER_TTL_MS = 60_000;
@@ -294,7 +295,7 @@ export class ApiServer {
     this.#authorize(req);
     const e = await this.#o.store.getEvent(params.eventId);
     if (!e) throw new TetherError("not_found", `event ${params.eventId} not found`);
-    sendJson(res, 200, envelope(eventView(e)));
+    sendJson(res, 200, envelope(eventView(e, await eventSkips(this.#o.store, e.internalId))));
   }
 
   async #getEventRuns({ req, res, params }: Ctx): Promise<void> {

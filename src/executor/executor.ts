@@ -7,7 +7,7 @@ import { subjects } from "../bus/index.ts";
 import { deterministicUlid, newId, parseDurationMs, parseJson, TetherError, toError, ulidTime } from "../common/index.ts";
 import { evaluateBoolean, evaluateExpression, eventMatches } from "../functions/index.ts";
 import { cancelCommit } from "./cancel.ts";
-import type { Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, Store } from "../state/index.ts";
+import type { AppRecord, Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord, Store } from "../state/index.ts";
 import { DEFAULT_JOB_LEASE_MS } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
 import type { Driver } from "./drivers/driver.ts";
@@ -19,6 +19,7 @@ import { buildSdkRequest } from "./sdk-request.ts";
 import { storeCheckpoint } from "./checkpoint.ts";
 import { cronFireCommit, isCronJob } from "./cron.ts";
 import { resolveFiredTimer } from "./fired-timer.ts";
+import { FlowControl } from "./flow-control.ts";
 import { ProgressRecorder } from "./progress.ts";
 import { runRetentionJob } from "./retention.ts";
 
@@ -73,6 +74,7 @@ export class Executor {
   /** Jobs waiting for worker capacity, oldest first: woken when a slot frees (1 s poll as fallback). */
   readonly #capacityWaiters = new Set<string>();
   readonly #progress: ProgressRecorder;
+  readonly #flow: FlowControl;
   readonly #concurrency: number;
   readonly #jobLeaseMs: number;
   #state: "idle" | "running" | "closing" | "closed" = "idle";
@@ -92,6 +94,7 @@ export class Executor {
     this.#progress = new ProgressRecorder(opts.store, this.#log);
     this.#concurrency = opts.concurrency ?? 200;
     this.#jobLeaseMs = opts.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
+    this.#flow = new FlowControl(opts.store, this.#jobLeaseMs, this.#log);
     this.#connect = new ConnectDriver({
       bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
       orphanGraceMs: opts.orphanGraceMs,
@@ -222,6 +225,7 @@ export class Executor {
     } catch (err) {
       this.#log.warn({ err: toError(err), jobs: this.#active.size, leaseMs: this.#jobLeaseMs }, "job lease renewal failed");
     }
+    await this.#flow.renew().catch((err) => this.#log.warn({ err: toError(err) }, "concurrency lease renewal failed"));
   }
 
   async #process(job: JobRecord): Promise<void> {
@@ -229,6 +233,7 @@ export class Executor {
       // Cron ticks read the stored functions, not the cached index: a changed schedule must win.
       if (isCronJob(job)) await this.#apply(cronFireCommit(job, await this.#o.store.listFunctions(), Date.now()));
       else if (job.kind === "expire") await runRetentionJob(this.#o.store, job, this.#log);
+      else if (job.kind === "flow") await this.#flow.sweep(job);
       else if (job.kind === "event") await this.#processEvents(job);
       else await this.#processRun(job);
     } catch (err) {
@@ -277,7 +282,7 @@ export class Executor {
       for (const fn of fns) {
         const hit = fn.triggers.some((t) => t.event !== undefined && eventMatches(t.event, e.event.name)
           && (!t.expression || evaluateBoolean(t.expression, { event: e.event })));
-        if (hit && (await this.#idempotent(fn, e, now))) addRun(fn, e);
+        if (hit && (await this.#idempotent(fn, e, now)) && (await this.#flow.admitEvent(fn, e, now))) addRun(fn, e);
       }
     }
     // Resume waits before new runs register their own (a run never waits on its own trigger).
@@ -304,6 +309,7 @@ export class Executor {
     this.#capacityWaiters.delete(job.id);
     const run = job.runId ? await store.getRun(job.runId) : undefined;
     if (!run || run.status !== "Running") {
+      if (run && !job.payload?.timeout) await this.#forgetSlots(job, run);
       await store.commit({ completeJobId: job.id });
       return;
     }
@@ -332,6 +338,19 @@ export class Executor {
       await this.#apply(outcomeFromError(ctx, new TetherError("function_not_found", `function ${run.functionSlug} is not registered`)));
       return;
     }
+    // Throttle and concurrency (docs/flow-control.md): a job that may not go now has left the queue.
+    if (!(await this.#flow.admit(job, run, fn, events[0]?.event))) return;
+    try {
+      await this.#callSdk(job, run, fn, app, events, steps, ctx, now);
+    } finally {
+      await this.#flow.done(job.id);
+    }
+  }
+
+  async #callSdk(
+    job: JobRecord, run: RunRecord, fn: FunctionRecord, app: AppRecord, events: EventRecord[], steps: StepRecord[], ctx: OutcomeContext, now: number,
+  ): Promise<void> {
+    const { store } = this.#o;
     // With function timeouts the run starts when its first request is handed to a worker, not
     // when that request answers: timeouts.start no longer applies and the timeouts.finish clock
     // runs even if the first step takes long or never answers (semantics.md §13).
@@ -375,7 +394,16 @@ export class Executor {
       }
     }
     if (!started) markStarted(commit, run, fn, now);
+    if (run.waiting) commit.run = { ...(commit.run ?? {}), id: run.id, waiting: null };
     await this.#apply(commit);
+  }
+
+  /** A slot granted to a queued job of a run that ended meanwhile goes to the next job at once. */
+  async #forgetSlots(job: JobRecord, run: RunRecord): Promise<void> {
+    const fn = await this.#index.fn(run.functionId);
+    if (!fn || this.#flow.config(fn).concurrency.length === 0) return;
+    const [e] = await this.#o.store.getEvents(run.eventIds.slice(0, 1));
+    await this.#flow.forget(job, fn, e?.event);
   }
 
   /** No worker can take the request now: wait (not an attempt) until one connects, up to a limit. */

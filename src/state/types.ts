@@ -89,6 +89,23 @@ export interface RunRecord {
   /** Hashed ids of planned parallel steps not yet finished (request version 2 coalescing). */
   pendingSteps: string[];
   maxAttempts: number;
+  /**
+   * Why the run is not executing while it could (docs/flow-control.md, "Why is it waiting"): its
+   * next job is queued behind a limit. Null once it runs again.
+   */
+  waiting?: RunWaiting | null;
+}
+
+export interface RunWaiting {
+  /** `concurrency`: parked until a slot frees; `throttle`: its start is reserved for `until`. */
+  reason: "concurrency" | "throttle";
+  /** Concurrency scope (`fn`, `env`, `account`). */
+  scope?: string;
+  /** The evaluated key of the limit, when keyed. */
+  key?: string;
+  limit: number;
+  since: number;
+  until?: number;
 }
 
 /** One memoised step result in the shape SDKs read (execution-protocol.md §1.3.2). */
@@ -105,8 +122,11 @@ export interface StepRecord {
   size?: number;
 }
 
-/** `event`: fan events out into runs; `run`: drive a run; `expire`: retention (docs/deployment.md). */
-export type JobKind = "event" | "run" | "expire";
+/**
+ * `event`: fan events out into runs; `run`: drive a run; `expire`: retention (docs/deployment.md);
+ * `flow`: a flow-control backlog's sweep (docs/flow-control.md).
+ */
+export type JobKind = "event" | "run" | "expire" | "flow";
 
 /**
  * A run waiting for an event: `step.waitForEvent`, `step.invoke` (waits for the target's

@@ -12,7 +12,7 @@ import { startTether, type TetherProcess } from "../helpers/server-process.ts";
 import { hashStepId } from "../helpers/step-id.ts";
 import { waitFor } from "../helpers/wait.ts";
 
-const WORKER = join(import.meta.dirname, "fixtures", "official-durable-worker.mjs");
+const WORKER = join(import.meta.dirname, "fixtures", "official-sets-worker.mjs");
 const APP = "conf-durable";
 /** Retry interval passed to `tether dev`, in seconds: a wrongly scheduled retry shows within ~3×. */
 const RETRY_INTERVAL_S = 0.2;

@@ -1,0 +1,20 @@
+// Why an event started no run of a function (semantics.md §4 rate limit): kept as a flow
+// document per event, read by `GET /v1/events/{id}` (`skipped`). Idle flow documents are deleted
+// after FLOW_DOC_IDLE_MS, a little after the event itself (retention).
+import type { Store } from "../state/index.ts";
+
+export interface EventSkip {
+  function_id: string;
+  function_slug: string;
+  /** `rate_limited` (more may follow: `paused`, `singleton`). */
+  reason: string;
+  key?: string;
+}
+
+export const skipDocKey = (eventId: string) => `skip.${eventId}`;
+
+/** Skips recorded for an event (REST view). */
+export async function eventSkips(store: Store, eventId: string): Promise<EventSkip[]> {
+  return (await store.flow.get<EventSkip[]>(skipDocKey(eventId)))?.value ?? [];
+}
+
