@@ -28,13 +28,18 @@ export function announceGateway(bus: Bus, current: () => GatewayAnnouncement): {
 /** API side: the gateways heard from recently. */
 export class GatewayDirectory {
   readonly #seen = new Map<string, { a: GatewayAnnouncement; at: number; handedOut: number }>();
+  readonly #waiters = new Map<string, (() => void)[]>();
   readonly #unsubscribe: () => void;
 
   constructor(bus: Bus) {
     this.#unsubscribe = bus.subscribe(subjects.gatewayAnnounce(), (msg) => {
       try {
         const a = JSON.parse(Buffer.from(msg.data).toString("utf8")) as GatewayAnnouncement;
-        if (typeof a.id === "string" && typeof a.port === "number") this.#seen.set(a.id, { a, at: Date.now(), handedOut: 0 });
+        if (typeof a.id === "string" && typeof a.port === "number") {
+          this.#seen.set(a.id, { a, at: Date.now(), handedOut: 0 });
+          for (const w of this.#waiters.get(a.id) ?? []) w();
+          this.#waiters.delete(a.id);
+        }
       } catch {
         /* ignore malformed announcements */
       }
@@ -54,6 +59,21 @@ export class GatewayDirectory {
     if (!best) return undefined;
     best.handedOut++;
     return best.a;
+  }
+
+  /**
+   * Resolves once gateway `id` was heard (or after `timeoutMs`): a process running the API and a
+   * gateway is ready only when its API can hand that gateway to workers.
+   */
+  heard(id: string, timeoutMs: number): Promise<void> {
+    if (this.#seen.has(id)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, timeoutMs);
+      this.#waiters.set(id, [...(this.#waiters.get(id) ?? []), () => {
+        clearTimeout(t);
+        resolve();
+      }]);
+    });
   }
 
   close(): void {

@@ -14,6 +14,9 @@ import {
   type ConnectState, JetStreamStore, MemoryConnectState, NatsConnectState, SqliteStore, type Store,
 } from "./state/index.ts";
 
+/** How long a process running the API and a gateway waits at start for its API to hear the gateway. */
+const GATEWAY_HEARD_TIMEOUT_MS = 5_000;
+
 export type RoleName = "api" | "gateway" | "executor";
 
 export interface RunningServer {
@@ -85,12 +88,14 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     },
   }) : undefined;
   let api: ApiServer | undefined;
+  let directory: GatewayDirectory | undefined;
   if (roles.has("api")) {
-    const directory = distributed ? new GatewayDirectory(bus) : undefined;
-    if (directory) cleanup.push(() => directory.close());
+    directory = distributed ? new GatewayDirectory(bus) : undefined;
+    const dir = directory;
+    if (dir) cleanup.push(() => dir.close());
     cleanup.push(serveAppSync(bus, store!, log, () => executor?.invalidateFunctions()));
     api = new ApiServer({
-      store: store!, connectState, bus, log, port: config.port, host: config.host, gatewayPort: config.gatewayPort,
+      store: store!, connectState, bus, log, port: config.port, host: config.host, gatewayPort: () => gateway?.port ?? config.gatewayPort,
       gatewayUrl: config.gatewayUrl, sessionSecret, eventKey: config.eventKey, signingKey: config.signingKey, allowSyncUrl: config.allowSyncUrl,
       onAppSynced: () => executor?.invalidateFunctions(), gatewayDirectory: directory,
       realtime: new RealtimeService({
@@ -102,6 +107,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   await executor?.start();
   await gateway?.start();
   await api?.start();
+  // Ready means a worker asking this API for a gateway gets this process's own.
+  if (directory && gateway) await directory.heard(gateway.id, GATEWAY_HEARD_TIMEOUT_MS);
   let closing: Promise<void> | undefined;
   return {
     api, gateway, executor, store,

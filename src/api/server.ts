@@ -54,8 +54,11 @@ export interface ApiOptions {
   port?: number;
   /** @default "0.0.0.0" */
   host?: string;
-  /** Port of the gateway advertised by /v0/connect/start (host comes from the request). */
-  gatewayPort: number;
+  /**
+   * Port of the gateway advertised by /v0/connect/start (host comes from the request); a function
+   * when the gateway listens on a port chosen at start (`--gateway-port 0`).
+   */
+  gatewayPort: number | (() => number);
   /** Full gateway URL override for /v0/connect/start. */
   gatewayUrl?: string;
   sessionSecret: string;
@@ -247,7 +250,7 @@ export class ApiServer {
       if (!gw) throw new TetherError("connect_no_healthy_connection", "no gateway is available");
       return { url: gw.url ?? `ws://${hostname}:${gw.port}/v0/connect`, group: gw.id };
     }
-    return { url: this.#o.gatewayUrl ?? `ws://${hostname}:${this.#o.gatewayPort}/v0/connect`, group: "tether-gw" };
+    return { url: this.#o.gatewayUrl ?? `ws://${hostname}:${typeof this.#o.gatewayPort === "function" ? this.#o.gatewayPort() : this.#o.gatewayPort}/v0/connect`, group: "tether-gw" };
   }
 
   async #connectFlush({ req, res }: Ctx): Promise<void> {

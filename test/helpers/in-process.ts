@@ -2,7 +2,6 @@
 import pino from "pino";
 import { loadConfig } from "../../src/config.ts";
 import { type RunningServer, startServer } from "../../src/server.ts";
-import { freePort } from "./ports.ts";
 
 export interface InProcessServer extends RunningServer {
   api: NonNullable<RunningServer["api"]>;
@@ -12,12 +11,15 @@ export interface InProcessServer extends RunningServer {
   gatewayUrl: string;
 }
 
+/**
+ * Both ports are chosen by the kernel as the servers listen (port 0): a port found free and then
+ * released could be taken by any other process's connection before the server binds it.
+ */
 export async function startInProcess(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<InProcessServer> {
-  const port = await freePort();
-  const gatewayPort = await freePort();
-  const config = loadConfig(["dev", "--host", "127.0.0.1", "--port", String(port), "--gateway-port", String(gatewayPort),
-    "--db", ":memory:", ...extraArgs], env);
+  const config = loadConfig(["dev", "--host", "127.0.0.1", "--port", "0", "--gateway-port", "0", "--db", ":memory:", ...extraArgs], env);
   const server = await startServer(config, pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }));
+  const port = server.api!.port;
+  const gatewayPort = server.gateway!.port;
   return {
     ...server, api: server.api!, gateway: server.gateway!, executor: server.executor!,
     apiUrl: `http://127.0.0.1:${port}`, gatewayUrl: `ws://127.0.0.1:${gatewayPort}/v0/connect`,
