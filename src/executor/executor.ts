@@ -7,7 +7,7 @@ import { subjects } from "../bus/index.ts";
 import { deterministicUlid, newId, parseDurationMs, parseJson, TetherError, toError, ulidTime } from "../common/index.ts";
 import { evaluateBoolean, evaluateExpression, eventMatches } from "../functions/index.ts";
 import { cancelCommit } from "./cancel.ts";
-import type { AppRecord, Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord, Store } from "../state/index.ts";
+import type { AppRecord, Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, RunRecord, StepRecord, Store } from "../state/index.ts";
 import { DEFAULT_JOB_LEASE_MS } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
 import type { Driver } from "./drivers/driver.ts";
@@ -20,6 +20,8 @@ import { storeCheckpoint } from "./checkpoint.ts";
 import { cronFireCommit, isCronJob } from "./cron.ts";
 import { resolveFiredTimer } from "./fired-timer.ts";
 import { FlowControl } from "./flow-control.ts";
+import type { IntakeContext, IntakeGate } from "./intake.ts";
+import { NewRuns } from "./new-run.ts";
 import { ProgressRecorder } from "./progress.ts";
 import { runRetentionJob } from "./retention.ts";
 
@@ -75,6 +77,8 @@ export class Executor {
   readonly #capacityWaiters = new Set<string>();
   readonly #progress: ProgressRecorder;
   readonly #flow: FlowControl;
+  /** Intake gates after the rate limit, in order (docs/flow-control.md, "Intake"). */
+  readonly #gates: IntakeGate[] = [];
   readonly #concurrency: number;
   readonly #jobLeaseMs: number;
   #state: "idle" | "running" | "closing" | "closed" = "idle";
@@ -250,45 +254,54 @@ export class Executor {
     const events = await this.#o.store.getEvents(ids);
     const fns = await this.#index.functions();
     const now = Date.now();
-    const runs: RunRecord[] = [];
-    const jobs: JobRecord[] = [];
-    const pauses: PauseRecord[] = [];
-    const addRun = (fn: FunctionRecord, e: (typeof events)[number], correlationId?: string) => {
-      // One run per (event, function), even if this job is processed twice.
-      const runId = deterministicUlid(ulidTime(e.internalId), `${e.internalId}:${fn.id}`);
-      runs.push({
-        id: runId, functionId: fn.id, functionSlug: fn.slug, appId: fn.appId, appName: fn.appName,
-        eventIds: [e.internalId], status: "Running", createdAt: now, requestVersion: -1,
-        forceStepPlan: false, pendingSteps: [], maxAttempts: fn.retries + 1, ...(correlationId ? { correlationId } : {}),
-      });
-      // A future `ts` delays the start as if the run began with sleepUntil(ts) (semantics.md §18).
-      const startAt = Math.max(now, Math.min(e.event.ts, now + 366 * 86_400_000));
-      jobs.push({ id: `${runId}-start`, kind: "run", runId, stepId: "step", attempt: 0, runAt: e.event.name.startsWith("inngest/") ? now : startAt, createdAt: now });
-      pauses.push(...cancelRules(fn, runId, e, now));
-      const start = parseDurationMs(String((fn.config.timeouts as { start?: string } | undefined)?.start ?? ""));
-      if (start !== undefined) jobs.push({ id: `${runId}-timeout-start`, kind: "run", runId, attempt: 0, runAt: now + start, createdAt: now, payload: { timeout: "start" } });
-    };
+    const batch = new NewRuns(now);
+    const ctx: IntakeContext = { now, duplicateId: false, startRun: (fn, evs, seed) => batch.add(fn, evs, { seed }) };
+    const replies: EventRecord[] = [];
     for (const e of events) {
       if (invokeFunctionId) {
         const fn = fns.find((f) => f.id === invokeFunctionId);
-        if (fn) addRun(fn, e, job.payload?.correlationId as string | undefined);
+        const correlationId = job.payload?.correlationId as string | undefined;
+        if (fn && (await this.#intake(fn, e, ctx)) === "go") batch.add(fn, [e], { correlationId });
+        // A step.invoke whose run was skipped (rate limit, singleton, pause) fails the caller's
+        // step at once with a non-retriable error (semantics.md §4) instead of at its timeout.
+        else if (fn && correlationId) replies.push(skippedInvokeReply(fn, e, correlationId, now));
         continue;
       }
-      // A user-given event id triggers functions once per 24 h (semantics.md §9); the event is kept.
-      if (e.event.id !== e.internalId && !(await this.#o.store.claimKey(`event:${e.event.id}`, e.internalId, IDEMPOTENCY_WINDOW_MS, now))) {
-        this.#log.debug({ eventId: e.internalId, id: e.event.id }, "duplicate event id: no runs");
-        continue;
-      }
+      // A user-given event id triggers functions once per 24 h (semantics.md §9); the event is
+      // kept, and functions that ignore the de-duplication (debounce, batching) still see it.
+      ctx.duplicateId = e.event.id !== e.internalId && !(await this.#o.store.claimKey(`event:${e.event.id}`, e.internalId, IDEMPOTENCY_WINDOW_MS, now));
       for (const fn of fns) {
         const hit = fn.triggers.some((t) => t.event !== undefined && eventMatches(t.event, e.event.name)
           && (!t.expression || evaluateBoolean(t.expression, { event: e.event })));
-        if (hit && (await this.#idempotent(fn, e, now)) && (await this.#flow.admitEvent(fn, e, now))) addRun(fn, e);
+        if (hit && (await this.#intake(fn, e, ctx)) === "go") batch.add(fn, [e]);
       }
     }
     // Resume waits before new runs register their own (a run never waits on its own trigger).
     await matchPauses(this.#o.store, events, this.#log, (name) => this.#index.hasTriggerFor(name));
-    await this.#o.store.createRuns(runs, jobs, job.id, pauses);
+    if (replies.length) {
+      await this.#apply({
+        events: replies,
+        enqueue: replies.map((r) => ({ id: `event-${r.internalId}`, kind: "event", attempt: 0, runAt: now, createdAt: now, payload: { eventIds: [r.internalId] } })),
+      });
+    }
+    await this.#o.store.createRuns(batch.runs, batch.jobs, job.id, batch.pauses);
     this.kick();
+  }
+
+  /**
+   * Whether an event that matched `fn` starts a run of it now (docs/flow-control.md, "Intake"):
+   * event-id de-duplication, idempotency, rate limit, then the intake gates (each may take the
+   * event: skipped and recorded, or held for a later run).
+   */
+  async #intake(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<"go" | "taken"> {
+    const cfg = this.#flow.config(fn);
+    if (ctx.duplicateId && !cfg.debounce && !cfg.batch) {
+      this.#log.debug({ eventId: e.internalId, id: e.event.id, fn: fn.slug }, "duplicate event id: no run");
+      return "taken";
+    }
+    if (!(await this.#idempotent(fn, e, ctx.now)) || !(await this.#flow.admitEvent(fn, e, ctx.now))) return "taken";
+    for (const gate of this.#gates) if ((await gate.admit(fn, e, ctx)) === "taken") return "taken";
+    return "go";
   }
 
   /** The function's `idempotency` key: at most one run per evaluated key per 24 h. */
@@ -431,17 +444,23 @@ export class Executor {
   }
 }
 
-/** cancelOn rules of a new run, as pauses (semantics.md §12): default and maximum 1 year. */
-function cancelRules(fn: FunctionRecord, runId: string, e: EventRecord, now: number): PauseRecord[] {
-  const rules = (fn.config.cancel as { event?: string; if?: string; match?: string; timeout?: string }[] | undefined) ?? [];
-  return rules.filter((r) => typeof r.event === "string").map((r, i) => {
-    const ms = r.timeout ? parseDurationMs(r.timeout) ?? (Date.parse(r.timeout) - now) : undefined;
-    const expression = r.if || (r.match ? `event.${r.match} == async.${r.match}` : undefined);
-    return {
-      id: `${runId}-cancel-${i}`, kind: "cancel" as const, runId, event: r.event!, expression,
-      trigger: e.event, createdAt: now, expiresAt: now + Math.min(Math.max(ms ?? 366 * 86_400_000, 0), 366 * 86_400_000),
-    };
-  });
+/**
+ * The `inngest/function.finished` reply to a step.invoke whose run was not started: it resumes
+ * the caller's invoke step with an error (the SDK throws it, non-retriable, as for a target that
+ * failed). Its id derives from the invoke, so a repeated fan-out stores it once.
+ */
+function skippedInvokeReply(fn: FunctionRecord, e: EventRecord, correlationId: string, now: number): EventRecord {
+  const internalId = deterministicUlid(ulidTime(e.internalId), `${e.internalId}:${fn.id}:skipped`);
+  return {
+    internalId, receivedAt: now,
+    event: {
+      name: "inngest/function.finished", id: internalId, ts: now, user: {},
+      data: {
+        function_id: fn.slug, correlation_id: correlationId,
+        error: { name: "Error", message: `function ${fn.slug} did not start a run for this invoke: it was skipped (see GET /v1/events/${e.internalId})` },
+      },
+    },
+  };
 }
 
 /**
