@@ -30,7 +30,7 @@ const bulkCancelSchema = z.object({
   if: z.string().optional(),
   name: z.string().optional(),
 });
-import type { ConnectState, RunRecord, Store } from "../state/index.ts";
+import type { ConnectState, FunctionRecord, RunRecord, Store } from "../state/index.ts";
 import { checkpointAsync } from "./checkpoint.ts";
 import { syncAppByUrl } from "./sync-url.ts";
 import type { Cidr } from "../common/cidr.ts";
@@ -41,6 +41,7 @@ import {
 import { MAX_RERUN_INPUT_BYTES, parseRerunBody, type RerunFromStep, refuseCronRerun, startRerun } from "./rerun.ts";
 import { eventView, functionView, runView } from "./rest.ts";
 import { eventSkips } from "../flow/skips.ts";
+import { flowView } from "./flow-view.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const REPLY_BUFFER_TTL_MS = 60_000;
@@ -99,6 +100,7 @@ export class ApiServer {
       route("GET", "/v1/events/:eventId", (c) => this.#getEvent(c)),
       route("GET", "/v1/events/:eventId/runs", (c) => this.#getEventRuns(c)),
       route("GET", "/v1/functions", (c) => this.#listFunctions(c)),
+      route("GET", "/v1/functions/:functionId/flow", (c) => this.#functionFlow(c)),
       route("DELETE", "/v1/runs/:runId", (c) => this.#cancelRun(c)),
       route("DELETE", "/v0/runs/:runId", (c) => this.#cancelRun(c)),
       route("POST", "/v1/cancellations", (c) => this.#bulkCancel(c)),
@@ -372,8 +374,7 @@ export class ApiServer {
     this.#authorize(req);
     const body = replaySchema.safeParse(await readJson(req, 64 * 1024));
     if (!body.success) throw new TetherError("bad_request", `${body.error.issues[0].path.join(".")}: ${body.error.issues[0].message}`);
-    const fn = (await this.#o.store.listFunctions()).find((f) => f.id === params.functionId || f.slug === params.functionId);
-    if (!fn) throw new TetherError("not_found", `function ${params.functionId} not found`);
+    const fn = await this.#functionById(params.functionId);
     const after = Date.parse(body.data.started_after);
     const before = Date.parse(body.data.started_before);
     if (Number.isNaN(after) || Number.isNaN(before)) throw new TetherError("bad_request", "started_after/started_before must be RFC 3339 times");
@@ -425,6 +426,19 @@ export class ApiServer {
 
   async #realtimeSse({ req, res, url }: Ctx): Promise<void> {
     this.#realtimeService().serveSse(req, res, url.searchParams.get("token") ?? bearer(req), url.searchParams.get("resume"));
+  }
+
+  async #functionFlow({ req, res, params, url }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const fn = await this.#functionById(params.functionId);
+    sendJson(res, 200, envelope(await flowView(this.#o.store, fn, url.searchParams.get("key") ?? undefined)));
+  }
+
+  /** A function by id or slug, or a 404. */
+  async #functionById(id: string): Promise<FunctionRecord> {
+    const fn = (await this.#o.store.listFunctions()).find((f) => f.id === id || f.slug === id);
+    if (!fn) throw new TetherError("not_found", `function ${id} not found`);
+    return fn;
   }
 
   async #listFunctions({ req, res }: Ctx): Promise<void> {

@@ -7,7 +7,7 @@ import { ConcurrencyGate, flowHash, type Slot } from "../flow/concurrency.ts";
 import { parseFlowConfig } from "../flow/config.ts";
 import { updateFlowDoc } from "../flow/doc.ts";
 import { admitStart, type GcraState, reserveStart } from "../flow/gcra.ts";
-import { concurrencySlots, evalKey, runScore } from "../flow/keys.ts";
+import { concurrencySlots, evalKey, gcraDocKey, runScore } from "../flow/keys.ts";
 import { type EventSkip, skipDocKey } from "../flow/skips.ts";
 import type { FlowConfig } from "../flow/types.ts";
 import type { EventPayload, EventRecord, FunctionRecord, JobRecord, RunRecord, RunWaiting, Store } from "../state/index.ts";
@@ -49,7 +49,7 @@ export class FlowControl {
       const t = cfg.throttle;
       const key = t.key === undefined ? undefined : evalKey(t.key, event);
       let at = now;
-      await updateFlowDoc<GcraState>(this.#store.flow, `thr.${fn.id}.${flowHash(key ?? "")}`, (cur) => {
+      await updateFlowDoc<GcraState>(this.#store.flow, gcraDocKey("thr", fn, key), (cur) => {
         const r = reserveStart(cur, Date.now(), t);
         at = r.at;
         return r.next;
@@ -86,7 +86,7 @@ export class FlowControl {
     if (!rl) return true;
     const key = rl.key === undefined ? "" : evalKey(rl.key, e.event);
     let allowed = false;
-    await updateFlowDoc<RateDoc>(this.#store.flow, `rate.${fn.id}.${flowHash(key)}`, (cur) => {
+    await updateFlowDoc<RateDoc>(this.#store.flow, gcraDocKey("rate", fn, rl.key === undefined ? undefined : key), (cur) => {
       allowed = cur?.recent.includes(e.internalId) ?? false;
       if (allowed) return undefined;
       const r = admitStart(cur, now, rl);

@@ -3,7 +3,7 @@ import { evaluateExpression } from "../functions/index.ts";
 import type { EventPayload, FunctionRecord } from "../state/index.ts";
 import type { Slot } from "./concurrency.ts";
 import { flowHash } from "./concurrency.ts";
-import type { FlowConfig } from "./types.ts";
+import type { ConcurrencyLimit, FlowConfig } from "./types.ts";
 
 /** Priority factor bounds, seconds (semantics.md §7). */
 export const PRIORITY_MAX_S = 600;
@@ -34,13 +34,21 @@ export function concurrencySlots(fn: FunctionRecord, cfg: FlowConfig, event: Eve
   const evaluated = cfg.concurrency.map((c) => ({ ...c, value: c.key === undefined ? undefined : evalKey(c.key, event) }));
   const fairKey = evaluated.find((c) => c.value !== undefined)?.value ?? "";
   return evaluated.map((c) => {
-    const docKey = c.scope === "fn"
-      ? `conc.fn.${fn.id}${c.value === undefined ? "" : `.${flowHash(c.key + "\n" + c.value)}`}`
-      : `conc.${c.scope}.${flowHash(c.value ?? "")}`;
+    const docKey = concurrencyDocKey(fn, c, c.value);
     const lane = c.scope === "fn" ? (c.value === undefined ? fairKey : "") : fn.id;
     return { docKey, limit: c.limit, lane, scope: c.scope, ...(c.value === undefined ? {} : { key: c.value }) };
   });
 }
+
+/** The lease document (and backlog) of one limit for one evaluated key value. */
+export function concurrencyDocKey(fn: FunctionRecord, c: ConcurrencyLimit, value: string | undefined): string {
+  return c.scope === "fn"
+    ? `conc.fn.${fn.id}${c.key === undefined ? "" : `.${flowHash(c.key + "\n" + (value ?? ""))}`}`
+    : `conc.${c.scope}.${flowHash(value ?? "")}`;
+}
+
+/** The GCRA document of a function's throttle or rate limit for one evaluated key value. */
+export const gcraDocKey = (kind: "thr" | "rate", fn: FunctionRecord, value: string | undefined) => `${kind}.${fn.id}.${flowHash(value ?? "")}`;
 
 /**
  * Queue score of a run's jobs: its creation time moved earlier by its priority factor (clipped
