@@ -112,14 +112,23 @@ export class ConcurrencyGate {
       if (lanes.length === 0) return false;
       const cur = await this.#flow.get<LeaseDoc>(docKey);
       const d: LeaseDoc = { leases: live(cur?.value.leases, this.#now()), cursor: cur?.value.cursor };
-      const lane = lanes.find((l) => d.cursor === undefined || l > d.cursor) ?? lanes[0]!;
-      const head = await this.#flow.head(docKey, lane);
-      if (!head) continue; // emptied meanwhile
-      if (Object.keys(d.leases).length >= limitOf(head)) return true;
-      d.leases[head.job.id] = this.#now() + GRANT_MS;
-      d.cursor = lane;
+      // Lanes after the one served last, then from the start: round-robin. A lane whose head
+      // waits for a lower limit than the count (functions sharing an env key) is passed over.
+      const from = lanes.findIndex((l) => d.cursor === undefined || l > d.cursor);
+      const order = from < 0 ? lanes : [...lanes.slice(from), ...lanes.slice(0, from)];
+      let next: ParkedJob | undefined;
+      for (const lane of order) {
+        const head = await this.#flow.head(docKey, lane);
+        if (head && Object.keys(d.leases).length < limitOf(head)) {
+          next = head;
+          break;
+        }
+      }
+      if (!next) return true;
+      d.leases[next.job.id] = this.#now() + GRANT_MS;
+      d.cursor = next.lane;
       if (!(await this.#flow.put(docKey, d, cur?.rev ?? 0))) continue;
-      await this.#flow.unpark(head);
+      await this.#flow.unpark(next);
       moved++;
     }
     return true;

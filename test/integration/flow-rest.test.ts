@@ -21,6 +21,8 @@ const fns = [
   { ...fnConfig(APP, "thr", `${APP}/thr`), throttle: { limit: 1, period: "60s" } },
   { ...fnConfig(APP, "rl", `${APP}/rl`), rateLimit: { limit: 1, period: "60s" } },
   fnConfig(APP, "caller", `${APP}/caller`),
+  { ...fnConfig(APP, "env1", `${APP}/env1`), concurrency: [{ limit: 1, scope: "env", key: '"x"' }] },
+  { ...fnConfig(APP, "env5", `${APP}/env5`), concurrency: [{ limit: 5, scope: "env", key: '"x"' }] },
 ];
 
 describe("flow control through REST", () => {
@@ -34,7 +36,7 @@ describe("flow control through REST", () => {
     ({ worker } = await connectRawWorker(srv.apiUrl, [{ name: APP, functions: fns }]));
     serveRequests(worker, (req, body) => {
       const slug = req.functionSlug;
-      if (slug === `${APP}-held` || slug === `${APP}-keyed`) {
+      if (slug === `${APP}-held` || slug === `${APP}-keyed` || slug === `${APP}-env1` || slug === `${APP}-env5`) {
         held.set(slug, [...(held.get(slug) ?? []), req]);
         return undefined;
       }
@@ -106,6 +108,31 @@ describe("flow control through REST", () => {
     release(`${APP}-keyed`);
     await waitFor(() => (held.get(`${APP}-keyed`)?.length ?? 0) === 1, { what: "the second request handed over" });
     release(`${APP}-keyed`);
+  });
+
+  test("Concurrency: two functions share env key \"x\" with limits 1 and 5 ⇒ each compares the shared count with its own limit", async () => {
+    const count = (fn: string) => held.get(`${APP}-${fn}`)?.length ?? 0;
+    await runOf(await send("env1"));
+    await waitFor(() => count("env1") === 1, { what: "env1's first step running" });
+    const env1Second = await runOf(await send("env1"));
+    // One step runs on key "x": env1 (limit 1) is full, env5 (limit 5) takes four more.
+    for (let i = 0; i < 4; i++) await runOf(await send("env5"));
+    await waitFor(() => count("env5") === 4, { what: "env5's four steps running beside env1's" });
+    const env5Fifth = await runOf(await send("env5"));
+    const waiting = await waitFor(async () => (await get(`/v1/runs/${env5Fifth.run_id}`)).waiting, { what: "env5's fifth run waiting at 5 running" });
+    assert.deepEqual([waiting.scope, waiting.key, waiting.limit], ["env", "x", 5]);
+    assert.equal((await get(`/v1/runs/${env1Second.run_id}`)).waiting?.limit, 1, "env1's second run still waits");
+    assert.equal(count("env5"), 4);
+    const state = await get(`/v1/functions/${APP}-env5/flow?key=x`);
+    assert.deepEqual([state.concurrency[0].running, state.concurrency[0].queued], [5, 2]);
+    // A freed slot goes to a waiting job: with 4 running, env5 (limit 5) may go, env1 (limit 1) may not.
+    release(`${APP}-env1`);
+    await waitFor(() => count("env5") === 5, { what: "the freed slot handed to env5's fifth run" });
+    assert.equal((await get(`/v1/functions/${APP}-env5/flow?key=x`)).concurrency[0].running, 5);
+    assert.equal(count("env1"), 0, "env1 stays blocked while steps run on the key");
+    while (count("env5")) release(`${APP}-env5`);
+    await waitFor(() => count("env1") === 1, { what: "env1's second run to go once the key is free" });
+    release(`${APP}-env1`);
   });
 
   test("a throttled start says until when it waits", async () => {
