@@ -20,7 +20,10 @@ import { storeCheckpoint } from "./checkpoint.ts";
 import { cronFireCommit, isCronJob } from "./cron.ts";
 import { resolveFiredTimer } from "./fired-timer.ts";
 import { FlowControl } from "./flow-control.ts";
-import type { IntakeContext, IntakeGate } from "./intake.ts";
+import { BatchGate } from "./batch.ts";
+import { DebounceGate } from "./debounce.ts";
+import { isFlushJob } from "./held-run.ts";
+import type { IntakeContext, IntakeGate, IntakeVerdict } from "./intake.ts";
 import { NewRuns } from "./new-run.ts";
 import { ProgressRecorder } from "./progress.ts";
 import { runRetentionJob } from "./retention.ts";
@@ -79,6 +82,8 @@ export class Executor {
   readonly #flow: FlowControl;
   /** Intake gates after the rate limit, in order (docs/flow-control.md, "Intake"). */
   readonly #gates: IntakeGate[] = [];
+  readonly #debounce: DebounceGate;
+  readonly #batch: BatchGate;
   readonly #concurrency: number;
   readonly #jobLeaseMs: number;
   #state: "idle" | "running" | "closing" | "closed" = "idle";
@@ -99,6 +104,10 @@ export class Executor {
     this.#concurrency = opts.concurrency ?? 200;
     this.#jobLeaseMs = opts.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
     this.#flow = new FlowControl(opts.store, this.#jobLeaseMs, this.#log);
+    const held = { store: opts.store, config: (fn: FunctionRecord) => this.#flow.config(fn), findFunction: (id: string) => this.#index.fn(id) };
+    this.#debounce = new DebounceGate(held);
+    this.#batch = new BatchGate(held);
+    this.#gates.push(this.#debounce, this.#batch);
     this.#connect = new ConnectDriver({
       bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
       orphanGraceMs: opts.orphanGraceMs,
@@ -237,6 +246,8 @@ export class Executor {
       // Cron ticks read the stored functions, not the cached index: a changed schedule must win.
       if (isCronJob(job)) await this.#apply(cronFireCommit(job, await this.#o.store.listFunctions(), Date.now()));
       else if (job.kind === "expire") await runRetentionJob(this.#o.store, job, this.#log);
+      else if (isFlushJob(job, "debounce")) await this.#debounce.flush(job);
+      else if (isFlushJob(job, "batch")) await this.#batch.flush(job);
       else if (job.kind === "flow") await this.#flow.sweep(job);
       else if (job.kind === "event") await this.#processEvents(job);
       else await this.#processRun(job);
@@ -260,11 +271,14 @@ export class Executor {
     for (const e of events) {
       if (invokeFunctionId) {
         const fn = fns.find((f) => f.id === invokeFunctionId);
+        if (!fn) continue;
         const correlationId = job.payload?.correlationId as string | undefined;
-        if (fn && (await this.#intake(fn, e, ctx)) === "go") batch.add(fn, [e], { correlationId });
+        const verdict = await this.#intake(fn, e, ctx);
+        if (verdict === "go") batch.add(fn, [e], { correlationId });
         // A step.invoke whose run was skipped (rate limit, singleton, pause) fails the caller's
-        // step at once with a non-retriable error (semantics.md §4) instead of at its timeout.
-        else if (fn && correlationId) replies.push(skippedInvokeReply(fn, e, correlationId, now));
+        // step at once with a non-retriable error (semantics.md §4) instead of at its timeout; a
+        // debounced one waits: the debounce's run answers it if its event is the last (§5).
+        else if (verdict === "taken" && correlationId) replies.push(skippedInvokeReply(fn, e, correlationId, now));
         continue;
       }
       // A user-given event id triggers functions once per 24 h (semantics.md §9); the event is
@@ -293,14 +307,17 @@ export class Executor {
    * event-id de-duplication, idempotency, rate limit, then the intake gates (each may take the
    * event: skipped and recorded, or held for a later run).
    */
-  async #intake(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<"go" | "taken"> {
+  async #intake(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<IntakeVerdict> {
     const cfg = this.#flow.config(fn);
     if (ctx.duplicateId && !cfg.debounce && !cfg.batch) {
       this.#log.debug({ eventId: e.internalId, id: e.event.id, fn: fn.slug }, "duplicate event id: no run");
       return "taken";
     }
     if (!(await this.#idempotent(fn, e, ctx.now)) || !(await this.#flow.admitEvent(fn, e, ctx.now))) return "taken";
-    for (const gate of this.#gates) if ((await gate.admit(fn, e, ctx)) === "taken") return "taken";
+    for (const gate of this.#gates) {
+      const verdict = await gate.admit(fn, e, ctx);
+      if (verdict !== "go") return verdict;
+    }
     return "go";
   }
 

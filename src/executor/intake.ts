@@ -14,7 +14,12 @@ export interface IntakeContext {
   startRun(fn: FunctionRecord, events: EventRecord[], seed: string): void;
 }
 
+export type IntakeVerdict = "go" | "taken" | "held";
+
 export interface IntakeGate {
-  /** "go": the next gate decides; "taken": no run starts now for this pair. */
-  admit(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<"go" | "taken">;
+  /**
+   * "go": the next gate decides; "taken": no run starts for this pair (a step.invoke's caller is
+   * told at once); "held": a later run may take the event (debounce, batching: a caller waits).
+   */
+  admit(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<IntakeVerdict>;
 }
