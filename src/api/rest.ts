@@ -78,7 +78,8 @@ export function eventView(e: EventRecord, skipped: EventSkip[] = []) {
   };
 }
 
-export function functionView(f: FunctionRecord) {
+/** `paused`: the function is paused (semantics.md §24). */
+export function functionView(f: FunctionRecord, paused = false) {
   return {
     id: f.id,
     slug: f.slug,
@@ -87,5 +88,6 @@ export function functionView(f: FunctionRecord) {
     app_name: f.appName,
     triggers: f.triggers,
     retries: f.retries,
+    paused,
   };
 }

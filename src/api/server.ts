@@ -10,7 +10,7 @@ import { type Bus, subjects } from "../bus/index.ts";
 import {
   asTetherError, guardHttpServer, guardUpgradeSocket, newId, parseJson, parseRequestTarget, signingKeyMatches, TetherError, toError, writeSocketError,
 } from "../common/index.ts";
-import { ACCOUNT_ID, cancelRun, ENV_ID } from "../executor/index.ts";
+import { ACCOUNT_ID, cancelRun, ENV_ID, pauseFunction, pauseState, resumeFunction } from "../executor/index.ts";
 import { evaluateBoolean, expressionError, registerApp } from "../functions/index.ts";
 import { browserClientSource, MAX_PUBLISH_BYTES, REALTIME_CLIENT_PATH, type RealtimeService } from "../realtime/index.ts";
 import { sendExamplePage, sendScript } from "./example-pages.ts";
@@ -42,6 +42,7 @@ import { MAX_RERUN_INPUT_BYTES, parseRerunBody, type RerunFromStep, refuseCronRe
 import { eventView, functionView, runView } from "./rest.ts";
 import { eventSkips } from "../flow/skips.ts";
 import { flowView } from "./flow-view.ts";
+import { parsePauseBody, pauseView } from "./pause.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const REPLY_BUFFER_TTL_MS = 60_000;
@@ -101,6 +102,8 @@ export class ApiServer {
       route("GET", "/v1/events/:eventId/runs", (c) => this.#getEventRuns(c)),
       route("GET", "/v1/functions", (c) => this.#listFunctions(c)),
       route("GET", "/v1/functions/:functionId/flow", (c) => this.#functionFlow(c)),
+      route("POST", "/v1/functions/:functionId/pause", (c) => this.#pause(c)),
+      route("POST", "/v1/functions/:functionId/resume", (c) => this.#resume(c)),
       route("DELETE", "/v1/runs/:runId", (c) => this.#cancelRun(c)),
       route("DELETE", "/v0/runs/:runId", (c) => this.#cancelRun(c)),
       route("POST", "/v1/cancellations", (c) => this.#bulkCancel(c)),
@@ -441,8 +444,32 @@ export class ApiServer {
     return fn;
   }
 
+  /**
+   * `POST /v1/functions/{id}/pause [{"cancel_running": true}]`: no run starts while paused; runs in
+   * flight wait (cancelled after 7 days), or are cancelled now with `cancel_running`.
+   */
+  async #pause({ req, res, params }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const { cancelRunning } = parsePauseBody(await readBody(req, 64 * 1024));
+    const fn = await this.#functionById(params.functionId);
+    const state = await pauseFunction(this.#o.store, fn, { cancelRunning }, Date.now(), () => true);
+    this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
+    sendJson(res, 200, envelope(pauseView(fn, state)));
+  }
+
+  /** `POST /v1/functions/{id}/resume`: later events run again; runs in flight go on. */
+  async #resume({ req, res, params }: Ctx): Promise<void> {
+    this.#authorize(req);
+    const fn = await this.#functionById(params.functionId);
+    const resumed = await resumeFunction(this.#o.store, fn);
+    this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
+    sendJson(res, 200, envelope({ ...pauseView(fn, undefined), resumed_jobs: resumed }));
+  }
+
   async #listFunctions({ req, res }: Ctx): Promise<void> {
     this.#authorize(req);
-    sendJson(res, 200, envelope((await this.#o.store.listFunctions()).map(functionView)));
+    const fns = await this.#o.store.listFunctions();
+    const paused = await Promise.all(fns.map((f) => pauseState(this.#o.store, f.id)));
+    sendJson(res, 200, envelope(fns.map((f, i) => functionView(f, paused[i] !== undefined))));
   }
 }

@@ -20,6 +20,7 @@ import { storeCheckpoint } from "./checkpoint.ts";
 import { cronFireCommit, isCronJob } from "./cron.ts";
 import { resolveFiredTimer } from "./fired-timer.ts";
 import { FlowControl } from "./flow-control.ts";
+import { FunctionPauses, isPauseTimer } from "./function-pause.ts";
 import { BatchGate } from "./batch.ts";
 import { DebounceGate } from "./debounce.ts";
 import { isFlushJob } from "./held-run.ts";
@@ -27,6 +28,7 @@ import type { IntakeContext, IntakeGate, IntakeVerdict } from "./intake.ts";
 import { NewRuns } from "./new-run.ts";
 import { ProgressRecorder } from "./progress.ts";
 import { runRetentionJob } from "./retention.ts";
+import { SingletonGate } from "./singleton.ts";
 
 export interface ExecutorOptions {
   store: Store;
@@ -58,6 +60,8 @@ export interface ExecutorOptions {
   soleExecutor?: boolean;
   /** Let SDKs checkpoint steps (`/v1/checkpoint/...`) instead of one request per step. @default true */
   checkpointing?: boolean;
+  /** Runs of a function still paused this long after the pause are cancelled. @default 7 days */
+  pauseCancelAfterMs?: number;
 }
 
 const SAFETY_POLL_MS = 1_000;
@@ -80,6 +84,7 @@ export class Executor {
   readonly #capacityWaiters = new Set<string>();
   readonly #progress: ProgressRecorder;
   readonly #flow: FlowControl;
+  readonly #pauses: FunctionPauses;
   /** Intake gates after the rate limit, in order (docs/flow-control.md, "Intake"). */
   readonly #gates: IntakeGate[] = [];
   readonly #debounce: DebounceGate;
@@ -103,11 +108,17 @@ export class Executor {
     this.#progress = new ProgressRecorder(opts.store, this.#log);
     this.#concurrency = opts.concurrency ?? 200;
     this.#jobLeaseMs = opts.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
-    this.#flow = new FlowControl(opts.store, this.#jobLeaseMs, this.#log);
+    const fanOut = (name: string) => this.#index.hasTriggerFor(name);
+    this.#pauses = new FunctionPauses({
+      store: opts.store, cancelAfterMs: opts.pauseCancelAfterMs, fanOut, recordSkip: (id, skip) => this.#flow.recordSkip(id, skip),
+    });
+    this.#flow = new FlowControl(opts.store, this.#jobLeaseMs, this.#log, this.#pauses);
     const held = { store: opts.store, config: (fn: FunctionRecord) => this.#flow.config(fn), findFunction: (id: string) => this.#index.fn(id) };
     this.#debounce = new DebounceGate(held);
     this.#batch = new BatchGate(held);
     this.#gates.push(this.#debounce, this.#batch);
+    // After debounce: a debounced event is held there, its run starts from a flush (singleton.ts).
+    this.#gates.push(new SingletonGate({ store: opts.store, config: (fn) => this.#flow.config(fn), recordSkip: (id, skip) => this.#flow.recordSkip(id, skip), fanOut }));
     this.#connect = new ConnectDriver({
       bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
       orphanGraceMs: opts.orphanGraceMs,
@@ -248,6 +259,7 @@ export class Executor {
       else if (job.kind === "expire") await runRetentionJob(this.#o.store, job, this.#log);
       else if (isFlushJob(job, "debounce")) await this.#debounce.flush(job);
       else if (isFlushJob(job, "batch")) await this.#batch.flush(job);
+      else if (isPauseTimer(job)) await this.#pauses.timer(job);
       else if (job.kind === "flow") await this.#flow.sweep(job);
       else if (job.kind === "event") await this.#processEvents(job);
       else await this.#processRun(job);
@@ -304,10 +316,13 @@ export class Executor {
 
   /**
    * Whether an event that matched `fn` starts a run of it now (docs/flow-control.md, "Intake"):
-   * event-id de-duplication, idempotency, rate limit, then the intake gates (each may take the
+   * pause, event-id de-duplication, idempotency, rate limit, then the intake gates (each may take the
    * event: skipped and recorded, or held for a later run).
    */
   async #intake(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<IntakeVerdict> {
+    // A paused function first: its events take no idempotency key or rate-limit token, and one
+    // with a duplicate id says "paused", not de-duplicated (semantics.md §24).
+    if ((await this.#pauses.admit(fn, e, ctx)) === "taken") return "taken";
     const cfg = this.#flow.config(fn);
     if (ctx.duplicateId && !cfg.debounce && !cfg.batch) {
       this.#log.debug({ eventId: e.internalId, id: e.event.id, fn: fn.slug }, "duplicate event id: no run");

@@ -18,18 +18,25 @@ export const SWEEP_MS = 5_000;
 /** A throttled start this close is not worth a trip through the queue. */
 const THROTTLE_SLACK_MS = 20;
 
+/** Takes a job of a paused function out of the queue (function-pause.ts): true when it did. */
+export interface PauseHold {
+  hold(job: JobRecord, run: RunRecord, fn: FunctionRecord): Promise<boolean>;
+}
+
 export class FlowControl {
   readonly #store: Store;
   readonly #log: Logger;
   readonly #gate: ConcurrencyGate;
+  readonly #pauses?: PauseHold;
   readonly #configs = new WeakMap<FunctionRecord, FlowConfig>();
   /** Slots held by the jobs running here. */
   readonly #held = new Map<string, Slot[]>();
 
-  constructor(store: Store, leaseMs: number, log: Logger) {
+  constructor(store: Store, leaseMs: number, log: Logger, pauses?: PauseHold) {
     this.#store = store;
     this.#log = log;
     this.#gate = new ConcurrencyGate(store.flow, leaseMs);
+    this.#pauses = pauses;
   }
 
   config(fn: FunctionRecord): FlowConfig {
@@ -40,9 +47,15 @@ export class FlowControl {
 
   /**
    * True when the job may call the SDK now (its slots are held until `done`). False when the job
-   * was taken out of the queue: parked behind a concurrency limit or moved to its throttled start.
+   * was taken out of the queue: parked while its function is paused or behind a concurrency
+   * limit, or moved to its throttled start.
    */
   async admit(job: JobRecord, run: RunRecord, fn: FunctionRecord, event: EventPayload | undefined): Promise<boolean> {
+    if (await this.#pauses?.hold(job, run, fn)) {
+      // Paused jobs hold no slot (semantics.md §24): one granted while it was parked behind a limit goes on.
+      await this.forget(job, fn, event);
+      return false;
+    }
     const cfg = this.config(fn);
     const now = Date.now();
     if (cfg.throttle && job.id === `${run.id}-start` && job.attempt === 0 && job.payload?.throttledAt === undefined) {

@@ -9,3 +9,5 @@ export { buildSdkRequest } from "./sdk-request.ts";
 export { cancelRun, cancelCommit } from "./cancel.ts";
 export { checkpointRecords, storeCheckpoint } from "./checkpoint.ts";
 export type { SdkResponse } from "./drivers/driver.ts";
+export { pauseFunction, pauseState, resumeFunction } from "./function-pause.ts";
+export type { PauseState } from "./function-pause.ts";

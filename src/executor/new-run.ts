@@ -23,7 +23,7 @@ export class NewRuns {
   add(fn: FunctionRecord, events: EventRecord[], opts: { correlationId?: string; seed?: string } = {}): RunRecord {
     const now = this.#now;
     const e = events[0]!;
-    const runId = deterministicUlid(ulidTime(e.internalId), opts.seed ?? `${e.internalId}:${fn.id}`);
+    const runId = newRunId(fn, e, opts.seed);
     const run: RunRecord = {
       id: runId, functionId: fn.id, functionSlug: fn.slug, appId: fn.appId, appName: fn.appName,
       eventIds: events.map((x) => x.internalId), status: "Running", createdAt: now, requestVersion: -1,
@@ -38,6 +38,14 @@ export class NewRuns {
     if (start !== undefined) this.jobs.push({ id: `${runId}-timeout-start`, kind: "run", runId, attempt: 0, runAt: now + start, createdAt: now, payload: { timeout: "start" } });
     return run;
   }
+}
+
+/**
+ * The id `NewRuns.add` gives a run of `fn` whose first event is `first` (or seeded by `seed`):
+ * known before the run exists, so a singleton can name the run that will hold it.
+ */
+export function newRunId(fn: FunctionRecord, first: EventRecord, seed?: string): string {
+  return deterministicUlid(ulidTime(first.internalId), seed ?? `${first.internalId}:${fn.id}`);
 }
 
 /** cancelOn rules of a new run, as pauses (semantics.md §12): default and maximum 1 year. */

@@ -97,8 +97,11 @@ export interface RunRecord {
 }
 
 export interface RunWaiting {
-  /** `concurrency`: parked until a slot frees; `throttle`: its start is reserved for `until`. */
-  reason: "concurrency" | "throttle";
+  /**
+   * `concurrency`: parked until a slot frees; `throttle`: its start is reserved for `until`;
+   * `paused`: its function is paused (since `since`; `limit` 0).
+   */
+  reason: "concurrency" | "throttle" | "paused";
   /** Concurrency scope (`fn`, `env`, `account`). */
   scope?: string;
   /** The evaluated key of the limit, when keyed. */
