@@ -45,6 +45,7 @@ export const query = fc.array(fc.tuple(fc.constantFrom(...QUERY_KEYS), fc.oneof(
 export const ROUTE_TEMPLATES = [
   "/health", "/e/:p", "/v0/connect/start", "/v0/connect/flush", "/fn/register", "/v1/runs/:p", "/v0/runs/:p", "/v1/events/:p",
   "/v1/events/:p/runs", "/v1/functions", "/v1/cancellations", "/v1/runs/:p/rerun", "/v2/runs/:p/rerun", "/v1/functions/:p/replay",
+  "/v1/functions/:p/pause", "/v1/functions/:p/resume", "/v1/functions/:p/flow",
   "/v1/checkpoint/:p/async", "/v1/http/runs/:p/async", "/v1/realtime/token", "/v1/realtime/publish", "/v1/realtime/sse",
   "/v1/realtime/client.js", "/v1/realtime/connect", "/examples/:p", "/examples/:p/:p", "/", "/v0/", "/ready", "/v0/connect", "/:p",
 ];
