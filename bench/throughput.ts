@@ -20,12 +20,14 @@ export interface ThroughputResult {
 }
 
 const WORKER = join(import.meta.dirname, "workers", "one-step.mjs");
-const BATCH = 100;
+export const BATCH = 100;
 /** The distributed roles run with keys, as deployed; the workers get the signing key. */
 const SIGNING_KEY = "signkey-bench-5e1f0a9c3b7d2e8f6a4c1b9d7e3f5a2c";
 
-interface Setup {
+export interface Setup {
   apiUrl: string;
+  /** The private nats-server of a distributed setup. */
+  natsUrl?: string;
   /** Extra environment for the workers. */
   workerEnv?: Record<string, string>;
   stop: () => Promise<void>;
@@ -39,14 +41,38 @@ function role(name: string, args: string[]): { proc: ChildProcess; output: () =>
   return { proc, output: () => out };
 }
 
-async function burst(apiUrl: string, workers: FixtureProcess[], runs: number): Promise<number> {
+/** An event of a burst: the `i`-th. */
+export type BurstEvent = (i: number) => { name: string; data: Record<string, unknown> };
+const oneStepEvent: BurstEvent = (i) => ({ name: "bench/one-step", data: { i } });
+
+/**
+ * Sends `runs` events in batches and waits (at most `timeoutMs`, default 300 s) until the workers
+ * count as many more runs done; the milliseconds taken.
+ */
+export async function burst(apiUrl: string, workers: FixtureProcess[], runs: number, o: { event?: BurstEvent; timeoutMs?: number } = {}): Promise<number> {
+  const event = o.event ?? oneStepEvent;
   const doneCount = () => workers.reduce((n, w) => n + Math.max(0, ...w.lines().filter((l) => l.type === "done").map((l) => Number(l.n))), 0);
   const before = doneCount();
   const t0 = performance.now();
-  const batches = Array.from({ length: Math.ceil(runs / BATCH) }, (_, b) => Array.from({ length: Math.min(BATCH, runs - b * BATCH) }, (_, i) => ({ name: "bench/one-step", data: { i: b * BATCH + i } })));
+  const batches = Array.from({ length: Math.ceil(runs / BATCH) }, (_, b) => Array.from({ length: Math.min(BATCH, runs - b * BATCH) }, (_, i) => event(b * BATCH + i)));
   await Promise.all(batches.map((events) => fetch(`${apiUrl}/e/bench`, { method: "POST", body: JSON.stringify(events) })));
-  await waitFor(() => doneCount() - before >= runs, { timeoutMs: 300_000, intervalMs: 20, what: `${runs} runs` });
+  await waitFor(() => doneCount() - before >= runs, { timeoutMs: o.timeoutMs ?? 300_000, intervalMs: 20, what: `${runs} runs` });
   return performance.now() - t0;
+}
+
+/** Worker processes serving a burst. */
+export const WORKERS = 2;
+
+/**
+ * Starts WORKERS Tether SDK workers running `script` against `setup` and waits until each is
+ * ready; each goes into `into` as it starts, so the caller's cleanup stops them all.
+ */
+export async function startWorkers(script: string, setup: Setup, into: FixtureProcess[]): Promise<void> {
+  for (let i = 0; i < WORKERS; i++) {
+    const w = startFixture(script, { env: { TETHER_API_URL: setup.apiUrl, ...setup.workerEnv }, execArgv: ["--import", "tsx"] });
+    into.push(w);
+    await w.waitForLine((l) => l.type === "ready", { timeoutMs: 30_000, what: "bench worker ready" });
+  }
 }
 
 async function measure(label: string, runs: number, setup: () => Promise<Setup>): Promise<ThroughputResult> {
@@ -54,11 +80,7 @@ async function measure(label: string, runs: number, setup: () => Promise<Setup>)
   const workers: FixtureProcess[] = [];
   try {
     env = await setup();
-    for (let i = 0; i < 2; i++) {
-      const w = startFixture(WORKER, { env: { TETHER_API_URL: env.apiUrl, ...env.workerEnv }, execArgv: ["--import", "tsx"] });
-      workers.push(w);
-      await w.waitForLine((l) => l.type === "ready", { timeoutMs: 30_000, what: "throughput worker ready" });
-    }
+    await startWorkers(WORKER, env, workers);
     await burst(env.apiUrl, workers, 100); // warm-up
     const elapsedMs = await burst(env.apiUrl, workers, runs);
     return { label, status: "ok", runs, elapsedMs, runsPerSec: (runs * 1000) / elapsedMs };
@@ -70,7 +92,8 @@ async function measure(label: string, runs: number, setup: () => Promise<Setup>)
   }
 }
 
-async function distributed(executors: number): Promise<Setup> {
+/** 1 API, 1 gateway and `executors` executor processes on a private nats-server. */
+export async function distributed(executors: number): Promise<Setup> {
   const nats: NatsServer = await startNats();
   const common = ["--nats", nats.url, "--host", "127.0.0.1", "--log-level", "info", "--signing-key", SIGNING_KEY, "--event-key", "bench"];
   const port = await freePort();
@@ -83,6 +106,7 @@ async function distributed(executors: number): Promise<Setup> {
   await new Promise((r) => setTimeout(r, 2_500)); // the API hears the gateway's first announcement
   return {
     apiUrl,
+    natsUrl: nats.url,
     workerEnv: { TETHER_SIGNING_KEY: SIGNING_KEY },
     async stop() {
       await Promise.all(procs.map((p) => new Promise<void>((resolve) => {

@@ -1,20 +1,11 @@
 // Bench worker for throughput: Tether's SDK in connect mode with a 1-step function; run with
 // `--import tsx`. Env: TETHER_API_URL. Prints {"type":"ready"} and {"type":"done","n":<count>}
 // every 100 completed runs (and at the end of a burst, when idle for 200 ms).
+import { oneStep, report } from "./done-counter.mjs";
+
 const sdk = await import("../../worker-sdk/index.ts");
-const report = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
 const tether = new sdk.Tether({ id: "bench-throughput", baseUrl: process.env.TETHER_API_URL });
-let done = 0;
-let idle;
-const flush = () => report({ type: "done", n: done });
-tether.createFunction({ id: "one-step", retries: 0, triggers: [{ event: "bench/one-step" }] }, async ({ event, step }) => {
-  const v = await step.run("only", () => event.data.i);
-  done++;
-  if (done % 100 === 0) flush();
-  clearTimeout(idle);
-  idle = setTimeout(flush, 200);
-  return v;
-});
+tether.createFunction({ id: "one-step", retries: 0, triggers: [{ event: "bench/one-step" }] }, oneStep());
 const connection = await sdk.connect({ apps: [tether], instanceId: `bench-tp-${process.pid}`, handleShutdownSignals: [] });
 report({ type: "ready" });
 process.once("SIGTERM", () => void Promise.resolve(connection.close()).finally(() => process.exit(0)));
