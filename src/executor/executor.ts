@@ -82,6 +82,8 @@ export class Executor {
   readonly #active = new Map<string, JobRecord>();
   /** Jobs waiting for worker capacity, oldest first: woken when a slot frees (1 s poll as fallback). */
   readonly #capacityWaiters = new Set<string>();
+  /** Jobs claimed again while running here (see `#pump`). */
+  readonly #claimedAgain = new Set<string>();
   readonly #progress: ProgressRecorder;
   readonly #flow: FlowControl;
   readonly #pauses: FunctionPauses;
@@ -206,14 +208,18 @@ export class Executor {
         for (const job of jobs) {
           if (this.#active.has(job.id)) {
             // Claimed again while still running here: its lease lapsed during a stall (a busy
-            // event loop, NATS away) and the queue handed it back to this executor. The run in
-            // progress goes on and its commit completes the new delivery; the renewals keep it.
+            // event loop, NATS away) and the queue handed it back to this executor (the run in
+            // progress goes on and its commit completes the new delivery; the renewals keep it),
+            // or the process running it put it back itself (parked, then unparked by its own
+            // dispatch), and nothing will complete it: it goes back to the queue once that ends.
             this.#log.warn({ jobId: job.id, runId: job.runId }, "job lease lapsed while running; kept");
+            this.#claimedAgain.add(job.id);
             continue;
           }
           this.#active.set(job.id, job);
           void this.#process(job).finally(() => {
             this.#active.delete(job.id);
+            if (this.#claimedAgain.delete(job.id)) void this.#o.store.retryJobLater(job.id, Date.now()).catch(() => undefined);
             if (this.#active.size === 0) for (const w of this.#idleWaiters.splice(0)) w();
             this.kick();
           });
