@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { newId, TetherError } from "../common/index.ts";
 import type { EventRecord, JobRecord } from "../state/index.ts";
+import { fanOutJob } from "../state/index.ts";
 
 export const MAX_EVENTS_PER_REQUEST = 5_000;
 export const DEFAULT_MAX_EVENT_BYTES = 512 * 1024;
@@ -60,9 +61,6 @@ export function parseEvents(body: unknown, opts: { maxEventBytes: number; allowR
       },
     };
   });
-  const job: JobRecord = {
-    id: `event-${records[0].internalId}`, kind: "event", attempt: 0, runAt: now, createdAt: now,
-    payload: { eventIds: records.map((r) => r.internalId) },
-  };
+  const job = fanOutJob(records.map((r) => r.internalId), now);
   return { records, job };
 }

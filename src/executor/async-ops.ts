@@ -3,8 +3,9 @@
 // function's run and waits for its `inngest/function.finished`. Both get a timeout job that
 // resolves the step (null, or an invoke timeout error) if nothing matched first.
 import { parseDurationMs } from "../common/index.ts";
-import { expressionError } from "../functions/index.ts";
+import { expressionError, INVOKED_EVENT_NAME } from "../functions/index.ts";
 import type { EventRecord, FunctionRecord, JobRecord, PauseRecord } from "../state/index.ts";
+import { fanOutJob } from "../state/index.ts";
 import type { GeneratorOp } from "./ops.ts";
 import { type OutcomeContext, type SerializedError, stepName } from "./outcome.ts";
 
@@ -75,7 +76,7 @@ export function invokeOp(ctx: OutcomeContext, op: GeneratorOp, find: (slug: stri
     internalId,
     receivedAt: ctx.now,
     event: {
-      name: "inngest/function.invoked",
+      name: INVOKED_EVENT_NAME,
       data: {
         ...(payload.data ?? {}),
         _inngest: {
@@ -93,9 +94,6 @@ export function invokeOp(ctx: OutcomeContext, op: GeneratorOp, find: (slug: stri
     id: `${ctx.run.id}-${op.id}`, kind: "invoke", runId: ctx.run.id, stepId: op.id, stepName: stepName(op), event: "inngest/function.finished",
     correlationId, createdAt: ctx.now, expiresAt,
   };
-  const start: JobRecord = {
-    id: `event-${internalId}`, kind: "event", attempt: 0, runAt: ctx.now, createdAt: ctx.now,
-    payload: { eventIds: [internalId], invokeFunctionId: target.id, correlationId },
-  };
+  const start = fanOutJob([internalId], ctx.now, { invokeFunctionId: target.id, correlationId });
   return { ok: true, pause, jobs: [start, timeoutJob(ctx, pause, { error: INVOKE_TIMEOUT_ERROR })], events: [invoked] };
 }

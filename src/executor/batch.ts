@@ -7,12 +7,12 @@
 // flushed it starts one run, and every event of the batch is linked to it (the stores link a
 // run to each of its `eventIds`). Not batched, run alone at once: events whose `if` is not true,
 // and a step.invoke's or a cron's event (the caller waits for that one run).
-import { CRON_EVENT_NAME, evaluateBoolean } from "../functions/index.ts";
+import { CRON_EVENT_NAME, evaluateBoolean, INVOKED_EVENT_NAME } from "../functions/index.ts";
 import { flowHash } from "../flow/concurrency.ts";
 import { updateFlowDoc } from "../flow/doc.ts";
 import { evalKey } from "../flow/keys.ts";
 import type { EventRecord, FunctionRecord, JobRecord } from "../state/index.ts";
-import { type FlushPayload, flushed, type HeldDeps, type HeldDoc, heldRunExists, INVOKED_EVENT, startHeldRun, takeHeld } from "./held-run.ts";
+import { type FlushPayload, flushed, type HeldDeps, type HeldDoc, heldRunExists, startHeldRun, takeHeld } from "./held-run.ts";
 import type { IntakeContext, IntakeGate } from "./intake.ts";
 
 /** Event data one batch may hold (semantics.md §6: a hard cap); a fuller batch starts early. */
@@ -39,7 +39,7 @@ export class BatchGate implements IntakeGate {
 
   async admit(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<"go" | "held"> {
     const b = this.#deps.config(fn).batch;
-    if (!b || e.event.name === INVOKED_EVENT || e.event.name === CRON_EVENT_NAME) return "go";
+    if (!b || e.event.name === INVOKED_EVENT_NAME || e.event.name === CRON_EVENT_NAME) return "go";
     if (b.if !== undefined && !evaluateBoolean(b.if, { event: e.event })) return "go";
     const docKey = batchDocKey(fn, b.key === undefined ? "" : evalKey(b.key, e.event));
     const bytes = Buffer.byteLength(JSON.stringify(e.event));

@@ -9,6 +9,7 @@
 import { deterministicUlid } from "../common/index.ts";
 import { CRON_EVENT_NAME, type CronJobPayload, cronJob, cronSpecs, scheduleKey } from "../functions/index.ts";
 import type { Commit, EventRecord, FunctionRecord, JobRecord } from "../state/index.ts";
+import { fanOutJob } from "../state/index.ts";
 
 /**
  * Ticks missed while no executor ran are caught up for this long back; older ones are skipped,
@@ -34,10 +35,7 @@ export function cronFireCommit(job: JobRecord, fns: FunctionRecord[], nowMs: num
       user: {},
     },
   };
-  const start: JobRecord = {
-    id: `event-${internalId}`, kind: "event", attempt: 0, runAt: nowMs, createdAt: nowMs,
-    payload: { eventIds: [internalId], invokeFunctionId: fn.id },
-  };
+  const start = fanOutJob([internalId], nowMs, { invokeFunctionId: fn.id });
   const next = cronJob(fn, Math.max(c.at, nowMs - CRON_CATCH_UP_MS), nowMs);
   return { events: [event], enqueue: next ? [start, next] : [start], completeJobId: job.id };
 }

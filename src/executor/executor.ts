@@ -8,7 +8,7 @@ import { deterministicUlid, newId, parseDurationMs, parseJson, TetherError, toEr
 import { evaluateBoolean, evaluateExpression, eventMatches } from "../functions/index.ts";
 import { cancelCommit } from "./cancel.ts";
 import type { AppRecord, Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, RunRecord, StepRecord, Store } from "../state/index.ts";
-import { DEFAULT_JOB_LEASE_MS } from "../state/index.ts";
+import { DEFAULT_JOB_LEASE_MS, fanOutJob } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
 import type { Driver } from "./drivers/driver.ts";
 import { HttpDriver } from "./drivers/http-driver.ts";
@@ -313,7 +313,7 @@ export class Executor {
     if (replies.length) {
       await this.#apply({
         events: replies,
-        enqueue: replies.map((r) => ({ id: `event-${r.internalId}`, kind: "event", attempt: 0, runAt: now, createdAt: now, payload: { eventIds: [r.internalId] } })),
+        enqueue: replies.map((r) => fanOutJob([r.internalId], now)),
       });
     }
     await this.#o.store.createRuns(batch.runs, batch.jobs, job.id, batch.pauses);

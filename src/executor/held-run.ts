@@ -8,10 +8,9 @@ import { updateFlowDoc } from "../flow/doc.ts";
 import type { FlowStore } from "../state/flow-store.ts";
 import type { FlowConfig } from "../flow/types.ts";
 import type { EventRecord, FunctionRecord, JobRecord, Store } from "../state/index.ts";
-import { NewRuns } from "./new-run.ts";
+import { INVOKED_EVENT_NAME } from "../functions/index.ts";
+import { NewRuns, newRunId } from "./new-run.ts";
 
-/** The event of a step.invoke (async-ops.ts): its run answers the caller named in `data._inngest`. */
-export const INVOKED_EVENT = "inngest/function.invoked";
 /** Flushed debounces or batches a document remembers (repeated flush jobs and fan-outs). */
 const FLUSHED_KEPT = 4;
 
@@ -74,7 +73,7 @@ export async function takeHeld<T extends { id: string }>(flow: FlowStore, docKey
 
 /** Whether the run `seed` names already exists (a flush done before). */
 export async function heldRunExists(store: Store, fn: FunctionRecord, events: EventRecord[], seed: string): Promise<boolean> {
-  return (await store.getRun(new NewRuns(0).add(fn, events, { seed }).id)) !== undefined;
+  return (await store.getRun(newRunId(fn, events[0]!, seed))) !== undefined;
 }
 
 /**
@@ -84,7 +83,7 @@ export async function heldRunExists(store: Store, fn: FunctionRecord, events: Ev
 export async function startHeldRun(store: Store, fn: FunctionRecord, events: EventRecord[], seed: string, jobId: string): Promise<void> {
   const runs = new NewRuns(Date.now());
   const e = events[0];
-  const correlation = e?.event.name === INVOKED_EVENT ? (e.event.data?._inngest as { correlation_id?: unknown } | undefined)?.correlation_id : undefined;
+  const correlation = e?.event.name === INVOKED_EVENT_NAME ? (e.event.data?._inngest as { correlation_id?: unknown } | undefined)?.correlation_id : undefined;
   const run = runs.add(fn, events, { seed, ...(typeof correlation === "string" ? { correlationId: correlation } : {}) });
   if (await store.getRun(run.id)) await store.commit({ completeJobId: jobId });
   else await store.createRuns(runs.runs, runs.jobs, jobId, runs.pauses);

@@ -3,6 +3,7 @@
 // clock/ids/random, so every rule is unit-testable; the executor applies the Commit atomically.
 import { parseDurationMs, parseRetryAfter, retryBackoffMs, TetherError } from "../common/index.ts";
 import type { Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, RunStatus, StepRecord } from "../state/index.ts";
+import { fanOutJob } from "../state/index.ts";
 import { invokeOp, waitForEventOp } from "./async-ops.ts";
 import type { SdkResponse } from "./drivers/driver.ts";
 import { type GeneratorOp, isLazyOp, OpCode, parseOps } from "./ops.ts";
@@ -227,7 +228,7 @@ export function finalize(
     // An invoked run's caller waits for its finished event, so that one is always fanned out.
     const invokeReply = name === "inngest/function.finished" && run.correlationId !== undefined;
     if (invokeReply || ctx.fanOutSystemEvents?.(name)) {
-      commit.enqueue!.push({ id: `event-${internalId}`, kind: "event", attempt: 0, runAt: now, createdAt: now, payload: { eventIds: [internalId] } });
+      commit.enqueue!.push(fanOutJob([internalId], now));
     }
   };
   emit("inngest/function.finished", ctx.newId());

@@ -13,6 +13,8 @@ import { parseDurationMs } from "../common/index.ts";
 import type { FunctionRecord, FunctionTrigger, JobRecord } from "../state/index.ts";
 
 export const CRON_EVENT_NAME = "inngest/scheduled.timer";
+/** The event an invoked run receives (a step.invoke: `data._inngest` names the caller). */
+export const INVOKED_EVENT_NAME = "inngest/function.invoked";
 export const MIN_CRON_JITTER_MS = 1_000;
 export const MAX_CRON_JITTER_MS = 5 * 60_000;
 const TZ_PREFIX = /^TZ=(\S+)\s+(.+)$/;
