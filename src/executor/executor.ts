@@ -112,7 +112,7 @@ export class Executor {
     this.#jobLeaseMs = opts.jobLeaseMs ?? DEFAULT_JOB_LEASE_MS;
     const fanOut = (name: string) => this.#index.hasTriggerFor(name);
     this.#pauses = new FunctionPauses({
-      store: opts.store, cancelAfterMs: opts.pauseCancelAfterMs, fanOut, recordSkip: (id, skip) => this.#flow.recordSkip(id, skip),
+      store: opts.store, cancelAfterMs: opts.pauseCancelAfterMs, fanOut,
     });
     this.#flow = new FlowControl(opts.store, this.#jobLeaseMs, this.#log, this.#pauses);
     const held = { store: opts.store, config: (fn: FunctionRecord) => this.#flow.config(fn), findFunction: (id: string) => this.#index.fn(id) };
@@ -120,7 +120,7 @@ export class Executor {
     this.#batch = new BatchGate(held);
     this.#gates.push(this.#debounce, this.#batch);
     // After debounce: a debounced event is held there, its run starts from a flush (singleton.ts).
-    this.#gates.push(new SingletonGate({ store: opts.store, config: (fn) => this.#flow.config(fn), recordSkip: (id, skip) => this.#flow.recordSkip(id, skip), fanOut }));
+    this.#gates.push(new SingletonGate({ store: opts.store, config: (fn) => this.#flow.config(fn), fanOut }));
     this.#connect = new ConnectDriver({
       bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
       orphanGraceMs: opts.orphanGraceMs,

@@ -8,7 +8,7 @@ import { parseFlowConfig } from "../flow/config.ts";
 import { updateFlowDoc } from "../flow/doc.ts";
 import { admitStart, type GcraState, reserveStart } from "../flow/gcra.ts";
 import { concurrencySlots, evalKey, gcraDocKey, runScore } from "../flow/keys.ts";
-import { type EventSkip, skipDocKey } from "../flow/skips.ts";
+import { recordSkip } from "../flow/skips.ts";
 import type { FlowConfig } from "../flow/types.ts";
 import type { EventPayload, EventRecord, FunctionRecord, JobRecord, RunRecord, RunWaiting, Store } from "../state/index.ts";
 import { toError } from "../common/index.ts";
@@ -106,14 +106,8 @@ export class FlowControl {
       allowed = r.allowed;
       return r.allowed ? { tat: r.next.tat, recent: [...(cur?.recent ?? []), e.internalId].slice(-RECENT_KEPT) } : undefined;
     });
-    if (!allowed) await this.recordSkip(e.internalId, { function_id: fn.id, function_slug: fn.slug, reason: "rate_limited", ...(rl.key ? { key } : {}) });
+    if (!allowed) await recordSkip(this.#store.flow, e.internalId, { function_id: fn.id, function_slug: fn.slug, reason: "rate_limited", ...(rl.key ? { key } : {}) });
     return allowed;
-  }
-
-  /** Why an event started no run of a function (`GET /v1/events/{id}`: `skipped`). */
-  async recordSkip(eventId: string, skip: EventSkip): Promise<void> {
-    await updateFlowDoc<EventSkip[]>(this.#store.flow, skipDocKey(eventId), (cur) =>
-      cur?.some((s) => s.function_id === skip.function_id) ? undefined : [...(cur ?? []), skip]);
   }
 
   /** The job's request ended: its slots go to the jobs queued behind them. */

@@ -12,7 +12,7 @@
 // A "flow" job per pause (the pause timer) cancels the runs in flight when that period ends, and
 // rewrites the document daily so it does not age out as idle (FLOW_DOC_IDLE_MS) while paused.
 import { updateFlowDoc } from "../flow/doc.ts";
-import type { EventSkip } from "../flow/skips.ts";
+import { recordSkip } from "../flow/skips.ts";
 import type { FlowStore } from "../state/flow-store.ts";
 import type { EventRecord, FunctionRecord, JobRecord, RunRecord, Store } from "../state/index.ts";
 import { cancelCommit, cancelRun } from "./cancel.ts";
@@ -113,7 +113,6 @@ export interface FunctionPausesOptions {
   cancelAfterMs?: number;
   /** Whether a system event (`inngest/function.cancelled`) has functions to start. */
   fanOut(name: string): boolean;
-  recordSkip(eventId: string, skip: EventSkip): Promise<void>;
 }
 
 /** The executor's side of pausing: the intake gate, the step-path hold and the pause timer. */
@@ -129,7 +128,7 @@ export class FunctionPauses implements IntakeGate {
   /** Intake: a paused function starts no run for the event; the event says why. */
   async admit(fn: FunctionRecord, e: EventRecord, _ctx: IntakeContext): Promise<"go" | "taken"> {
     if (!(await pauseState(this.#o.store, fn.id))) return "go";
-    await this.#o.recordSkip(e.internalId, { function_id: fn.id, function_slug: fn.slug, reason: "paused" });
+    await recordSkip(this.#o.store.flow, e.internalId, { function_id: fn.id, function_slug: fn.slug, reason: "paused" });
     return "taken";
   }
 

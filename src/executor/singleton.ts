@@ -10,7 +10,7 @@
 // from the debounce's flush, past the intake gates, so singleton does not limit it.
 import { flowHash } from "../flow/concurrency.ts";
 import { evalKey } from "../flow/keys.ts";
-import type { EventSkip } from "../flow/skips.ts";
+import { recordSkip } from "../flow/skips.ts";
 import type { FlowConfig } from "../flow/types.ts";
 import type { EventRecord, FunctionRecord, Store } from "../state/index.ts";
 import { cancelCommit } from "./cancel.ts";
@@ -36,7 +36,6 @@ export const singletonDocKey = (fn: FunctionRecord, key: string) => `single.${fn
 export interface SingletonGateOptions {
   store: Store;
   config(fn: FunctionRecord): FlowConfig;
-  recordSkip(eventId: string, skip: EventSkip): Promise<void>;
   /** Whether a system event (`inngest/function.cancelled`) has functions to start. */
   fanOut(name: string): boolean;
 }
@@ -57,7 +56,7 @@ export class SingletonGate implements IntakeGate {
     const key = single.key === undefined ? "" : evalKey(single.key, e.event);
     const claim = await this.#claim(singletonDocKey(fn, key), newRunId(fn, e), single.mode, ctx.now);
     if (claim === "held") {
-      await this.#o.recordSkip(e.internalId, { function_id: fn.id, function_slug: fn.slug, reason: "singleton", ...(single.key ? { key } : {}) });
+      await recordSkip(this.#o.store.flow, e.internalId, { function_id: fn.id, function_slug: fn.slug, reason: "singleton", ...(single.key ? { key } : {}) });
       return "taken";
     }
     if (claim.cancel) await this.#cancel(claim.cancel, ctx.now);

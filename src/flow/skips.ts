@@ -1,7 +1,9 @@
 // Why an event started no run of a function (semantics.md §4 rate limit): kept as a flow
 // document per event, read by `GET /v1/events/{id}` (`skipped`). Idle flow documents are deleted
 // after FLOW_DOC_IDLE_MS, a little after the event itself (retention).
+import type { FlowStore } from "../state/flow-store.ts";
 import type { Store } from "../state/index.ts";
+import { updateFlowDoc } from "./doc.ts";
 
 export interface EventSkip {
   function_id: string;
@@ -12,6 +14,12 @@ export interface EventSkip {
 }
 
 export const skipDocKey = (eventId: string) => `skip.${eventId}`;
+
+/** Records why an event started no run of a function (once per function). */
+export async function recordSkip(flow: FlowStore, eventId: string, skip: EventSkip): Promise<void> {
+  await updateFlowDoc<EventSkip[]>(flow, skipDocKey(eventId), (cur) =>
+    cur?.some((s) => s.function_id === skip.function_id) ? undefined : [...(cur ?? []), skip]);
+}
 
 /** Skips recorded for an event (REST view). */
 export async function eventSkips(store: Store, eventId: string): Promise<EventSkip[]> {

@@ -157,7 +157,7 @@ describe("singleton and pausing, in process", () => {
     const other = new SqliteStore(join(dir, "t.db"));
     try {
       const single = fn("single");
-      const gate = (s: SqliteStore) => new SingletonGate({ store: s, config: (f) => parseFlowConfig(f.config), recordSkip: async () => undefined, fanOut: () => false });
+      const gate = (s: SqliteStore) => new SingletonGate({ store: s, config: (f) => parseFlowConfig(f.config), fanOut: () => false });
       const [a, b] = [gate(store), gate(other)];
       const event = (k: string): EventRecord => {
         const internalId = newId();
