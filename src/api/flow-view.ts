@@ -4,7 +4,7 @@
 // given in `key` (the value a run's `waiting.key` names); without it only unkeyed limits have state.
 import { concurrencyDocKey, gcraDocKey } from "../flow/keys.ts";
 import { parseFlowConfig } from "../flow/config.ts";
-import type { LeaseDoc } from "../flow/concurrency.ts";
+import { type LeaseDoc, liveLeases } from "../flow/concurrency.ts";
 import type { GcraState } from "../flow/gcra.ts";
 import type { FunctionRecord, Store } from "../state/index.ts";
 
@@ -17,7 +17,7 @@ export async function flowView(store: Store, fn: FunctionRecord, key: string | u
     if (c.key && key === undefined) return { ...base, key: null, running: null, queued: null };
     const docKey = concurrencyDocKey(fn, c, key);
     const [doc, lanes] = await Promise.all([store.flow.get<LeaseDoc>(docKey), store.flow.counts(docKey)]);
-    const running = Object.values(doc?.value.leases ?? {}).filter((exp) => exp > now).length;
+    const running = Object.keys(liveLeases(doc?.value.leases, now)).length;
     const queued = Object.values(lanes).reduce((n, x) => n + x, 0);
     return { ...base, ...(c.key ? { key } : {}), running, queued, queued_by_lane: lanes };
   }));

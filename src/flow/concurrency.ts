@@ -40,7 +40,8 @@ const DISPATCH_MAX = 64;
 
 export const flowHash = (s: string) => createHash("sha256").update(s).digest("base64url").slice(0, 22);
 
-const live = (leases: Record<string, number> | undefined, now: number): Record<string, number> => {
+/** The leases not yet expired at `now`. */
+export const liveLeases = (leases: Record<string, number> | undefined, now: number): Record<string, number> => {
   const out: Record<string, number> = {};
   for (const [id, exp] of Object.entries(leases ?? {})) if (exp > now) out[id] = exp;
   return out;
@@ -111,7 +112,7 @@ export class ConcurrencyGate {
       const lanes = await this.#flow.lanes(docKey);
       if (lanes.length === 0) return false;
       const cur = await this.#flow.get<LeaseDoc>(docKey);
-      const d: LeaseDoc = { leases: live(cur?.value.leases, this.#now()), cursor: cur?.value.cursor };
+      const d: LeaseDoc = { leases: liveLeases(cur?.value.leases, this.#now()), cursor: cur?.value.cursor };
       // Lanes after the one served last, then from the start: round-robin. A lane whose head
       // waits for a lower limit than the count (functions sharing an env key) is passed over.
       const from = lanes.findIndex((l) => d.cursor === undefined || l > d.cursor);
@@ -134,12 +135,6 @@ export class ConcurrencyGate {
     return true;
   }
 
-  /** Current leases (REST view). */
-  async running(docKey: string): Promise<string[]> {
-    const d = await this.#flow.get<LeaseDoc>(docKey);
-    return Object.keys(live(d?.value.leases, this.#now()));
-  }
-
   async #take(s: Slot, jobId: string): Promise<boolean> {
     let ok = false;
     await this.#update(s.docKey, (d) => {
@@ -155,7 +150,7 @@ export class ConcurrencyGate {
   /** Read, change, compare-and-set on the lease document; `change` returns undefined for no write. */
   #update(docKey: string, change: (d: LeaseDoc) => LeaseDoc | undefined): Promise<void> {
     return updateFlowDoc<LeaseDoc>(this.#flow, docKey, (cur) => {
-      const next = change({ leases: live(cur?.leases, this.#now()), cursor: cur?.cursor });
+      const next = change({ leases: liveLeases(cur?.leases, this.#now()), cursor: cur?.cursor });
       // An empty document is deleted (keys come and go: nothing grows without bound).
       return next && Object.keys(next.leases).length === 0 ? null : next;
     });
