@@ -8,13 +8,13 @@
 // debounce or batch that is not held runs at once, one run per event.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { type FixtureProcess, startFixture } from "../helpers/official-sdk-worker.ts";
-import { startTether, type TetherProcess } from "../helpers/server-process.ts";
+import { type LocalFlowDeployment, startLocalFlow } from "../helpers/flow-deployment.ts";
+import { byStart, overlap, pairSpans, show, type Span } from "../helpers/flow-spans.ts";
+import type { FixtureProcess } from "../helpers/official-sdk-worker.ts";
+import type { TetherProcess } from "../helpers/server-process.ts";
 import { waitFor } from "../helpers/wait.ts";
 
-const WORKER = join(import.meta.dirname, "fixtures", "official-sets-worker.mjs");
 const APP = "conf-held";
 const FUNCTION_IDS = ["debounce", "debounce-keyed", "debounce-timeout", "debounce-dup", "batch-3", "batch-timeout", "batch-keyed", "batch-if", "batch-conc"];
 /** The fixtures' debounce period and the batch-timeout function's timeout. */
@@ -36,22 +36,17 @@ interface Sent {
 }
 
 describe("official SDK, debounce and batching (connect mode)", { timeout: 90_000, concurrency: true }, () => {
+  let deployment: LocalFlowDeployment | undefined;
   let tether: TetherProcess;
   let worker: FixtureProcess;
 
   before(async () => {
-    tether = await startTether();
-    worker = startFixture(WORKER, { env: { TETHER_API_URL: tether.apiUrl, APP_ID: APP, FUNCTIONS: "flow" } });
-    await worker.waitForLine((l) => l.type === "ready", { what: "flow worker ready" });
-    await waitFor(async () => {
-      const slugs = (await tether.getJson("/v1/functions")).data.map((f: { slug: string }) => f.slug);
-      return FUNCTION_IDS.every((id) => slugs.includes(`${APP}-${id}`));
-    }, { what: "debounce and batch functions registered over connect" });
+    deployment = await startLocalFlow({ app: APP, functions: FUNCTION_IDS });
+    ({ tether, worker } = deployment);
   });
 
   after(async () => {
-    await worker?.stop();
-    await tether?.stop();
+    await deployment?.stop();
   });
 
   const ev = (fn: string, t: string, label: string, data: Record<string, unknown> = {}, id?: string) =>
@@ -226,12 +221,11 @@ describe("official SDK, debounce and batching (connect mode)", { timeout: 90_000
     const second = await batchRun([c3, c4]);
     assert.deepEqual([first.output.labels, second.output.labels], [["c1", "c2"], ["c3", "c4"]]);
     const spans = await waitFor(() => {
-      const lines = worker.lines().filter((l) => l.fn === "batch-conc" && l.tag === t);
-      const at = (type: string, label: string) => lines.find((l) => l.type === type && l.label === label)?.at as number | undefined;
-      const s = ["c1,c2", "c3,c4"].map((label) => ({ start: at("enter", label), end: at("leave", label) }));
-      return s.every((x) => x.start !== undefined && x.end !== undefined) ? (s as { start: number; end: number }[]) : undefined;
+      const paired = pairSpans(worker.lines(), (l) => l.fn === "batch-conc" && l.tag === t);
+      const s = ["c1,c2", "c3,c4"].map((label) => paired?.find((x) => x.label === label));
+      return s.every((x) => x !== undefined) ? (s as Span[]) : undefined;
     }, { timeoutMs: 5_000, what: "both batches to leave their step" });
-    const [x, y] = spans.sort((p, q) => p.start - q.start);
-    assert.ok(x.end <= y.start, `the batches' 1.5 s steps did not overlap (${JSON.stringify(spans)})`);
+    const [x, y] = byStart(spans);
+    assert.ok(!overlap(x, y), `the batches' 1.5 s steps did not overlap (${show(spans)})`);
   });
 });

@@ -7,13 +7,13 @@
 // cron row and the 7-day cancellation are in-process: test/integration/singleton-pause.test.ts.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { type FixtureLine, type FixtureProcess, startFixture } from "../helpers/official-sdk-worker.ts";
-import { startTether, type TetherProcess } from "../helpers/server-process.ts";
+import { type LocalFlowDeployment, startLocalFlow } from "../helpers/flow-deployment.ts";
+import { overlap, pairSpans, show } from "../helpers/flow-spans.ts";
+import type { FixtureLine, FixtureProcess } from "../helpers/official-sdk-worker.ts";
+import type { TetherProcess } from "../helpers/server-process.ts";
 import { waitFor } from "../helpers/wait.ts";
 
-const WORKER = join(import.meta.dirname, "fixtures", "official-sets-worker.mjs");
 const APP = "conf-single";
 const FUNCTION_IDS = ["single-skip", "single-retry", "single-cancel", "single-cancelled", "pause-plain", "pause-sleep", "pause-cancel"];
 /** How long a negative check ("no run", "no step") gives a wrong one to appear. */
@@ -24,22 +24,17 @@ const tag = () => randomUUID();
 const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
 
 describe("official SDK, singleton and pausing (connect mode)", { timeout: 90_000, concurrency: true }, () => {
+  let deployment: LocalFlowDeployment | undefined;
   let tether: TetherProcess;
   let worker: FixtureProcess;
 
   before(async () => {
-    tether = await startTether();
-    worker = startFixture(WORKER, { env: { TETHER_API_URL: tether.apiUrl, APP_ID: APP, FUNCTIONS: "flow" } });
-    await worker.waitForLine((l) => l.type === "ready", { what: "flow worker ready" });
-    await waitFor(async () => {
-      const slugs = (await tether.getJson("/v1/functions")).data.map((f: { slug: string }) => f.slug);
-      return FUNCTION_IDS.every((id) => slugs.includes(`${APP}-${id}`));
-    }, { what: "singleton and pause functions registered over connect" });
+    deployment = await startLocalFlow({ app: APP, functions: FUNCTION_IDS });
+    ({ tether, worker } = deployment);
   });
 
   after(async () => {
-    await worker?.stop();
-    await tether?.stop();
+    await deployment?.stop();
   });
 
   const slug = (fn: string) => `${APP}-${fn}`;
@@ -127,13 +122,9 @@ describe("official SDK, singleton and pausing (connect mode)", { timeout: 90_000
     const t = tag();
     const ids = await send(ev("single-skip", t, "x", { k: `${t}-x` }), ev("single-skip", t, "y", { k: `${t}-y` }));
     for (const id of ids) assert.equal((await ended(id)).status, "Completed");
-    const span = (label: string) => {
-      const enter = linesOf("enter", "single-skip", t).find((l) => l.label === label)!;
-      const leave = linesOf("leave", "single-skip", t).find((l) => l.label === label)!;
-      return { start: enter.at as number, end: leave.at as number };
-    };
-    const [x, y] = [span("x"), span("y")];
-    assert.ok(x.start < y.end && y.start < x.end, `the two keys' 3 s steps overlapped (${JSON.stringify({ x, y })})`);
+    const spans = await waitFor(() => pairSpans(worker.lines(), (l) => l.fn === "single-skip" && l.tag === t), { timeoutMs: 5_000, what: "both steps to leave" });
+    const [x, y] = ["x", "y"].map((label) => spans.find((s) => s.label === label)!);
+    assert.ok(overlap(x, y), `the two keys' 3 s steps overlapped (${show(spans)})`);
   });
 
   // ---- §24 pausing -------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ const WORKER = join(import.meta.dirname, "..", "conformance", "fixtures", "offic
 export interface FlowEvent {
   name: string;
   data: Record<string, unknown>;
+  /** The event's own id (de-duplication), when the test sets one. */
+  id?: string;
 }
 
 export interface FlowDeployment {
@@ -42,13 +44,18 @@ export interface FlowDeploymentOptions {
   functions: string[];
 }
 
+export interface LocalFlowDeployment extends FlowDeployment {
+  readonly tether: TetherProcess;
+  readonly worker: FixtureProcess;
+}
+
 export interface ClusterFlowDeployment extends FlowDeployment {
   readonly cluster: Cluster;
   readonly workers: FixtureProcess[];
 }
 
 /** `tether dev` (SQLite in memory) and one flow worker in dev mode. */
-export async function startLocalFlow(opts: FlowDeploymentOptions): Promise<FlowDeployment> {
+export async function startLocalFlow(opts: FlowDeploymentOptions): Promise<LocalFlowDeployment> {
   const tether = await startTether();
   const workers: FixtureProcess[] = [];
   const stop = async () => {
@@ -64,7 +71,7 @@ export async function startLocalFlow(opts: FlowDeploymentOptions): Promise<FlowD
       stop,
     });
     await registered(deployment, opts.functions);
-    return deployment;
+    return Object.assign(deployment, { tether, worker: workers[0] });
   } catch (err) {
     await stop();
     throw err;

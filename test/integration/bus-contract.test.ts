@@ -2,23 +2,15 @@
 // two separate connections (skipped on a laptop without nats-server; required when CI is set).
 // Plus what only NatsBus has: the server's max_payload, and failing fast while disconnected.
 import assert from "node:assert/strict";
-import { after, before, describe, test as nodeTest } from "node:test";
+import { describe, test as nodeTest } from "node:test";
 import { MemoryBus, NatsBus } from "../../src/bus/index.ts";
 import { TetherError } from "../../src/common/index.ts";
 import { busContract } from "../contract/bus.contract.ts";
-import { natsAvailable, type NatsServer, startNats } from "../helpers/nats-server.ts";
+import { useNats } from "../helpers/use-nats.ts";
 import { waitFor } from "../helpers/wait.ts";
 
-const hasNats = natsAvailable();
-const skip = hasNats ? false : "nats-server not installed";
-let nats: NatsServer | undefined;
-
-before(async () => {
-  if (hasNats) nats = await startNats();
-});
-after(async () => {
-  await nats?.stop();
-});
+const nats = useNats();
+const { skip } = nats;
 
 busContract("MemoryBus", async () => {
   const bus = new MemoryBus();
@@ -27,8 +19,8 @@ busContract("MemoryBus", async () => {
 
 busContract("NatsBus", async () => {
   const [a, b] = await Promise.all([
-    NatsBus.connect(nats!.url, { name: "contract-a" }),
-    NatsBus.connect(nats!.url, { name: "contract-b" }),
+    NatsBus.connect(nats.url(), { name: "contract-a" }),
+    NatsBus.connect(nats.url(), { name: "contract-b" }),
   ]);
   return { a, b, cleanup: async () => void (await Promise.all([a.close(), b.close()])) };
 }, { skip });
@@ -38,7 +30,7 @@ describe("NatsBus specifics", () => {
   const code = (want: string) => (err: unknown) => err instanceof TetherError && err.code === want;
 
   test("a message over the server's max_payload fails with payload_too_large", async () => {
-    const bus = await NatsBus.connect(nats!.url);
+    const bus = await NatsBus.connect(nats.url());
     try {
       const huge = new Uint8Array(bus.connection.info!.max_payload + 1);
       assert.throws(() => bus.publish("test.huge", huge), code("payload_too_large"));
@@ -49,11 +41,11 @@ describe("NatsBus specifics", () => {
   });
 
   test("while disconnected, request fails fast with connect_forward_failed; after reconnecting it works", async () => {
-    const [a, b] = await Promise.all([NatsBus.connect(nats!.url), NatsBus.connect(nats!.url)]);
+    const [a, b] = await Promise.all([NatsBus.connect(nats.url()), NatsBus.connect(nats.url())]);
     try {
       b.subscribe("test.outage", (m) => m.respond?.(new Uint8Array([1])));
       await waitFor(() => a.request("test.outage", new Uint8Array(), { timeoutMs: 500 }).then(() => true), { what: "responder up" });
-      const restarted = nats!.restart();
+      const restarted = nats.server().restart();
       // Only requests made once the client knows it is disconnected fail fast; one already in
       // flight when the server went away runs to its timeout (its reply may yet arrive).
       await waitFor(() => !a.debugSnapshot().connected, { timeoutMs: 5_000, what: "disconnect noticed" });

@@ -3,32 +3,16 @@
 // backlog serves lowest score first, lanes round-robin, and a dead holder's slot comes back when
 // its lease expires (docs/flow-control.md). On SQLite (two handles on one file) and JetStream.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { connectNats } from "../../src/common/nats.ts";
 import { newId } from "../../src/common/index.ts";
 import { ConcurrencyGate, type Slot } from "../../src/flow/concurrency.ts";
-import { JetStreamStore, type JobRecord, SqliteStore, type Store } from "../../src/state/index.ts";
-import { natsAvailable, type NatsServer, startNats } from "../helpers/nats-server.ts";
+import type { JobRecord, Store } from "../../src/state/index.ts";
+import { jetStreamPair, sqlitePair, type StorePair as Pair } from "../helpers/store-pairs.ts";
+import { useNats } from "../helpers/use-nats.ts";
 import { waitFor } from "../helpers/wait.ts";
 
-interface Pair {
-  a: Store;
-  b: Store;
-  cleanup(): Promise<void>;
-}
-
-const hasNats = natsAvailable();
-let nats: NatsServer | undefined;
-before(async () => {
-  if (hasNats) nats = await startNats();
-});
-after(async () => {
-  await nats?.stop();
-});
+const nats = useNats();
 
 const LEASE_MS = 1_500;
 
@@ -201,33 +185,6 @@ function gateSuite(name: string, make: () => Promise<Pair>, opts: { skip?: strin
   });
 }
 
-gateSuite("SqliteStore", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "tether-gate-"));
-  const a = new SqliteStore(join(dir, "t.db"));
-  const b = new SqliteStore(join(dir, "t.db"));
-  return {
-    a, b,
-    async cleanup() {
-      await a.close();
-      await b.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+gateSuite("SqliteStore", () => sqlitePair());
 
-gateSuite("JetStreamStore", async () => {
-  const prefix = `g${newId().toLowerCase().slice(-10)}`;
-  const nca = await connectNats(nats!.url);
-  const ncb = await connectNats(nats!.url);
-  const a = await JetStreamStore.create(nca, { prefix, jobLeaseMs: 5_000 });
-  const b = await JetStreamStore.create(ncb, { prefix, jobLeaseMs: 5_000 });
-  return {
-    a, b,
-    async cleanup() {
-      await a.close();
-      await b.close();
-      await nca.close();
-      await ncb.close();
-    },
-  };
-}, { skip: hasNats ? undefined : "nats-server not installed" });
+gateSuite("JetStreamStore", () => jetStreamPair(nats.url(), { jobLeaseMs: 5_000 }), { skip: nats.skip });

@@ -4,11 +4,7 @@
 // with the last event (§5), and a flush or fan-out repeated (a crash before its commit) starts
 // the same run once. On SQLite and JetStream.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { connectNats } from "../../src/common/nats.ts";
+import { describe, test } from "node:test";
 import { newId } from "../../src/common/index.ts";
 import { parseFlowConfig } from "../../src/flow/config.ts";
 import { type Batch, BatchGate, batchDocKey, batchFlushJob, MAX_BATCH_BYTES } from "../../src/executor/batch.ts";
@@ -16,17 +12,11 @@ import { DebounceGate, type DebounceDoc, debounceDocKey, debounceFlushJob } from
 import type { HeldDeps, HeldDoc } from "../../src/executor/held-run.ts";
 import type { IntakeContext } from "../../src/executor/intake.ts";
 import { NewRuns } from "../../src/executor/new-run.ts";
-import { type EventRecord, type FunctionRecord, JetStreamStore, SqliteStore, type Store } from "../../src/state/index.ts";
-import { natsAvailable, type NatsServer, startNats } from "../helpers/nats-server.ts";
+import type { EventRecord, FunctionRecord, Store } from "../../src/state/index.ts";
+import { jetStreamStores, openOne, sqliteStores } from "../helpers/store-pairs.ts";
+import { useNats } from "../helpers/use-nats.ts";
 
-const hasNats = natsAvailable();
-let nats: NatsServer | undefined;
-before(async () => {
-  if (hasNats) nats = await startNats();
-});
-after(async () => {
-  await nats?.stop();
-});
+const nats = useNats();
 
 function fn(config: Record<string, unknown>): FunctionRecord {
   const id = newId();
@@ -144,27 +134,6 @@ function heldSuite(name: string, make: () => Promise<{ store: Store; cleanup(): 
   });
 }
 
-heldSuite("SqliteStore", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "tether-held-"));
-  const store = new SqliteStore(join(dir, "t.db"));
-  return {
-    store,
-    async cleanup() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+heldSuite("SqliteStore", () => openOne(sqliteStores()));
 
-heldSuite("JetStreamStore", async () => {
-  const prefix = `h${newId().toLowerCase().slice(-10)}`;
-  const nc = await connectNats(nats!.url);
-  const store = await JetStreamStore.create(nc, { prefix, jobLeaseMs: 5_000 });
-  return {
-    store,
-    async cleanup() {
-      await store.close();
-      await nc.close();
-    },
-  };
-}, { skip: hasNats ? undefined : "nats-server not installed" });
+heldSuite("JetStreamStore", () => openOne(jetStreamStores(nats.url(), { jobLeaseMs: 5_000 })), { skip: nats.skip });
