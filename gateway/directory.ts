@@ -1,6 +1,6 @@
 // Which gateways exist: every gateway announces itself on the bus every 2 s (id, port or URL,
 // status, connection count); API processes keep the announcements they heard in the last 10 s
-// and hand workers the least loaded active gateway (connect-protocol.md §3.11, §1.1). A
+// and hand workers the least loaded active gateway (docs/connect-protocol.md §3.11, §1.1). A
 // draining gateway announces `draining` and gets no new workers.
 import type { Bus } from "../src/bus/index.ts";
 import { subjects } from "../src/bus/index.ts";

@@ -1,5 +1,5 @@
 // Frame helpers for the connect protocol: one binary frame = one `connect.v1.ConnectMessage`.
-// GATEWAY_HELLO (kind 0, empty payload) encodes to a zero-length frame (connect-protocol.md §1.2).
+// GATEWAY_HELLO (kind 0, empty payload) encodes to a zero-length frame (docs/connect-protocol.md §1.2).
 import { connect as pb } from "../proto/gen/protos.js";
 
 export const Kind = pb.v1.GatewayMessageType;

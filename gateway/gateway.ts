@@ -2,7 +2,7 @@
 // `/v0/connect`, plus `GET /v0/` and `GET /ready`. It owns its connections, announces them in
 // the connect state, and takes executor requests for them over the bus (one subject per
 // gateway). Draining: GATEWAY_CLOSING to every worker, /ready answers 503, exit when the
-// connections are gone or the grace period ends (connect-protocol.md §3.11).
+// connections are gone or the grace period ends (docs/connect-protocol.md §3.11).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";

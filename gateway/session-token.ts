@@ -1,4 +1,4 @@
-// Connect session tokens (connect-protocol.md §5.2): HS256 JWTs the API signs in
+// Connect session tokens (docs/connect-protocol.md §5.2): HS256 JWTs the API signs in
 // `/v0/connect/start` and the gateway checks in WORKER_CONNECT, valid 5 minutes. Their secret is
 // derived from the signing key; the public dev constant is only for a keyless `tether dev` or
 // `--insecure` (docs/deployment.md "Keys").

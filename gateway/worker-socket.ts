@@ -1,7 +1,7 @@
 // One worker connection on the gateway: the handshake (HELLO → WORKER_CONNECT ≤ 5 s → sync →
 // CONNECTION_READY → WORKER_READY), heartbeats and the missed-heartbeat watchdog, request
 // delivery with ACK waits, lease extension, replies (buffer, notify executor, REPLY_ACK) and
-// pause. One object owns the socket and every timer for it (connect-protocol.md §1.3, §3).
+// pause. One object owns the socket and every timer for it (docs/connect-protocol.md §1.3, §3).
 import type { Logger } from "pino";
 import type { WebSocket } from "ws";
 import type { Bus } from "../src/bus/index.ts";
@@ -267,7 +267,7 @@ export class WorkerSocket {
     if (!this.#record) return;
     if (status === "DRAINING") {
       this.#phase = "draining";
-      // A paused worker drops requests it has not ACKed (connect-protocol.md §3.4): re-route now.
+      // A paused worker drops requests it has not ACKed (docs/connect-protocol.md §3.4): re-route now.
       if (!opts.keepAckWaits) for (const w of this.#acks.values()) w.resolve(false);
     }
     this.#record = { ...this.#record, status, lastHeartbeatAt: this.#lastHeartbeatAt };
@@ -283,7 +283,7 @@ export class WorkerSocket {
         // Answered first: the worker's liveness check does not depend on the shared state.
         this.#send(Kind.GATEWAY_HEARTBEAT);
         if (this.#record) {
-          // Never flip a draining connection back to READY (connect-protocol.md §3.7).
+          // Never flip a draining connection back to READY (docs/connect-protocol.md §3.7).
           const status: ConnectionStatus = this.#phase === "ready" ? "READY" : this.#phase === "draining" ? "DRAINING" : "CONNECTED";
           this.#record = { ...this.#record, status, lastHeartbeatAt: this.#lastHeartbeatAt };
           await this.#d.state.upsertConnection(this.#record);

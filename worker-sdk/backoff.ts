@@ -1,4 +1,4 @@
-// Reconnect backoff: a fixed table (the official SDKs' 1 s … 300 s, connect-protocol.md §3.8) plus
+// Reconnect backoff: a fixed table (the official SDKs' 1 s … 300 s, docs/connect-protocol.md §3.8) plus
 // symmetric jitter so a fleet of workers does not reconnect in lockstep. Pure; randomness injected.
 
 /** Base delays by attempt index; the last value repeats forever. */

@@ -1,6 +1,6 @@
 // Checkpointing options (issue 6): how a request that asked for socket checkpointing
 // (`ctx.tether_checkpoint`) runs `step.run` steps back to back and reports their results over the
-// worker's socket, like the official SDK's async checkpointing (execution-protocol.md §4.2).
+// worker's socket, like the official SDK's async checkpointing (docs/execution-protocol.md §4.2).
 // Set on the app (`new Tether({ checkpointing })`) and overridden per function; resolved once here.
 
 import { z } from "zod";

@@ -1,5 +1,5 @@
 // Parses `ms`-style duration strings ("10s", "500ms", "1m", "1.5h", "2 days") into milliseconds.
-// The gateway sends intervals in this form (connect-protocol.md §1.3 step 9) and users may pass it
+// The gateway sends intervals in this form (docs/connect-protocol.md §1.3 step 9) and users may pass it
 // to RetryAfterError. Returns `undefined` for anything it does not understand, like `ms` does.
 
 const SECOND_MS = 1000;

@@ -91,7 +91,7 @@ export interface FailedRunError {
   [key: string]: unknown;
 }
 
-/** `data` of `inngest/function.failed`, the trigger of `onFailure` handlers (execution-protocol.md §7.2). */
+/** `data` of `inngest/function.failed`, the trigger of `onFailure` handlers (docs/execution-protocol.md §7.2). */
 export interface FunctionFailedData<TEvent = ReceivedEvent> {
   /** Composite id of the function that failed. */
   function_id: string;

@@ -108,7 +108,7 @@ function triggerSchemas(schemas: EventSchemas, triggerNames: readonly string[]):
   return [...found];
 }
 
-/** The executor adds `_inngest` to an invoked run's data (execution-protocol.md §7.4); it is not user data. */
+/** The executor adds `_inngest` to an invoked run's data (docs/execution-protocol.md §7.4); it is not user data. */
 function withoutInvokeMetadata(data: unknown): unknown {
   if (typeof data !== "object" || data === null || !Object.hasOwn(data, INVOKE_METADATA_KEY)) return data;
   const { [INVOKE_METADATA_KEY]: _metadata, ...rest } = data as Record<string, unknown>;

@@ -2,7 +2,7 @@
 // `<slug>-failure` named "<name> (failure)", triggered by `inngest/function.failed` for this
 // function only, one retry, and (as the official SDK sends it, even over connect) an "http" runtime
 // — the server routes by app, not by this field. Its handler gets the failed run's error rebuilt
-// from `event.data.error` (execution-protocol.md §3.3, §7.2; semantics.md §11).
+// from `event.data.error` (docs/execution-protocol.md §3.3, §7.2; docs/semantics.md §11).
 
 import type { AppServices } from "./app-services.ts";
 import { connectStepUrl, GENERATOR_STEP_ID, type FunctionConfig } from "./function-config.ts";

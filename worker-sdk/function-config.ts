@@ -1,6 +1,6 @@
 // Builds the function configuration JSON a connect worker advertises in WORKER_CONNECT
 // (apps[].functions). Same shape and key order as the official SDK's `getConfig`
-// (execution-protocol.md §3.3, official-sdk-observed.md §4.3): the gateway forwards it to
+// (docs/execution-protocol.md §3.3, docs/official-sdk-observed.md §4.3): the gateway forwards it to
 // /fn/register unchanged. Flow-control options pass through verbatim; cancel rules are converted
 // (`match` → `if`, timeouts → time strings) as the official SDK does.
 

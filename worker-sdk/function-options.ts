@@ -1,8 +1,8 @@
 // Options of `tether.createFunction()`: identity, triggers, retries, the onFailure handler, cancel
 // rules and flow control. Flow-control values are passed to the server verbatim, exactly as the
-// official SDK does (execution-protocol.md §3.3); the zod schema below only rejects values the
+// official SDK does (docs/execution-protocol.md §3.3); the zod schema below only rejects values the
 // server would refuse at sync, so mistakes surface as a ConfigError at startup instead. The limits
-// mirror the server's sync check (src/flow/config.ts, semantics.md §2–8); they are restated here
+// mirror the server's sync check (src/flow/config.ts, docs/semantics.md §2–8); they are restated here
 // because this package imports nothing from the server. CEL keys are checked by the server only.
 
 import { z } from "zod";
@@ -16,14 +16,14 @@ import type { FailureHandler, FunctionTrigger } from "./types.ts";
 export const MAX_RETRIES = 20;
 /** Most triggers per function (server limit). */
 export const MAX_TRIGGERS = 10;
-/** Most cancel rules per function (server limit, semantics.md §12). */
+/** Most cancel rules per function (server limit, docs/semantics.md §12). */
 export const MAX_CANCEL_RULES = 5;
-/** Most concurrency limits per function (server limit, semantics.md §2). */
+/** Most concurrency limits per function (server limit, docs/semantics.md §2). */
 export const MAX_CONCURRENCY_LIMITS = 2;
-/** Largest `batchEvents.maxSize` (server limit, semantics.md §6). */
+/** Largest `batchEvents.maxSize` (server limit, docs/semantics.md §6). */
 export const MAX_BATCH_SIZE = 100;
 
-/** One concurrency limit (semantics.md §2). */
+/** One concurrency limit (docs/semantics.md §2). */
 export interface ConcurrencyOption {
   /** Steps allowed to run at once; 0 means the account maximum. */
   limit: number;
@@ -33,7 +33,7 @@ export interface ConcurrencyOption {
   scope?: "fn" | "env" | "account";
 }
 
-/** Cancels a running run when a matching event arrives (semantics.md §12). */
+/** Cancels a running run when a matching event arrives (docs/semantics.md §12). */
 export interface CancelOn<TName extends string = string> {
   /** Name of the cancelling event. */
   event: TName;
@@ -105,7 +105,7 @@ const duration = z.string().min(1);
 const SECOND_MS = 1000;
 const DAY_MS = 86_400_000;
 
-/** A duration string between `minMs` and `maxMs` (server limits, semantics.md §3–6). */
+/** A duration string between `minMs` and `maxMs` (server limits, docs/semantics.md §3–6). */
 function durationBetween(minMs: number, maxMs: number, label: string) {
   return duration.refine((text) => {
     const ms = parseDurationMs(text) ?? parseCompoundDurationMs(text);
@@ -189,7 +189,7 @@ export const functionOptionsSchema = z.object({
   singleton: z.strictObject({ mode: z.enum(["skip", "cancel"]), key: z.string().min(1).optional() }).optional(),
   checkpointing: checkpointingSchema.optional(),
 }).superRefine((options, ctx) => {
-  // Batching cannot be combined with these (semantics.md §5, §6, §8); the server refuses the sync.
+  // Batching cannot be combined with these (docs/semantics.md §5, §6, §8); the server refuses the sync.
   if (!options.batchEvents) return;
   const conflicts = [
     options.idempotency !== undefined && "idempotency",

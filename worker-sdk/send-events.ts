@@ -1,5 +1,5 @@
 // Event sending: `POST {baseUrl}/e/{eventKey}` with a JSON array of events
-// (execution-protocol.md §6.2). Sends an id-seed header so the server derives the same event ids
+// (docs/execution-protocol.md §6.2). Sends an id-seed header so the server derives the same event ids
 // when a retry repeats the request, and retries transient failures with exponential backoff.
 
 import { randomBytes } from "node:crypto";

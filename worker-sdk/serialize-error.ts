@@ -20,7 +20,7 @@ export interface SerializedError {
   [key: string]: unknown;
 }
 
-/** A memoised step error as the executor stores it (execution-protocol.md §1.3.2). */
+/** A memoised step error as the executor stores it (docs/execution-protocol.md §1.3.2). */
 export interface JsonError {
   name: string;
   message: string;

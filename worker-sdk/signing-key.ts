@@ -1,4 +1,4 @@
-// Signing-key hashing (connect-protocol.md §5.1): the SDK only ever sends the hash, as a Bearer
+// Signing-key hashing (docs/connect-protocol.md §5.1): the SDK only ever sends the hash, as a Bearer
 // token on /v0/connect/start and /v0/connect/flush.
 
 import { createHash } from "node:crypto";

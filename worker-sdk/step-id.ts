@@ -1,4 +1,4 @@
-// Step identity (execution-protocol.md §2.1): the wire id of a step is the lowercase hex SHA-1 of
+// Step identity (docs/execution-protocol.md §2.1): the wire id of a step is the lowercase hex SHA-1 of
 // its user id; the n-th repeat of an id within one run becomes `<id>:<n>` before hashing.
 
 import { createHash } from "node:crypto";

@@ -1,4 +1,4 @@
-// Converts user time inputs into the wire forms the executor reads (execution-protocol.md §1.6):
+// Converts user time inputs into the wire forms the executor reads (docs/execution-protocol.md §1.6):
 // durations become Go-style time strings ("1d2h3m4s", whole seconds), instants become ISO-8601
 // dates. Mirrors the official SDK's `timeStr` and `getISOString`, including the 1 s minimum for
 // positive sub-second durations and "" for zero or negative ones. Temporal objects are recognised

@@ -1,4 +1,4 @@
-// Answers gateways' app-sync requests on the bus (connect-protocol.md §6.3): the same
+// Answers gateways' app-sync requests on the bus (docs/connect-protocol.md §6.3): the same
 // registration as `POST /fn/register`, with `{ok, app_id, sync_id}` or `{ok:false, code, error}`.
 import type { Logger } from "pino";
 import type { Bus } from "../bus/index.ts";

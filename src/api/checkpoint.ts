@@ -1,4 +1,4 @@
-// `POST /v1/checkpoint/{runId}/async` (execution-protocol.md §4.2): an SDK that runs steps back to
+// `POST /v1/checkpoint/{runId}/async` (docs/execution-protocol.md §4.2): an SDK that runs steps back to
 // back inside one request reports each finished step here. Results are stored durably (first
 // wins) as they arrive; the request's final reply still ends the run. A report for a request that
 // is no longer live (its lease is gone: retried, re-routed, cancelled) is stale and gets 409, so

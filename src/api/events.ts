@@ -1,4 +1,4 @@
-// Event ingestion (execution-protocol.md §6.1–6.2): one event or an array, validated with zod,
+// Event ingestion (docs/execution-protocol.md §6.1–6.2): one event or an array, validated with zod,
 // persisted with the job that fans it out to functions in one transaction, so an acknowledged
 // event is never lost (DESIGN.md invariant 1).
 import { z } from "zod";

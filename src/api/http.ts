@@ -1,6 +1,6 @@
 // Small HTTP helpers for the API: a route table, bounded body reading (size, and JSON depth via
 // the shared parseJson), JSON answers and the error envelope Inngest uses
-// (`{code, error, data, status}`, execution-protocol.md §6.3).
+// (`{code, error, data, status}`, docs/execution-protocol.md §6.3).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { errorEnvelope, markOversized, parseJson, TetherError } from "../common/index.ts";
 

@@ -1,4 +1,4 @@
-// `POST /v1/functions/{id}/pause` and `/resume` (semantics.md §24):
+// `POST /v1/functions/{id}/pause` and `/resume` (docs/semantics.md §24):
 // the body and the answer. What a pause does is the executor's (src/executor/function-pause.ts).
 import { z } from "zod";
 import { parseJson, TetherError } from "../common/index.ts";

@@ -1,4 +1,4 @@
-// Rerunning one run (semantics.md §25): a new run of the same function from the same events,
+// Rerunning one run (docs/semantics.md §25): a new run of the same function from the same events,
 // either from the start or "from step" — the steps stored before the chosen step are copied into
 // the new run (so they never execute again) and the chosen step may get replacement input, a JSON
 // array the SDK passes to its function instead of the original arguments. Inngest's shape:
@@ -10,7 +10,7 @@ import { newId, parseJson, TetherError } from "../common/index.ts";
 import { CRON_EVENT_NAME } from "../functions/index.ts";
 import type { RunRecord, StepRecord, Store } from "../state/index.ts";
 
-/** Replacement step input, as the step-input limit (execution-protocol.md §1.5). */
+/** Replacement step input, as the step-input limit (docs/execution-protocol.md §1.5). */
 export const MAX_RERUN_INPUT_BYTES = 4 * 1024 * 1024;
 /** Steps whose result is not the output of user code: replacement input means nothing to them. */
 const NO_INPUT_OPS = new Set(["Sleep", "WaitForEvent", "InvokeFunction", "WaitForSignal"]);
@@ -39,7 +39,7 @@ export function parseRerunBody(raw: Buffer): RerunFromStep | undefined {
   return body.data.fromStep;
 }
 
-/** A single rerun of a cron-triggered run is refused (semantics.md §25); function replay allows it. */
+/** A single rerun of a cron-triggered run is refused (docs/semantics.md §25); function replay allows it. */
 export async function refuseCronRerun(store: Store, run: RunRecord): Promise<void> {
   const [trigger] = await store.getEvents(run.eventIds.slice(0, 1));
   if (trigger?.event.name === CRON_EVENT_NAME) throw new TetherError("bad_request", "cron runs cannot be rerun");

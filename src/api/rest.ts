@@ -1,4 +1,4 @@
-// REST v1 shapes (execution-protocol.md §6.3): function runs and events as Inngest returns them.
+// REST v1 shapes (docs/execution-protocol.md §6.3): function runs and events as Inngest returns them.
 import type { EventSkip } from "../flow/skips.ts";
 import type { EventRecord, FunctionRecord, RunRecord, RunWaiting, StepRecord } from "../state/index.ts";
 
@@ -32,7 +32,7 @@ function waitingView(w: RunWaiting) {
   };
 }
 
-/** Ops whose stored result is the value itself, not a `{data}`/`{error}` wrapper (execution-protocol.md §1.3.2). */
+/** Ops whose stored result is the value itself, not a `{data}`/`{error}` wrapper (docs/execution-protocol.md §1.3.2). */
 const VERBATIM_OPS = new Set(["Step", "Sleep", "WaitForEvent"]);
 
 /** Progress of steps still running (a finished step's result replaces its progress). */
@@ -78,7 +78,7 @@ export function eventView(e: EventRecord, skipped: EventSkip[] = []) {
   };
 }
 
-/** `paused`: the function is paused (semantics.md §24). */
+/** `paused`: the function is paused (docs/semantics.md §24). */
 export function functionView(f: FunctionRecord, paused = false) {
   return {
     id: f.id,

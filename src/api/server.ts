@@ -245,7 +245,7 @@ export class ApiServer {
    * The gateway a worker should dial: from the announcements in distributed mode (least loaded,
    * avoiding the groups the worker just failed on), else this process's gateway. Without a
    * configured URL it is `ws://<hostname the worker used for the API>:<port>/v0/connect`
-   * (connect-protocol.md §1.1).
+   * (docs/connect-protocol.md §1.1).
    */
   #chooseGateway(req: IncomingMessage, exclude: string[]): { url: string; group: string } {
     const host = req.headers.host ?? "localhost";

@@ -1,4 +1,4 @@
-// The bus over NATS core (DESIGN.md "Two adapters"; connect-protocol.md §4.7): raw bytes, no
+// The bus over NATS core (DESIGN.md "Two adapters"; docs/connect-protocol.md §4.7): raw bytes, no
 // codecs; request/reply on the client's shared reply inbox; queue groups for load sharing.
 // Delivery is at-most-once, like MemoryBus: durability lives in the state port (buffered replies,
 // leases), never here.

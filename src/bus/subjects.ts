@@ -19,7 +19,7 @@ export const subjects = {
   /** New work is due: executors wake their queue pump. */
   queueWake: () => `${ROOT}.queue.wake`,
   /**
-   * Realtime messages of one channel+topic (execution-protocol.md §5). Both are hashed: they are
+   * Realtime messages of one channel+topic (docs/execution-protocol.md §5). Both are hashed: they are
    * arbitrary user strings, and NATS tokens cannot hold dots, spaces or wildcards.
    */
   realtime: (channel: string, topic: string) => `${ROOT}.rt.${sha1(channel)}.${sha1(topic)}`,

@@ -1,4 +1,4 @@
-// Retry backoff for failed steps (semantics.md §10): 15s, 30s, 1m, 2m, 5m, 10m, 20m, 40m, 1h, 2h
+// Retry backoff for failed steps (docs/semantics.md §10): 15s, 30s, 1m, 2m, 5m, 10m, 20m, 40m, 1h, 2h
 // (then 2h), plus 0–30 s of jitter. A linear interval replaces the table when configured
 // (Inngest's `--retry-interval`). Pure: randomness is injected.
 
@@ -18,7 +18,7 @@ export function retryBackoffMs(attempt: number, opts: BackoffOptions = {}): numb
   return base + Math.floor((opts.random ?? Math.random)() * DEFAULT_RETRY_JITTER_MS);
 }
 
-/** Clamp a Retry-After value to [1 s, 24 h] from now (execution-protocol.md §1.4.1). */
+/** Clamp a Retry-After value to [1 s, 24 h] from now (docs/execution-protocol.md §1.4.1). */
 export function parseRetryAfter(value: string | undefined | null, nowMs: number): number | undefined {
   if (!value) return undefined;
   let at: number;

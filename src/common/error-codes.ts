@@ -1,5 +1,5 @@
 // The one registry of error codes: message, HTTP status, WebSocket close code and whether a
-// retry may help. Connect syscodes keep Inngest's spelling (connect-protocol.md §3.15).
+// retry may help. Connect syscodes keep Inngest's spelling (docs/connect-protocol.md §3.15).
 // test/unit/error-codes.test.ts keeps the codes unique and documented in docs/errors.md.
 
 export interface ErrorCodeInfo {

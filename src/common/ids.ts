@@ -1,5 +1,5 @@
 // Identifiers: ULIDs for runs, events, requests and connections; a lease id is a ULID whose time
-// part is the lease expiry (connect-protocol.md §3.5).
+// part is the lease expiry (docs/connect-protocol.md §3.5).
 import { createHash } from "node:crypto";
 import { decodeTime, monotonicFactory, ulid } from "ulid";
 

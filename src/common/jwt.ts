@@ -1,4 +1,4 @@
-// Minimal HS256 JSON Web Tokens for connect session tokens (connect-protocol.md §5.2) and
+// Minimal HS256 JSON Web Tokens for connect session tokens (docs/connect-protocol.md §5.2) and
 // realtime tokens. Only HS256 is accepted; comparison is constant-time.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { parseJson } from "./json.ts";

@@ -1,4 +1,4 @@
-// Signing keys (connect-protocol.md §5.1, execution-protocol.md §1.2): the hashed form SDKs send
+// Signing keys (docs/connect-protocol.md §5.1, docs/execution-protocol.md §1.2): the hashed form SDKs send
 // as a Bearer token, the server-side check, and HMAC request signatures for serve-mode calls.
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 

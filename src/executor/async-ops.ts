@@ -1,4 +1,4 @@
-// Ops that make a run wait (execution-protocol.md §1.6, §2.5; semantics.md §15–16):
+// Ops that make a run wait (docs/execution-protocol.md §1.6, §2.5; docs/semantics.md §15–16):
 // `WaitForEvent` registers a pause matched by later events, `InvokeFunction` starts another
 // function's run and waits for its `inngest/function.finished`. Both get a timeout job that
 // resolves the step (null, or an invoke timeout error) if nothing matched first.
@@ -63,7 +63,7 @@ export function invokeOp(ctx: OutcomeContext, op: GeneratorOp, find: (slug: stri
   const slug = String(opts.function_id ?? "");
   const target = find(slug);
   if (!target) {
-    // The caller's step throws, without retries (semantics.md §16).
+    // The caller's step throws, without retries (docs/semantics.md §16).
     const error = { name: "Error", message: `could not find function "${slug}" to invoke` };
     return { ok: false, error, failRun: false, stepResult: { error } };
   }

@@ -1,4 +1,4 @@
-// Batching (semantics.md §6; docs/flow-control.md, "Intake"): an intake gate that collects the
+// Batching (docs/semantics.md §6; docs/flow-control.md, "Intake"): an intake gate that collects the
 // events of a batched function into one run. One flow document per function and key value holds
 // the open batch (its event ids in arrival order and their size); an event is appended with
 // compare-and-set. The batch starts its run from the event job that fills it (`maxSize`, or the
@@ -15,7 +15,7 @@ import type { EventRecord, FunctionRecord, JobRecord } from "../state/index.ts";
 import { type FlushPayload, flushed, type HeldDeps, type HeldDoc, heldRunExists, startHeldRun, takeHeld } from "./held-run.ts";
 import type { IntakeContext, IntakeGate } from "./intake.ts";
 
-/** Event data one batch may hold (semantics.md §6: a hard cap); a fuller batch starts early. */
+/** Event data one batch may hold (docs/semantics.md §6: a hard cap); a fuller batch starts early. */
 export const MAX_BATCH_BYTES = 10 * 1024 * 1024;
 
 export interface Batch {

@@ -1,4 +1,4 @@
-// Cancelling a run (semantics.md §12–13, execution-protocol.md §7.3): the run becomes Cancelled
+// Cancelling a run (docs/semantics.md §12–13, docs/execution-protocol.md §7.3): the run becomes Cancelled
 // and `inngest/function.cancelled` is emitted. A step already executing finishes and its result
 // is stored, but no later step runs: queued jobs of a finished run are dropped when claimed.
 import { newId } from "../common/index.ts";

@@ -1,7 +1,7 @@
-// Checkpointed steps (execution-protocol.md §4.2): a request that runs steps back to back reports
+// Checkpointed steps (docs/execution-protocol.md §4.2): a request that runs steps back to back reports
 // finished `StepRun` ops — over HTTP (`/v1/checkpoint/{runId}/async`, the official SDK) or over
 // the worker's socket (Tether's WORKER_CHECKPOINT). Both become stored step results here, and
-// count toward the run's limits (semantics.md §23) like steps reported in a reply.
+// count toward the run's limits (docs/semantics.md §23) like steps reported in a reply.
 import { newId, TetherError } from "../common/index.ts";
 import type { StepRecord, Store } from "../state/index.ts";
 import { OpCode, parseOps } from "./ops.ts";

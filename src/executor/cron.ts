@@ -1,4 +1,4 @@
-// Firing a cron tick (semantics.md §14): a due cron job (scheduled by src/functions/cron.ts at
+// Firing a cron tick (docs/semantics.md §14): a due cron job (scheduled by src/functions/cron.ts at
 // sync) becomes an `inngest/scheduled.timer` event that starts this function only, and the job
 // for the next instant — all in one commit, with ids derived from the function and the instant.
 // So a job redelivered after a crash, or held by two executors, stores the same event, the same
@@ -28,7 +28,7 @@ export function cronFireCommit(job: JobRecord, fns: FunctionRecord[], nowMs: num
     receivedAt: nowMs,
     event: {
       name: CRON_EVENT_NAME,
-      // Inngest: id = the scheduled time (RFC 3339), ts = the fire time (execution-protocol.md §7.5).
+      // Inngest: id = the scheduled time (RFC 3339), ts = the fire time (docs/execution-protocol.md §7.5).
       id: new Date(c.at).toISOString(),
       ts: job.runAt,
       data: { cron: c.cron, scheduledAt: new Date(c.at).toISOString(), fireAt: new Date(job.runAt).toISOString() },

@@ -1,4 +1,4 @@
-// Debounce (semantics.md §5; docs/flow-control.md, "Intake"): an intake gate that holds every
+// Debounce (docs/semantics.md §5; docs/flow-control.md, "Intake"): an intake gate that holds every
 // event of a debounced function. One flow document per function and key value holds the open
 // debounce: the last event, when the first came, and when it is due (`period` after the last
 // event, but no later than `timeout` after the first). Each event replaces the event and moves

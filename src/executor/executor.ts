@@ -294,12 +294,12 @@ export class Executor {
         const verdict = await this.#intake(fn, e, ctx);
         if (verdict === "go") batch.add(fn, [e], { correlationId });
         // A step.invoke whose run was skipped (rate limit, singleton, pause) fails the caller's
-        // step at once with a non-retriable error (semantics.md §4) instead of at its timeout; a
+        // step at once with a non-retriable error (docs/semantics.md §4) instead of at its timeout; a
         // debounced one waits: the debounce's run answers it if its event is the last (§5).
         else if (verdict === "taken" && correlationId) replies.push(skippedInvokeReply(fn, e, correlationId, now));
         continue;
       }
-      // A user-given event id triggers functions once per 24 h (semantics.md §9); the event is
+      // A user-given event id triggers functions once per 24 h (docs/semantics.md §9); the event is
       // kept, and functions that ignore the de-duplication (debounce, batching) still see it.
       ctx.duplicateId = e.event.id !== e.internalId && !(await this.#o.store.claimKey(`event:${e.event.id}`, e.internalId, IDEMPOTENCY_WINDOW_MS, now));
       for (const fn of fns) {
@@ -327,7 +327,7 @@ export class Executor {
    */
   async #intake(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<IntakeVerdict> {
     // A paused function first: its events take no idempotency key or rate-limit token, and one
-    // with a duplicate id says "paused", not de-duplicated (semantics.md §24).
+    // with a duplicate id says "paused", not de-duplicated (docs/semantics.md §24).
     if ((await this.#pauses.admit(fn, e, ctx)) === "taken") return "taken";
     const cfg = this.#flow.config(fn);
     if (ctx.duplicateId && !cfg.debounce && !cfg.batch) {
@@ -367,7 +367,7 @@ export class Executor {
     const now = Date.now();
     const timeout = job.payload?.timeout as "start" | "finish" | undefined;
     if (timeout) {
-      // timeouts.start: never started in time; timeouts.finish: still running (semantics.md §13).
+      // timeouts.start: never started in time; timeouts.finish: still running (docs/semantics.md §13).
       const expired = timeout === "finish" || run.startedAt === undefined;
       const commit = expired ? await cancelCommit(store, run, now, (name) => this.#index.hasTriggerFor(name)) : undefined;
       await store.commit({ ...(commit ?? {}), completeJobId: job.id });
@@ -404,7 +404,7 @@ export class Executor {
     const { store } = this.#o;
     // With function timeouts the run starts when its first request is handed to a worker, not
     // when that request answers: timeouts.start no longer applies and the timeouts.finish clock
-    // runs even if the first step takes long or never answers (semantics.md §13).
+    // runs even if the first step takes long or never answers (docs/semantics.md §13).
     let started = run.startedAt !== undefined;
     const onDispatch = started || fn.config.timeouts === undefined ? undefined : async () => {
       if (started) return;
@@ -503,7 +503,7 @@ function skippedInvokeReply(fn: FunctionRecord, e: EventRecord, correlationId: s
 
 /**
  * The first attempt reached the SDK: the run has started (`run_started_at`, timeouts.start no
- * longer applies) and its timeouts.finish clock begins (semantics.md §13).
+ * longer applies) and its timeouts.finish clock begins (docs/semantics.md §13).
  */
 function markStarted(commit: Commit, run: RunRecord, fn: FunctionRecord, at: number): void {
   commit.run = { ...(commit.run ?? {}), id: run.id, startedAt: at };

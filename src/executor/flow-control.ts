@@ -52,7 +52,7 @@ export class FlowControl {
    */
   async admit(job: JobRecord, run: RunRecord, fn: FunctionRecord, event: EventPayload | undefined): Promise<boolean> {
     if (await this.#pauses?.hold(job, run, fn)) {
-      // Paused jobs hold no slot (semantics.md §24): one granted while it was parked behind a limit goes on.
+      // Paused jobs hold no slot (docs/semantics.md §24): one granted while it was parked behind a limit goes on.
       await this.forget(job, fn, event);
       return false;
     }
@@ -90,7 +90,7 @@ export class FlowControl {
   }
 
   /**
-   * Rate limit (semantics.md §4): true when the event may start a run of `fn`. An event over the
+   * Rate limit (docs/semantics.md §4): true when the event may start a run of `fn`. An event over the
    * limit starts none; the skip is recorded for the event's REST view. The same event asks again
    * when its fan-out job is repeated: it is admitted again (the last admitted ids are kept).
    */

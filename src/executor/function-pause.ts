@@ -1,4 +1,4 @@
-// Pausing a function (semantics.md §24). The state is one flow document per function,
+// Pausing a function (docs/semantics.md §24). The state is one flow document per function,
 // `pause.<fnId>` ({pausedAt, mode}), written by the API and read by every executor. While it exists:
 // - events start no run of the function (crons neither: their ticks come the same way); the skip
 //   is recorded on the event, and nothing is kept to process later;
@@ -18,7 +18,7 @@ import type { EventRecord, FunctionRecord, JobRecord, RunRecord, Store } from ".
 import { cancelCommit, cancelRun } from "./cancel.ts";
 import type { IntakeContext, IntakeGate } from "./intake.ts";
 
-/** Runs still paused this long after the pause are cancelled (semantics.md §24). */
+/** Runs still paused this long after the pause are cancelled (docs/semantics.md §24). */
 export const DEFAULT_PAUSE_CANCEL_AFTER_MS = 7 * 86_400_000;
 /** The pause timer rewrites the document at least this often (it would age out after 8 idle days). */
 const PAUSE_KEEPALIVE_MS = 86_400_000;

@@ -1,5 +1,5 @@
 // What debounce (debounce.ts) and batching (batch.ts) share: events held in a flow document until
-// a run starts over them (docs/flow-control.md, "Intake"; semantics.md §5, §6). The document holds
+// a run starts over them (docs/flow-control.md, "Intake"; docs/semantics.md §5, §6). The document holds
 // the open debounce or batch and the last few flushed ones: a flush moves the open one to
 // `flushed` (never deletes it) before the run is created, so a flush that crashed half-way, or a
 // fan-out job processed again, finds what it flushed and creates the same run (its id comes

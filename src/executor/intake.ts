@@ -5,7 +5,7 @@ import type { EventRecord, FunctionRecord } from "../state/index.ts";
 
 export interface IntakeContext {
   now: number;
-  /** The event's own id was seen within 24 h (semantics.md §9). */
+  /** The event's own id was seen within 24 h (docs/semantics.md §9). */
   duplicateId: boolean;
   /**
    * Starts a run of `fn` over `events` with this fan-out (a batch that filled up); its id derives

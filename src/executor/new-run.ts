@@ -30,7 +30,7 @@ export class NewRuns {
       forceStepPlan: false, pendingSteps: [], maxAttempts: fn.retries + 1, ...(opts.correlationId ? { correlationId: opts.correlationId } : {}),
     };
     this.runs.push(run);
-    // A future `ts` delays the start as if the run began with sleepUntil(ts) (semantics.md §18).
+    // A future `ts` delays the start as if the run began with sleepUntil(ts) (docs/semantics.md §18).
     const startAt = Math.max(now, Math.min(e.event.ts, now + YEAR_MS));
     this.jobs.push({ id: `${runId}-start`, kind: "run", runId, stepId: "step", attempt: 0, runAt: e.event.name.startsWith("inngest/") ? now : startAt, createdAt: now });
     this.pauses.push(...cancelRules(fn, runId, e, now));
@@ -48,7 +48,7 @@ export function newRunId(fn: FunctionRecord, first: EventRecord, seed?: string):
   return deterministicUlid(ulidTime(first.internalId), seed ?? `${first.internalId}:${fn.id}`);
 }
 
-/** cancelOn rules of a new run, as pauses (semantics.md §12): default and maximum 1 year. */
+/** cancelOn rules of a new run, as pauses (docs/semantics.md §12): default and maximum 1 year. */
 function cancelRules(fn: FunctionRecord, runId: string, e: EventRecord, now: number): PauseRecord[] {
   const rules = (fn.config.cancel as { event?: string; if?: string; match?: string; timeout?: string }[] | undefined) ?? [];
   return rules.filter((r) => typeof r.event === "string").map((r, i) => {

@@ -1,4 +1,4 @@
-// Generator ops from SDK 206 responses (execution-protocol.md §1.5–1.6): parsing and the
+// Generator ops from SDK 206 responses (docs/execution-protocol.md §1.5–1.6): parsing and the
 // names the executor acts on. Go parses op names case-insensitively; so do we.
 import { z } from "zod";
 

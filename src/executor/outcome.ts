@@ -1,4 +1,4 @@
-// Turns one SDK response into the run's next state (execution-protocol.md §2.3–2.6): stored step
+// Turns one SDK response into the run's next state (docs/execution-protocol.md §2.3–2.6): stored step
 // results, the next jobs, retries with backoff, and finalisation. Pure apart from the injected
 // clock/ids/random, so every rule is unit-testable; the executor applies the Commit atomically.
 import { parseDurationMs, parseRetryAfter, retryBackoffMs, TetherError } from "../common/index.ts";
@@ -9,7 +9,7 @@ import type { SdkResponse } from "./drivers/driver.ts";
 import { type GeneratorOp, isLazyOp, OpCode, parseOps } from "./ops.ts";
 
 export const MAX_SLEEP_MS = 366 * 86_400_000;
-/** Limits (semantics.md §23). */
+/** Limits (docs/semantics.md §23). */
 export const MAX_STEP_OUTPUT_BYTES = 4 * 1024 * 1024;
 export const MAX_STEPS_PER_RUN = 1_000;
 export const MAX_RUN_STATE_BYTES = 32 * 1024 * 1024;
@@ -59,7 +59,7 @@ export function outcomeFromResponse(ctx: OutcomeContext, res: SdkResponse): Comm
     return outcomeFromOps(ctx, ops, res, versionPatch);
   }
   if (res.statusCode >= 200 && res.statusCode < 300) {
-    // The official SDK answers a NonRetriableError with DONE + no_retry (official-sdk-observed.md §4.4).
+    // The official SDK answers a NonRetriableError with DONE + no_retry (docs/official-sdk-observed.md §4.4).
     if (res.noRetry) return finalize(ctx, "Failed", undefined, toSerializedError(res.body), versionPatch);
     return finalize(ctx, "Completed", res.body ?? null, undefined, versionPatch);
   }
@@ -196,7 +196,7 @@ function retryOf(ctx: OutcomeContext, retryAfter: string | undefined): NonNullab
   return { id: job.id, runAt: at, attempt: job.attempt + 1 };
 }
 
-/** Ends the run and emits `inngest/function.finished` (+ `failed`) (execution-protocol.md §7). */
+/** Ends the run and emits `inngest/function.finished` (+ `failed`) (docs/execution-protocol.md §7). */
 export function finalize(
   ctx: Omit<OutcomeContext, "job"> & { job?: JobRecord }, status: RunStatus, output: unknown, error: SerializedError | undefined,
   patch: Partial<RunRecord> = {}, steps: StepRecord[] = [],
@@ -211,7 +211,7 @@ export function finalize(
     enqueue: [],
   };
   const trigger = ctx.events[0]?.event;
-  // Lifecycle events about lifecycle events would loop (execution-protocol.md §7).
+  // Lifecycle events about lifecycle events would loop (docs/execution-protocol.md §7).
   if (trigger && (trigger.name === "inngest/function.failed" || trigger.name === "inngest/function.finished")) return commit;
   const data: Record<string, unknown> = {
     function_id: run.functionSlug,

@@ -1,4 +1,4 @@
-// Resumes runs waiting on an event (semantics.md §12, §15–16): for each stored event, the pauses
+// Resumes runs waiting on an event (docs/semantics.md §12, §15–16): for each stored event, the pauses
 // registered for its name before it arrived are evaluated — `if` expressions with `event` = the
 // run's trigger and `async` = the new event, invokes by correlation id — and each match is
 // consumed exactly once: the step result is stored and discovery enqueued, or the run cancelled.

@@ -1,6 +1,6 @@
-// Builds the JSON body the executor sends to an SDK (execution-protocol.md §1.3): trigger
+// Builds the JSON body the executor sends to an SDK (docs/execution-protocol.md §1.3): trigger
 // events, memoised steps and their completion order (stack), and the run context. `fn_id` and
-// `qi_id` switch the official SDK to async checkpointing (official-sdk-observed.md §7): it runs
+// `qi_id` switch the official SDK to async checkpointing (docs/official-sdk-observed.md §7): it runs
 // steps back to back and reports each to `/v1/checkpoint/{runId}/async`.
 import type { EventRecord, JobRecord, RunRecord, StepRecord } from "../state/index.ts";
 

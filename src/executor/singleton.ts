@@ -1,4 +1,4 @@
-// Singleton (semantics.md §8, docs/flow-control.md): at most one run of a function in progress per
+// Singleton (docs/semantics.md §8, docs/flow-control.md): at most one run of a function in progress per
 // evaluated `singleton.key` (one for the whole function without a key). A flow document per
 // function and key names the run holding it; the holder is read from the run store, so a run that
 // ended (completed, failed, cancelled) frees the key without a release, and a retrying run (still
@@ -79,7 +79,7 @@ export class SingletonGate implements IntakeGate {
         const run = await this.#o.store.getRun(holder.runId);
         const busy = run ? run.status === "Running" : now - holder.at < CLAIM_GRACE_MS;
         // A holder not created yet (an event of the same fan-out: a rapid burst) cannot be
-        // cancelled: the event is skipped instead (semantics.md §8).
+        // cancelled: the event is skipped instead (docs/semantics.md §8).
         if (busy && (mode === "skip" || !run)) return "held";
         if (busy) prev = holder.runId;
       }

@@ -1,4 +1,4 @@
-// Flow-control options of a synced function (semantics.md §2–8, limits in §23 and the acceptance
+// Flow-control options of a synced function (docs/semantics.md §2–8, limits in §23 and the acceptance
 // table): checked at sync by `flowConfigError`, normalised into a FlowConfig (types.ts) for the
 // executor by `parseFlowConfig`. One reader serves both: it reports every problem it meets and
 // drops the option (or the one concurrency limit) at fault, so the sync error is its first report
@@ -6,7 +6,7 @@
 // parse, minus what is invalid, and parsing never throws.
 //
 // Accepted shapes are those the official TS SDK v4 sends, which copies the user's options verbatim
-// (execution-protocol.md §3.3): concurrency as a number, an object or an array; durations as
+// (docs/execution-protocol.md §3.3): concurrency as a number, an object or an array; durations as
 // strings ("30s", "1h30m", "7d"; a number is read as milliseconds); keys as CEL text, where "" means
 // no key (some SDKs send it). Imports expressions.ts rather than functions/index.ts: register.ts
 // imports this module, and going through that index would be a runtime import cycle.
@@ -17,9 +17,9 @@ import type {
   BatchOption, ConcurrencyLimit, ConcurrencyScope, DebounceOption, FlowConfig, RateLimitOption, SingletonOption, ThrottleOption,
 } from "./types.ts";
 
-/** Most concurrency limits per function (semantics.md §2). */
+/** Most concurrency limits per function (docs/semantics.md §2). */
 export const MAX_CONCURRENCY_LIMITS = 2;
-/** Largest `batchEvents.maxSize` (semantics.md §0: default cap). */
+/** Largest `batchEvents.maxSize` (docs/semantics.md §0: default cap). */
 export const MAX_BATCH_SIZE = 100;
 
 interface DurationRange {
@@ -35,7 +35,7 @@ export const RATE_LIMIT_PERIOD: DurationRange = { minMs: SECOND_MS, maxMs: 24 * 
 export const DEBOUNCE_PERIOD: DurationRange = { minMs: SECOND_MS, maxMs: 7 * DAY_MS, label: "1s and 7d" };
 /** No upper bound is documented; the timeout only has to be a real wait. */
 const DEBOUNCE_TIMEOUT: DurationRange = { minMs: SECOND_MS, maxMs: Number.MAX_SAFE_INTEGER, label: "1s and any longer" };
-/** semantics.md §0: 1s–60s by default. */
+/** docs/semantics.md §0: 1s–60s by default. */
 export const BATCH_TIMEOUT: DurationRange = { minMs: SECOND_MS, maxMs: 60 * SECOND_MS, label: "1s and 60s" };
 
 const SCOPES: readonly ConcurrencyScope[] = ["fn", "env", "account"];
@@ -81,7 +81,7 @@ function readFlowConfig(config: Record<string, unknown>, report: Report): FlowCo
   return out;
 }
 
-/** Options batching cannot be combined with (semantics.md §5, §6, §8), as present in the config. */
+/** Options batching cannot be combined with (docs/semantics.md §5, §6, §8), as present in the config. */
 function batchConflicts(c: Record<string, unknown>): string[] {
   const conflicts: string[] = [];
   if (typeof c.idempotency === "string" && c.idempotency !== "") conflicts.push("idempotency");
@@ -134,7 +134,7 @@ class FieldReader {
     return ms;
   }
 
-  /** An optional CEL expression over `event` (semantics.md §21: an invalid key fails sync). */
+  /** An optional CEL expression over `event` (docs/semantics.md §21: an invalid key fails sync). */
   expression(value: unknown, field: string): string | undefined {
     if (isAbsent(value) || value === "") return undefined;
     if (typeof value !== "string") {
@@ -162,7 +162,7 @@ function readOption<T>(
 }
 
 /**
- * `concurrency` (semantics.md §2): a number (`{limit: n}`), one limit or an array of at most two.
+ * `concurrency` (docs/semantics.md §2): a number (`{limit: n}`), one limit or an array of at most two.
  * Limits of 0 or without a limit are dropped (no limit); `env`/`account` scopes need a key; two
  * limits may not share both scope and key text.
  */
@@ -210,7 +210,7 @@ function readConcurrencyLimit(entry: unknown, report: Report): ConcurrencyLimit 
   return key === undefined ? { limit, scope } : { limit, key, scope };
 }
 
-/** `throttle` (semantics.md §3). A missing limit is 1 (execution-protocol.md §3.3); burst is extra starts. */
+/** `throttle` (docs/semantics.md §3). A missing limit is 1 (docs/execution-protocol.md §3.3); burst is extra starts. */
 function readThrottle(v: Record<string, unknown>, r: FieldReader): ThrottleOption {
   const out: ThrottleOption = {
     limit: r.int(v.limit, "limit", { min: 1, default: 1 }),
@@ -220,7 +220,7 @@ function readThrottle(v: Record<string, unknown>, r: FieldReader): ThrottleOptio
   return withKey(out, r.expression(v.key, "key"));
 }
 
-/** `rateLimit` (semantics.md §4). */
+/** `rateLimit` (docs/semantics.md §4). */
 function readRateLimit(v: Record<string, unknown>, r: FieldReader): RateLimitOption {
   const out: RateLimitOption = {
     limit: r.int(v.limit, "limit", { min: 1 }),
@@ -229,7 +229,7 @@ function readRateLimit(v: Record<string, unknown>, r: FieldReader): RateLimitOpt
   return withKey(out, r.expression(v.key, "key"));
 }
 
-/** `debounce` (semantics.md §5). */
+/** `debounce` (docs/semantics.md §5). */
 function readDebounce(v: Record<string, unknown>, r: FieldReader): DebounceOption {
   const out: DebounceOption = { periodMs: r.duration(v.period, "period", DEBOUNCE_PERIOD) ?? 0 };
   const timeoutMs = r.duration(v.timeout, "timeout", DEBOUNCE_TIMEOUT, true);
@@ -237,7 +237,7 @@ function readDebounce(v: Record<string, unknown>, r: FieldReader): DebounceOptio
   return withKey(out, r.expression(v.key, "key"));
 }
 
-/** `batchEvents` (semantics.md §6). */
+/** `batchEvents` (docs/semantics.md §6). */
 function readBatch(v: Record<string, unknown>, r: FieldReader): BatchOption {
   const out: BatchOption = {
     maxSize: r.int(v.maxSize, "maxSize", { min: 1, max: MAX_BATCH_SIZE }),
@@ -248,7 +248,7 @@ function readBatch(v: Record<string, unknown>, r: FieldReader): BatchOption {
   return withKey(out, r.expression(v.key, "key"));
 }
 
-/** `singleton` (semantics.md §8): the key is optional (§0). */
+/** `singleton` (docs/semantics.md §8): the key is optional (§0). */
 function readSingleton(v: Record<string, unknown>, r: FieldReader): SingletonOption {
   const mode = v.mode === "skip" || v.mode === "cancel" ? v.mode : undefined;
   if (!mode) r.fail(`mode must be "skip" or "cancel", not ${JSON.stringify(v.mode)}`);

@@ -1,4 +1,4 @@
-// GCRA (generic cell rate algorithm) for throttling and rate limiting (semantics.md §3–4). The
+// GCRA (generic cell rate algorithm) for throttling and rate limiting (docs/semantics.md §3–4). The
 // state is one number, the theoretical arrival time (TAT) of the next start: each start moves it
 // on by the emission interval `period / limit`. Pure functions: the caller keeps the state in a
 // flow document and writes it back with compare-and-set (src/flow/limits.ts).

@@ -1,11 +1,11 @@
-// Evaluated flow-control keys and the run's queue score (semantics.md §2, §7, §21).
+// Evaluated flow-control keys and the run's queue score (docs/semantics.md §2, §7, §21).
 import { evaluateExpression } from "../functions/index.ts";
 import type { EventPayload, FunctionRecord } from "../state/index.ts";
 import type { Slot } from "./concurrency.ts";
 import { flowHash } from "./concurrency.ts";
 import type { ConcurrencyLimit, FlowConfig } from "./types.ts";
 
-/** Priority factor bounds, seconds (semantics.md §7). */
+/** Priority factor bounds, seconds (docs/semantics.md §7). */
 export const PRIORITY_MAX_S = 600;
 
 /**
@@ -25,7 +25,7 @@ export function evalKey(expr: string, event: EventPayload | undefined): string {
 /**
  * The concurrency slots a job of this run must take. `fn` scope counts the function's own jobs
  * (per key value when keyed); `env` and `account` scopes count every function's jobs on the same
- * key value (semantics.md §2), each function comparing the shared count with its own limit.
+ * key value (docs/semantics.md §2), each function comparing the shared count with its own limit.
  * Lanes: within a function-wide limit, jobs queue per value of the function's other (keyed)
  * limit, so the backlog is served round-robin across keys; on a shared key, per function.
  */
@@ -53,7 +53,7 @@ export const gcraDocKey = (kind: "thr" | "rate", fn: FunctionRecord, value: stri
 /**
  * Queue score of a run's jobs: its creation time moved earlier by its priority factor (clipped
  * to ±600 s; a failing expression counts 0), so a backlog serves older and higher-priority runs
- * first (semantics.md §7).
+ * first (docs/semantics.md §7).
  */
 export function runScore(createdAt: number, cfg: FlowConfig, event: EventPayload | undefined): number {
   return createdAt - priorityFactor(cfg, event) * 1000;

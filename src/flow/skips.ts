@@ -1,4 +1,4 @@
-// Why an event started no run of a function (semantics.md §4 rate limit): kept as a flow
+// Why an event started no run of a function (docs/semantics.md §4 rate limit): kept as a flow
 // document per event, read by `GET /v1/events/{id}` (`skipped`). Idle flow documents are deleted
 // after FLOW_DOC_IDLE_MS, a little after the event itself (retention).
 import type { FlowStore } from "../state/flow-store.ts";

@@ -1,4 +1,4 @@
-// Normalised flow-control options of a function (semantics.md §2–8), as `parseFlowConfig`
+// Normalised flow-control options of a function (docs/semantics.md §2–8), as `parseFlowConfig`
 // (config.ts) produces them from the synced config. Durations are milliseconds.
 
 export type ConcurrencyScope = "fn" | "env" | "account";
@@ -13,7 +13,7 @@ export interface ConcurrencyLimit {
 export interface ThrottleOption {
   limit: number;
   periodMs: number;
-  /** Extra starts allowed at once on top of one (semantics.md §0: extra capacity). @default 0 */
+  /** Extra starts allowed at once on top of one (docs/semantics.md §0: extra capacity). @default 0 */
   burst: number;
   key?: string;
 }

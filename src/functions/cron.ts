@@ -1,4 +1,4 @@
-// Cron triggers (semantics.md §14): parsing and validation with croner, and the schedule math.
+// Cron triggers (docs/semantics.md §14): parsing and validation with croner, and the schedule math.
 // A function's schedule is a chain of durable jobs in the store's queue (the same queue that
 // holds sleeps and retries): one job per scheduled instant, with an id derived from the function,
 // its cron triggers and the instant, so re-enqueueing it (a second sync, a redelivered job, two

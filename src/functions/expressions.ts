@@ -1,4 +1,4 @@
-// CEL expressions (semantics.md §21) via @marcbachmann/cel-js: compiled once, cached, evaluated
+// CEL expressions (docs/semantics.md §21) via @marcbachmann/cel-js: compiled once, cached, evaluated
 // with Inngest's variables `event` and `async`. JSON numbers are doubles in CEL while literals
 // are ints, so integral numbers in the input are converted to BigInt (CEL int) first.
 import { parse } from "@marcbachmann/cel-js";

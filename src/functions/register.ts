@@ -1,6 +1,6 @@
-// App registration (sync): validates an SDK register request (execution-protocol.md §3.2–3.3),
+// App registration (sync): validates an SDK register request (docs/execution-protocol.md §3.2–3.3),
 // turns it into app and function records, and stores them. Used by `POST /fn/register` (serve
-// apps) and by gateways syncing connect apps over the bus (connect-protocol.md §6.3).
+// apps) and by gateways syncing connect apps over the bus (docs/connect-protocol.md §6.3).
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { canonicalJson, parseDurationMs, stableUuid, ValidationError } from "../common/index.ts";
@@ -75,7 +75,7 @@ export async function registerApp(store: Store, body: unknown, method?: AppMetho
     functions,
   });
   // Every sync (re)schedules the next cron tick of each cron function: the job id is derived from
-  // the instant, so an existing schedule is left as it is (semantics.md §14, src/functions/cron.ts).
+  // the instant, so an existing schedule is left as it is (docs/semantics.md §14, src/functions/cron.ts).
   const now = Date.now();
   const crons = functions.map((f) => cronJob(f, now, now)).filter((j) => j !== undefined);
   if (crons.length) await store.commit({ enqueue: crons });
@@ -132,7 +132,7 @@ function fail(where: string, message: string): never {
   throw new ValidationError("invalid_function_config", `${where}: ${message}`);
 }
 
-/** cancelOn rules (semantics.md §12): at most 5; an event; `if` or `match`, not both. */
+/** cancelOn rules (docs/semantics.md §12): at most 5; an event; `if` or `match`, not both. */
 function validateCancel(cancel: unknown, where: string): void {
   if (cancel === undefined || cancel === null) return;
   if (!Array.isArray(cancel)) fail(where, "cancel must be an array");

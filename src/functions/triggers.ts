@@ -1,4 +1,4 @@
-// Event-name matching for triggers (semantics.md §1): exact names, or a trailing wildcard
+// Event-name matching for triggers (docs/semantics.md §1): exact names, or a trailing wildcard
 // directly after `/` or `.` (`app/*`, `app/user.*`).
 
 export function isValidEventPattern(pattern: string): boolean {

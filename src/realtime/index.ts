@@ -1,4 +1,4 @@
-// Realtime (execution-protocol.md §5): tokens, publishing over the bus, WebSocket and SSE subscribers.
+// Realtime (docs/execution-protocol.md §5): tokens, publishing over the bus, WebSocket and SSE subscribers.
 export { RealtimeService, REALTIME_CONNECT_PATH, DEFAULT_PING_INTERVAL_MS } from "./service.ts";
 export type { RealtimeOptions, RealtimeState } from "./service.ts";
 export { publishRealtime, MAX_PUBLISH_BYTES, decodePublishBody } from "./message.ts";

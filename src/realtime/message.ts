@@ -1,10 +1,10 @@
-// Realtime messages (execution-protocol.md §5.3) and the one way to publish them: a JSON message on
+// Realtime messages (docs/execution-protocol.md §5.3) and the one way to publish them: a JSON message on
 // the channel+topic's bus subject. Every API process with subscribers for that subject delivers it.
 // Each message gets a unique `id` (a ULID) that subscribers resume from (replay.ts).
 import { type Bus, subjects } from "../bus/index.ts";
 import { INTERNAL_JSON_DEPTH, newId, tryParseJson } from "../common/index.ts";
 
-/** Largest publish body accepted over HTTP (execution-protocol.md §5.2). */
+/** Largest publish body accepted over HTTP (docs/execution-protocol.md §5.2). */
 export const MAX_PUBLISH_BYTES = 512 * 1024;
 
 /** Inngest's kinds, and Tether's `gap` and `cursor` for resuming subscribers (resume.ts). */

@@ -1,4 +1,4 @@
-// The realtime component of an API process (execution-protocol.md §5): issues tokens, authorises
+// The realtime component of an API process (docs/execution-protocol.md §5): issues tokens, authorises
 // and publishes messages, and serves WebSocket and SSE subscribers. HTTP parsing and routing stay
 // in src/api; this owns the subscribers, their keep-alive timer and the upgrade handler.
 import type { IncomingMessage, ServerResponse } from "node:http";

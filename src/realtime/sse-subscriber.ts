@@ -1,4 +1,4 @@
-// One Server-Sent Events realtime subscriber (`GET /v1/realtime/sse`, execution-protocol.md §5.3):
+// One Server-Sent Events realtime subscriber (`GET /v1/realtime/sse`, docs/execution-protocol.md §5.3):
 // `data: <json>\n\n` per message, the comment `:\n\n` as keep-alive, closed after a maximum age.
 // `resume` cursors replay what the client missed first (resume.ts), as on the WebSocket.
 import type { ServerResponse } from "node:http";

@@ -1,4 +1,4 @@
-// Streamed publishes (execution-protocol.md §5.2, `Content-Type: text/stream`): a
+// Streamed publishes (docs/execution-protocol.md §5.2, `Content-Type: text/stream`): a
 // `datastream-start` message whose data is a new stream id, the body as `chunk` messages of at most
 // 1 KiB each (cut on UTF-8 character boundaries, so every chunk is valid text), then
 // `datastream-end` — always, also when the body fails midway. Each piece the sender writes is sent

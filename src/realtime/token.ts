@@ -1,4 +1,4 @@
-// Realtime subscription tokens (execution-protocol.md §5.3): HS256 JWTs, issuer `rt.inngest.com`,
+// Realtime subscription tokens (docs/execution-protocol.md §5.3): HS256 JWTs, issuer `rt.inngest.com`,
 // naming the channel+topics a subscriber may hear and whether it may publish. The secret is derived
 // from the server's session secret, so every API process of one deployment verifies every token
 // and a realtime token is never a valid connect session token (or the reverse).

@@ -1,4 +1,4 @@
-// One WebSocket realtime subscriber (`GET /v1/realtime/connect`, execution-protocol.md §5.3):
+// One WebSocket realtime subscriber (`GET /v1/realtime/connect`, docs/execution-protocol.md §5.3):
 // JSON text frames out; `{"kind":"sub","data":"<jwt>"}` adds the token's topics and
 // `{"kind":"unsub","data":[topics]}` removes topics. Topics named in `resume` cursors replay what
 // the client missed first (resume.ts). A subscriber that stops answering pings or

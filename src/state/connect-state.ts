@@ -1,6 +1,6 @@
 // The connect-state port: what gateways and executors share about live connections — the
 // connection registry, per-instance capacity, request leases and buffered replies
-// (connect-protocol.md §3.5, §3.6, §4.3, §6.1). All of it is ephemeral: it dies with the
+// (docs/connect-protocol.md §3.5, §3.6, §4.3, §6.1). All of it is ephemeral: it dies with the
 // connections it describes. Adapters: memory (embedded) and NATS KV (distributed).
 
 export type ConnectionStatus = "CONNECTED" | "READY" | "DRAINING" | "DISCONNECTED";

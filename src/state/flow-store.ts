@@ -2,7 +2,7 @@
 // (concurrency leases, GCRA state, debounce and batch buffers, singleton holders) and backlogs of
 // parked jobs (runs queued behind a full concurrency limit, out of the job queue so they cost
 // nothing while they wait). Every limit lives in the shared store, never in an executor's memory,
-// so it holds across executors (semantics.md §2–8). Adapters: SQLite (sqlite-flow.ts) and
+// so it holds across executors (docs/semantics.md §2–8). Adapters: SQLite (sqlite-flow.ts) and
 // JetStream (jetstream-flow.ts); test/contract/flow-store.contract.ts holds them to one contract.
 import type { JobRecord } from "./types.ts";
 

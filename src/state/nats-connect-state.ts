@@ -1,4 +1,4 @@
-// Connect state on JetStream KV for the distributed deployment (connect-protocol.md §3.5, §4.3,
+// Connect state on JetStream KV for the distributed deployment (docs/connect-protocol.md §3.5, §4.3,
 // §4.7, §6.1). MemoryConnectState is the reference behaviour; test/contract holds both to it.
 //
 // Buckets (`<prefix>_<name>`, history 1, created or bound idempotently by every process):

@@ -2,7 +2,7 @@
 // run is no longer in the expected status), and the parallel fan-in arithmetic — planned steps
 // join the pending set, finished ones leave it, and the discovery after them is enqueued only
 // when the set empties (or the steps were not pending). After the last branch the run may run
-// steps inline again (execution-protocol.md §2.4).
+// steps inline again (docs/execution-protocol.md §2.4).
 import type { Commit, JobRecord, RunRecord } from "./types.ts";
 
 export function applyRunChanges<T extends RunRecord>(cur: T, c: Commit): { run: T; enqueue?: JobRecord; rejected: boolean } {

@@ -1,7 +1,7 @@
 // SQLite adapter of the flow-control port (flow-store.ts), on the SqliteStore's database handle:
 // documents in `flow_docs`, parked jobs in `flow_backlog`. Parking and unparking move a job
 // between the `jobs` table and the backlog in one transaction, so a job is always in exactly
-// one of them (semantics.md §2: a parked run holds no slot and is never lost). The jobs table
+// one of them (docs/semantics.md §2: a parked run holds no slot and is never lost). The jobs table
 // stays the SqliteStore's: it lends its insert and delete through `FlowJobTable`.
 import type Database from "better-sqlite3";
 import { TetherError } from "../common/index.ts";

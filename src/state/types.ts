@@ -1,6 +1,6 @@
 // Records kept by the state store. Shapes are adapter-neutral: SQLite and JetStream store the same.
 
-/** An event as SDKs receive it (execution-protocol.md §6.1). */
+/** An event as SDKs receive it (docs/execution-protocol.md §6.1). */
 export interface EventPayload {
   name: string;
   data: Record<string, unknown>;
@@ -72,7 +72,7 @@ export interface RunRecord {
   originalRunId?: string;
   /**
    * Rerun from a step with new input: hashed step id → replacement arguments, sent to the SDK as
-   * `{input}` until the step has a result (execution-protocol.md §1.3.2).
+   * `{input}` until the step has a result (docs/execution-protocol.md §1.3.2).
    */
   stepInputs?: Record<string, unknown[]>;
   /** Latest progress of running steps (hashed id → value), streamed by Tether workers. */
@@ -111,7 +111,7 @@ export interface RunWaiting {
   until?: number;
 }
 
-/** One memoised step result in the shape SDKs read (execution-protocol.md §1.3.2). */
+/** One memoised step result in the shape SDKs read (docs/execution-protocol.md §1.3.2). */
 export interface StepRecord {
   runId: string;
   stepId: string;

@@ -1,4 +1,4 @@
-// Conformance scenarios: flow control (semantics.md §2 concurrency, §3 throttle, §4 rate limit,
+// Conformance scenarios: flow control (docs/semantics.md §2 concurrency, §3 throttle, §4 rate limit,
 // §7 priority, and the "holds no slot" rows of §15 waitForEvent and §16 invoke) with the official
 // `inngest` SDK in connect mode, defined once and run against each deployment that
 // test/helpers/flow-deployment.ts builds: `tether dev` with one worker (official-flow.test.ts) and

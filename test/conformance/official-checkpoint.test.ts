@@ -1,4 +1,4 @@
-// Checkpointing with the official SDK in connect mode (issue 6, execution-protocol.md §4.2): with
+// Checkpointing with the official SDK in connect mode (issue 6, docs/execution-protocol.md §4.2): with
 // `fn_id`/`qi_id` in the request the SDK runs all 20 steps in one request and reports each to
 // `/v1/checkpoint/{runId}/async`; the stored run shows every step. Stale reports get 409.
 import assert from "node:assert/strict";

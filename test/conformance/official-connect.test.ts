@@ -1,7 +1,7 @@
 // Conformance: the official `inngest` SDK (v4) in connect mode against a real `tether dev` process.
 // Each worker runs in its own process (fixtures/official-connect-worker.mjs) and reports every
 // step-body execution on stdout, so "exactly once" is checked from the worker's side while results
-// are checked through the REST API (official-sdk-observed.md §4, connect-protocol.md §1).
+// are checked through the REST API (docs/official-sdk-observed.md §4, docs/connect-protocol.md §1).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";

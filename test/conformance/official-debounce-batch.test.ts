@@ -1,4 +1,4 @@
-// Conformance: debounce (semantics.md §5) and batching (§6) with the official `inngest` SDK in
+// Conformance: debounce (docs/semantics.md §5) and batching (§6) with the official `inngest` SDK in
 // connect mode against a real `tether dev` process. One worker process serves the flow functions
 // (fixtures/flow-functions.mjs, as in official-flow.test.ts); each step body prints when it
 // entered, on the worker's clock (this machine's), so a run's start is compared with when the test

@@ -1,4 +1,4 @@
-// Conformance: durable execution (semantics.md §9–12, §15–19) with the official `inngest` SDK in
+// Conformance: durable execution (docs/semantics.md §9–12, §15–19) with the official `inngest` SDK in
 // connect mode against a real `tether dev` process. One worker process serves every function
 // (fixtures/durable-functions.mjs) and prints a line per step-body execution, so "ran once" and
 // "never ran" are checked from the worker's side; outputs and stored steps come from the REST API.

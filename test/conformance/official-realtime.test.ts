@@ -1,8 +1,8 @@
 // Conformance: the official `inngest` SDK's realtime (`inngest/realtime`, v4) against a real
 // `tether dev`: `inngest.realtime.token()` + `subscribe()` and `inngest.realtime.subscribe()` over
 // the WebSocket, publishing with `inngest.realtime.publish` and `step.realtime.publish` from a
-// connect() worker's run (also a streamed publish of a ReadableStream), and from outside any run (execution-protocol.md §5,
-// official-sdk-observed.md §8).
+// connect() worker's run (also a streamed publish of a ReadableStream), and from outside any run (docs/execution-protocol.md §5,
+// docs/official-sdk-observed.md §8).
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";

@@ -1,7 +1,7 @@
 // Conformance: the official `inngest` SDK (v4) in serve mode (`inngest/node`) against a real
 // `tether dev` process. The app runs in its own process (fixtures/official-serve-app.mjs) and is
 // synced the way `inngest dev -u URL` does it: `PUT {api}/fn/register {"url"}` makes Tether PUT
-// the app, which then registers itself with `POST /fn/register` (official-sdk-observed.md §6).
+// the app, which then registers itself with `POST /fn/register` (docs/official-sdk-observed.md §6).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
@@ -105,7 +105,7 @@ describe("official SDK, serve mode", () => {
 });
 
 describe("official SDK, serve mode in cloud mode (signed requests)", () => {
-  // Example key from official-sdk-observed.md §2; the SDK verifies Tether's X-Inngest-Signature.
+  // Example key from docs/official-sdk-observed.md §2; the SDK verifies Tether's X-Inngest-Signature.
   const SIGNING_KEY = "signkey-test-0123456789abcdef0123456789abcdef";
   const SIGNED_APP = "conf-serve-signed";
   const auth = { authorization: `Bearer ${SIGNING_KEY}` };

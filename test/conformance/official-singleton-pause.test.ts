@@ -1,4 +1,4 @@
-// Conformance: singleton (semantics.md §8) and function pausing (§24) with the official `inngest` SDK
+// Conformance: singleton (docs/semantics.md §8) and function pausing (§24) with the official `inngest` SDK
 // in connect mode against a real `tether dev` process. One worker process serves the flow
 // functions (fixtures/flow-functions.mjs: `single-*` and `pause-*` are this file's); step bodies
 // print when they entered and left, handlers where they reached, so "no further step" is seen from

@@ -1,4 +1,4 @@
-// Cron ticks survive kill -9 (semantics.md §14, issue 5): the schedule lives in the SQLite store,
+// Cron ticks survive kill -9 (docs/semantics.md §14, issue 5): the schedule lives in the SQLite store,
 // so a tick that fell due while `tether dev` was down fires once after the restart, and a restart
 // after it fired does not fire it again. A yearly cron keeps the real clock out of the test; the
 // test moves the stored tick's time to "now" while the server is down, as the clock would.

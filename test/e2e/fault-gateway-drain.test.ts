@@ -1,9 +1,9 @@
 // Fault injection: SIGTERM to a gateway holding workers with steps in flight, during 1,000
-// three-step runs on the real-process cluster (connect-protocol.md §3.11). The gateway sends
+// three-step runs on the real-process cluster (docs/connect-protocol.md §3.11). The gateway sends
 // GATEWAY_CLOSING, its workers open a connection to the other gateway (the API no longer hands
 // out a draining one), in-flight requests finish on the old sockets, and the gateway exits 0 once
 // its connections are gone, well before the drain grace (10 s here). Requests already written to
-// a socket finish there (connect-protocol.md §3.10–3.11), so a drain re-executes nothing.
+// a socket finish there (docs/connect-protocol.md §3.10–3.11), so a drain re-executes nothing.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Cluster, ExitInfo, RoleProcess, WorkerProcess } from "../helpers/cluster.ts";

@@ -1,4 +1,4 @@
-// The restart test (semantics.md §18 "server restart during sleep ⇒ run still resumes", §28
+// The restart test (docs/semantics.md §18 "server restart during sleep ⇒ run still resumes", §28
 // "restart with SQLite ⇒ queued/sleeping runs survive"): a real `tether dev --db <file>` process and
 // an official-SDK connect worker process. Fifty runs are parked — sleeping, waiting for an event
 // (some to be satisfied after the restart, some to time out) and waiting to retry a failed step —

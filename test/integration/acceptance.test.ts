@@ -1,4 +1,4 @@
-// Rows of semantics.md's acceptance table not covered elsewhere (index: docs/acceptance.md),
+// Rows of docs/semantics.md's acceptance table not covered elsewhere (index: docs/acceptance.md),
 // each test named after its row, driven by a scripted connect worker on the embedded server.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";

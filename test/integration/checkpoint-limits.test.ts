@@ -1,4 +1,4 @@
-// Checkpointed steps count toward the run's limits (semantics.md §23) like steps in a reply: over
+// Checkpointed steps count toward the run's limits (docs/semantics.md §23) like steps in a reply: over
 // the worker socket (Tether's WORKER_CHECKPOINT) and over HTTP (`/v1/checkpoint/{runId}/async`,
 // the official SDK). A checkpoint that would pass 1000 steps or 32 MiB of state fails the run and
 // is refused with stale_dispatch, so the SDK stops.

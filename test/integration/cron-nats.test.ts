@@ -1,4 +1,4 @@
-// Crons on NATS with several executors (semantics.md §14, DESIGN.md invariant 4): the schedule
+// Crons on NATS with several executors (docs/semantics.md §14, DESIGN.md invariant 4): the schedule
 // is a chain of jobs in the JetStream queue, every executor competes for them, and each tick
 // must start exactly one run. To watch real ticks without waiting minutes this test enables the
 // internal seconds field (`cronTestHooks`) and uses a once-per-second cron.

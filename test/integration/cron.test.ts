@@ -1,4 +1,4 @@
-// Cron triggers end to end on the embedded server (semantics.md §1, §14): registration errors,
+// Cron triggers end to end on the embedded server (docs/semantics.md §1, §14): registration errors,
 // the schedule kept as jobs in the SQLite store, ticks firing `inngest/scheduled.timer` runs.
 // Instead of waiting for real minutes, a test makes a stored tick due now (`wakeJobs`, as a clock
 // moving forward would): the production five-field path runs unchanged.

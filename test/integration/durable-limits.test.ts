@@ -1,4 +1,4 @@
-// Idempotency (semantics.md §9), function timeouts (§13) and limits (§23), with a scripted worker.
+// Idempotency (docs/semantics.md §9), function timeouts (§13) and limits (§23), with a scripted worker.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { connect as pb } from "../../proto/gen/protos.js";

@@ -1,4 +1,4 @@
-// Runs that wait (semantics.md §12, §15, §16, §18): waitForEvent with `if` and timeouts,
+// Runs that wait (docs/semantics.md §12, §15, §16, §18): waitForEvent with `if` and timeouts,
 // invoke, cancelOn, REST cancellation and reruns — driven by a scripted worker.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";

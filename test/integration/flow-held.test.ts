@@ -1,5 +1,5 @@
 // The debounce and batch intake gates (src/executor/debounce.ts, batch.ts) over the real stores,
-// without a worker: a batch whose event data reaches 10 MiB starts early (semantics.md §6), a
+// without a worker: a batch whose event data reaches 10 MiB starts early (docs/semantics.md §6), a
 // debounce's flush job that the due time moved past does nothing and the due one starts one run
 // with the last event (§5), and a flush or fan-out repeated (a crash before its commit) starts
 // the same run once. On SQLite and JetStream.

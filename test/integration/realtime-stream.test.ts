@@ -1,4 +1,4 @@
-// Streamed publishes (execution-protocol.md §5.2-5.3): `POST /v1/realtime/publish` with
+// Streamed publishes (docs/execution-protocol.md §5.2-5.3): `POST /v1/realtime/publish` with
 // `Content-Type: text/stream`, and `publish({ data: <async iterable> })` from a Tether SDK function
 // over its socket. Subscribers get datastream-start (data = stream id), the text as chunks of at
 // most 1 KiB that never split a character, and datastream-end — in order, on WebSocket and SSE.

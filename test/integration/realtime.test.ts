@@ -1,4 +1,4 @@
-// Realtime (execution-protocol.md §5) against the in-process server over real sockets: tokens,
+// Realtime (docs/execution-protocol.md §5) against the in-process server over real sockets: tokens,
 // WebSocket and SSE subscribers, scoping, auth, limits, and fan-out across two API processes on NATS.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";

@@ -1,4 +1,4 @@
-// Rerun from a step (semantics.md §25): the steps before it are restored from the original run,
+// Rerun from a step (docs/semantics.md §25): the steps before it are restored from the original run,
 // the chosen step runs again with the replacement input, and bad requests get clear 4xx errors.
 // Driven by Tether's worker SDK over connect against the embedded server.
 import assert from "node:assert/strict";

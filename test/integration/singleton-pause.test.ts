@@ -1,4 +1,4 @@
-// Singleton and pausing in process (semantics.md §8, §24), for what the official-SDK conformance
+// Singleton and pausing in process (docs/semantics.md §8, §24), for what the official-SDK conformance
 // suite (test/conformance/official-singleton-pause.test.ts) cannot wait for: a paused cron tick
 // (instead of a real minute, a tick is made due now, as test/integration/cron.test.ts does), the
 // cancellation of runs still paused after the cancel-after period (7 days; shortened with the

@@ -1,4 +1,4 @@
-// Cron schedule math (semantics.md §14) and the commit that fires a tick, with fixed instants.
+// Cron schedule math (docs/semantics.md §14) and the commit that fires a tick, with fixed instants.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { CRON_CATCH_UP_MS, cronFireCommit } from "../../src/executor/cron.ts";

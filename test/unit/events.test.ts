@@ -1,4 +1,4 @@
-// Event ingest validation (semantics.md §22).
+// Event ingest validation (docs/semantics.md §22).
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseEvents } from "../../src/api/index.ts";

@@ -1,4 +1,4 @@
-// CEL expressions (semantics.md §21): evaluation with Inngest's variables, and what sync refuses.
+// CEL expressions (docs/semantics.md §21): evaluation with Inngest's variables, and what sync refuses.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { evaluateBoolean, evaluateExpression, expressionUsageError } from "../../src/functions/index.ts";

@@ -1,4 +1,4 @@
-// GCRA arithmetic of throttling (reserved starts) and rate limiting (admit or skip), semantics.md §3–4.
+// GCRA arithmetic of throttling (reserved starts) and rate limiting (admit or skip), docs/semantics.md §3–4.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { admitStart, type GcraState, reserveStart } from "../../src/flow/gcra.ts";
@@ -68,7 +68,7 @@ test("priority factor: clipped to ±600 s, an erroring or non-numeric expression
   assert.equal(priorityFactor(cfg("event.data.p"), ev({ p: "high" })), 0);
   // A negative factor orders the run later: −30 ⇒ as if created 30 s after it was.
   assert.equal(runScore(1_000_000, cfg("event.data.p"), ev({ p: -30 })), 1_030_000);
-  // The worked example of semantics.md §7: A@:10, B@:40, C@2:10; at 2:30 X(0) and Y(120) ⇒ A, Y, B, C, X.
+  // The worked example of docs/semantics.md §7: A@:10, B@:40, C@2:10; at 2:30 X(0) and Y(120) ⇒ A, Y, B, C, X.
   const runs = [["A", 10, 0], ["B", 40, 0], ["C", 130, 0], ["X", 150, 0], ["Y", 150, 120]] as const;
   const order = runs.map(([n, t, p]) => ({ n, s: runScore(t * 1_000, cfg("event.data.p"), ev({ p })) })).sort((a, b) => a.s - b.s).map((r) => r.n);
   assert.deepEqual(order, ["A", "Y", "B", "C", "X"]);

@@ -1,4 +1,4 @@
-// How the executor reads SDK responses (execution-protocol.md §1.4, §2.3–2.6).
+// How the executor reads SDK responses (docs/execution-protocol.md §1.4, §2.3–2.6).
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { outcomeFromError, outcomeFromResponse, type OutcomeContext } from "../../src/executor/index.ts";

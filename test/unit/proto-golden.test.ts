@@ -1,4 +1,4 @@
-// Golden byte vectors for connect.v1 (connect-protocol.md §1.2, official-sdk-observed.md §4.7):
+// Golden byte vectors for connect.v1 (docs/connect-protocol.md §1.2, docs/official-sdk-observed.md §4.7):
 // our generated schema must produce exactly the bytes the official SDK sends and expects.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";

@@ -1,4 +1,4 @@
-// Step id hashing and collision indexing (execution-protocol.md §2.1).
+// Step id hashing and collision indexing (docs/execution-protocol.md §2.1).
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";

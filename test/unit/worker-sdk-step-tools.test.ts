@@ -1,5 +1,5 @@
 // step.sleep / sleepUntil / waitForEvent / invoke / sendEvent in Tether's engine, asserted
-// literally: the op each reports, what each memoised shape (execution-protocol.md §1.3.2) resolves
+// literally: the op each reports, what each memoised shape (docs/execution-protocol.md §1.3.2) resolves
 // to, argument errors, and onFailure companions reached through runExecutorRequest.
 
 import assert from "node:assert/strict";

@@ -1,5 +1,5 @@
 // WebSocket close codes and reasons the worker sends. Reasons are WorkerDisconnectReason enum names
-// (connect-protocol.md §2.1), which the gateway records as the disconnect reason.
+// (docs/connect-protocol.md §2.1), which the gateway records as the disconnect reason.
 
 export const CloseCode = {
   /** Clean shutdown, or releasing a draining socket. */

@@ -1,4 +1,4 @@
-// Handles GATEWAY_EXECUTOR_REQUEST (connect-protocol.md §3.4): drop it silently unless the worker
+// Handles GATEWAY_EXECUTOR_REQUEST (docs/connect-protocol.md §3.4): drop it silently unless the worker
 // is ACTIVE and serves the app; otherwise ACK at once on the socket it came from, hold the lease
 // while the engine runs, and hand the encoded reply to the connection for delivery. The engine
 // gets the request's socket channel (checkpoints, progress); a request the server calls stale

@@ -1,4 +1,4 @@
-// Out-of-band reply delivery (connect-protocol.md §3.9): `POST /v0/connect/flush` with the raw
+// Out-of-band reply delivery (docs/connect-protocol.md §3.9): `POST /v0/connect/flush` with the raw
 // SDKResponse bytes, used when a reply was not acknowledged on the socket or no socket was open.
 
 import { FlushError } from "../errors.ts";

@@ -1,5 +1,5 @@
 // Encoding and decoding of WebSocket frames: each binary frame is one ConnectMessage{kind, payload}
-// (connect-protocol.md §1.2). GATEWAY_HELLO (kind 0, empty payload) is a zero-length frame.
+// (docs/connect-protocol.md §1.2). GATEWAY_HELLO (kind 0, empty payload) is a zero-length frame.
 
 import { MessageKind, pb, TetherKind, type FrameKind } from "./proto.ts";
 

@@ -1,5 +1,5 @@
 // One handshaked gateway connection. Owns its WebSocket and its timers: heartbeats (declaring the
-// socket dead after two unanswered ones, connect-protocol.md §3.7) and optional WORKER_STATUS
+// socket dead after two unanswered ones, docs/connect-protocol.md §3.7) and optional WORKER_STATUS
 // reports. Decodes incoming frames and hands them to the owner; answers nothing itself except
 // bookkeeping for GATEWAY_HEARTBEAT.
 

@@ -1,4 +1,4 @@
-// Step 2 of connecting (connect-protocol.md §1.2–1.3): open the WebSocket with the connect
+// Step 2 of connecting (docs/connect-protocol.md §1.2–1.3): open the WebSocket with the connect
 // subprotocol, expect GATEWAY_HELLO, send WORKER_CONNECT, expect GATEWAY_CONNECTION_READY and read
 // the intervals from it. Anything else, a text frame, a close or the deadline ends the attempt:
 // the socket is closed with 4001 "UNEXPECTED". WORKER_READY is sent later, by the caller, once it

@@ -1,5 +1,5 @@
 // Requests the worker has acknowledged and is running. Each holds a lease that is extended every
-// `extend_lease_interval` (connect-protocol.md §3.5) with the latest lease id; an extend ACK
+// `extend_lease_interval` (docs/connect-protocol.md §3.5) with the latest lease id; an extend ACK
 // without `new_lease_id` means the lease is lost: extensions stop, the run still finishes.
 
 import type { Logger } from "../logger.ts";

@@ -1,4 +1,4 @@
-// Fetches run state the executor left out of an oversized request (`use_api`, execution-protocol.md
+// Fetches run state the executor left out of an oversized request (`use_api`, docs/execution-protocol.md
 // §1.3.3): `GET /v0/runs/{runId}/batch` (events) and `GET /v0/runs/{runId}/actions` (steps).
 
 import { z } from "zod";

@@ -1,5 +1,5 @@
 // Turns an engine result into the SDKResponse protobuf sent in WORKER_REPLY (and to flush), echoing
-// the request's identifiers and trace contexts (connect-protocol.md §2.2, §3.3).
+// the request's identifiers and trace contexts (docs/connect-protocol.md §2.2, §3.3).
 
 import type { ExecutionResult, ExecutionStatus } from "../engine/execution-result.ts";
 import { safeStringify } from "../safe-json.ts";

@@ -1,4 +1,4 @@
-// Step 1 of connecting (connect-protocol.md §1.1): `POST /v0/connect/start` with a protobuf
+// Step 1 of connecting (docs/connect-protocol.md §1.1): `POST /v0/connect/start` with a protobuf
 // StartRequest (empty body when no gateway is excluded); the protobuf StartResponse names the
 // gateway and carries the session and sync tokens.
 

@@ -1,4 +1,4 @@
-// Checkpointing mode for one request (issue 6, point 1; execution-protocol.md §4.2): owns the
+// Checkpointing mode for one request (issue 6, point 1; docs/execution-protocol.md §4.2): owns the
 // step buffer, the ack window and the max-runtime timer, and builds the replies that end such a
 // request. The execution asks it to record each finished step and, before any other reply, to
 // settle (send everything and wait for the acks).
@@ -20,7 +20,7 @@ import {
   type SocketChannel,
 } from "./socket-channel.ts";
 
-/** Id of the RunComplete op: sha1("complete") (execution-protocol.md §2.1). */
+/** Id of the RunComplete op: sha1("complete") (docs/execution-protocol.md §2.1). */
 export const RUN_COMPLETE_ID = hashStepId("complete");
 
 /**

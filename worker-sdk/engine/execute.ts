@@ -1,5 +1,5 @@
 // The execution engine: runs one request of a durable function the way the official v4 SDK does
-// (execution-protocol.md §2), so one executor drives both SDKs. It replays user code, hands
+// (docs/execution-protocol.md §2), so one executor drives both SDKs. It replays user code, hands
 // memoised results back in completion order, and ends the request with exactly one outcome:
 // run the requested (or the single new) step, report new steps, or finish/fail the function.
 //

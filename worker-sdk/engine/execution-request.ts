@@ -1,4 +1,4 @@
-// Parses the executor's request JSON (execution-protocol.md §1.3) at the trust boundary: the
+// Parses the executor's request JSON (docs/execution-protocol.md §1.3) at the trust boundary: the
 // `request_payload` of GATEWAY_EXECUTOR_REQUEST. Produces the engine's normalised input.
 
 import { z } from "zod";
@@ -96,7 +96,7 @@ export function parseExecutionRequest(body: unknown): ExecutionRequest {
   const { event, events, steps, ctx, use_api } = parsed.data;
   const memo = new Map<string, MemoEntry>();
   for (const [id, value] of Object.entries(steps ?? {})) memo.set(id, parseMemoEntry(value));
-  // Without a stack the official SDK falls back to the stored ids (execution-protocol.md §1.3.3).
+  // Without a stack the official SDK falls back to the stored ids (docs/execution-protocol.md §1.3.3).
   let stack = ctx?.stack?.stack ?? [];
   if (stack.length === 0 && memo.size > 0) stack = [...memo.keys()];
   return {

@@ -1,4 +1,4 @@
-// `step.invoke` (semantics.md §16): an `InvokeFunction` op without `name`, with
+// `step.invoke` (docs/semantics.md §16): an `InvokeFunction` op without `name`, with
 // `opts: {payload: {data?, v?}, function_id, timeout?}` as the official SDK sends it. The target is
 // a TetherFunction (its slug) or a composite id string used verbatim. The executor memoises
 // `{data}` (the target's return value) or `{error}`; the engine replays an error as a StepError,

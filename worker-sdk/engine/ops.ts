@@ -1,4 +1,4 @@
-// Op codes and the outgoing op shape returned in NOT_COMPLETED replies (execution-protocol.md
+// Op codes and the outgoing op shape returned in NOT_COMPLETED replies (docs/execution-protocol.md
 // §1.5–1.6). Names are wire facts; only the ones this SDK emits are listed.
 
 export const OpCode = {

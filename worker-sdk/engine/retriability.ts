@@ -1,4 +1,4 @@
-// Whether an error thrown by a step or a function may be retried (execution-protocol.md §2.6):
+// Whether an error thrown by a step or a function may be retried (docs/execution-protocol.md §2.6):
 // `false` = final, a string = retry after that Retry-After value, `true` = retry normally.
 // Errors are recognised by class or by `name`, so copies from another SDK instance behave the same.
 

@@ -1,4 +1,4 @@
-// Running one step's code (execution-protocol.md §2.3): the user function gets its input and a
+// Running one step's code (docs/execution-protocol.md §2.3): the user function gets its input and a
 // StepContext (progress over the request's socket channel, if any), and its outcome becomes the
 // op the request reports — StepRun, or StepError/StepFailed when it threw.
 

@@ -1,4 +1,4 @@
-// `step.sendEvent` (semantics.md §17): a "run code" step reported as `StepPlanned` with
+// `step.sendEvent` (docs/semantics.md §17): a "run code" step reported as `StepPlanned` with
 // `name: "sendEvent"` and `opts: {type: "step.sendEvent"}`, like the official SDK. Running it
 // validates the events against the app's schemas (a mismatch fails the step for good with
 // EventValidationError) and POSTs them to `/e/{key}`; the result `{ids}` is memoised, so the events

@@ -1,4 +1,4 @@
-// `step.sleep` and `step.sleepUntil` (semantics.md §18): a `Sleep` op whose `name` carries the
+// `step.sleep` and `step.sleepUntil` (docs/semantics.md §18): a `Sleep` op whose `name` carries the
 // duration as a time string ("1h30m") or the wake-up time as an ISO-8601 date, exactly as the
 // official SDK sends it (no opts). The executor memoises `null` when the sleep ends.
 

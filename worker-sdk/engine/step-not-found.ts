@@ -1,4 +1,4 @@
-// Reply for a request whose requested step never showed up (execution-protocol.md §2.7): a
+// Reply for a request whose requested step never showed up (docs/execution-protocol.md §2.7): a
 // retriable ERROR listing up to 25 new steps that were found instead.
 
 import { REQUEST_VERSION } from "../version.ts";

@@ -1,5 +1,5 @@
 // Decides, tick by tick, which memoised step to hand back to user code next and when the set of
-// found steps is final. Mirrors the official engine (execution-protocol.md §2.2): one memoised
+// found steps is final. Mirrors the official engine (docs/execution-protocol.md §2.2): one memoised
 // step is resolved per tick, in the executor's completion order (`ctx.stack.stack`), so races
 // replay the same way; a tick that resolves nothing reports every step found since the last report.
 //

@@ -1,4 +1,4 @@
-// `step.waitForEvent` (semantics.md §15): a `WaitForEvent` op with the event name in `name` and
+// `step.waitForEvent` (docs/semantics.md §15): a `WaitForEvent` op with the event name in `name` and
 // `opts: {timeout, if?}`; `match: "data.x"` becomes `if: "event.data.x == async.data.x"`, as in the
 // official SDK. The executor memoises the matched event (or `null` on timeout); a matched event is
 // checked against the app's schema for that name before user code sees it.

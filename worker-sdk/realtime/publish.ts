@@ -7,7 +7,7 @@ import { safeStringify } from "../safe-json.ts";
 import type { StandardSchema, StandardSchemaIssue, ValidationIssue } from "../standard-schema.ts";
 import { channelName, type ChannelRef, type ChannelTopics, type TopicData } from "./channel.ts";
 
-/** The server drops larger messages (execution-protocol.md §5.2). */
+/** The server drops larger messages (docs/execution-protocol.md §5.2). */
 export const MAX_PUBLISH_BYTES = 512 * 1024;
 
 /** A `ReadableStream` (browsers, Node) as far as publish() reads it. */

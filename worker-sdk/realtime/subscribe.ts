@@ -1,4 +1,4 @@
-// Realtime subscriber (execution-protocol.md §5.3) for browsers and Node: gets a token, opens
+// Realtime subscriber (docs/execution-protocol.md §5.3) for browsers and Node: gets a token, opens
 // `ws(s)://<api>/v1/realtime/connect?token=<jwt>` with the global (or an injected) WebSocket and
 // hands each `data` frame to `onMessage`. A dropped socket is reopened with backoff and a fresh
 // token, and resumes: it names the last message id it saw per topic (`resume=`), and the server

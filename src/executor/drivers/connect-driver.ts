@@ -1,6 +1,6 @@
 // Connect driver: routes a request to a READY worker connection serving the app, leases it,
 // forwards it over the bus to the gateway that owns the connection, and waits for the worker's
-// reply (connect-protocol.md §3.1–3.6, §4.4). A forward that fails before the worker ACKed is
+// reply (docs/connect-protocol.md §3.1–3.6, §4.4). A forward that fails before the worker ACKed is
 // re-routed (3 attempts). A lease that lapses without a reply fails the attempt with
 // `connect_worker_stopped_responding`.
 import type { Logger } from "pino";
@@ -18,7 +18,7 @@ export const DEFAULT_FORWARD_ATTEMPTS = 3;
 /** How long an orphaned request (its socket closed) may wait to be re-adopted. 2 × status interval. */
 export const DEFAULT_ORPHAN_GRACE_MS = 10_000;
 const MAX_CHECK_INTERVAL_MS = 1_000;
-/** Mirrors Inngest's dev ids (connect-protocol.md §5.1). */
+/** Mirrors Inngest's dev ids (docs/connect-protocol.md §5.1). */
 export const ACCOUNT_ID = "00000000-0000-4000-a000-000000000000";
 export const ENV_ID = "00000000-0000-4000-b000-000000000000";
 

@@ -1,6 +1,6 @@
 // The driver port: how the executor calls an app's SDK for one request. The connect driver
 // goes through a gateway to a worker's WebSocket; the HTTP driver POSTs to a serve endpoint.
-// Both answer in HTTP terms (execution-protocol.md §1.4), so one outcome handler serves both.
+// Both answer in HTTP terms (docs/execution-protocol.md §1.4), so one outcome handler serves both.
 import type { AppRecord, FunctionRecord, RunRecord } from "../../state/index.ts";
 
 export interface DriverRequest {
@@ -11,7 +11,7 @@ export interface DriverRequest {
   app: AppRecord;
   /** `"step"` for discovery, else the hashed id of the step to run. */
   stepId: string;
-  /** The SDK request JSON (execution-protocol.md §1.3). */
+  /** The SDK request JSON (docs/execution-protocol.md §1.3). */
   payload: Record<string, unknown>;
   /**
    * The payload rebuilt from the stored run, for a re-route after a failed forward (which can

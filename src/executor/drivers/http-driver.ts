@@ -1,6 +1,6 @@
 // Serve-mode driver: POSTs the request JSON to the function's step URL with `fnId`/`stepId`
 // query params, signs it when a signing key is set, and reads the SDK's status and headers
-// (execution-protocol.md §1.1–1.4).
+// (docs/execution-protocol.md §1.1–1.4).
 import { canonicalJson, signRequestBody, TetherError, tryParseJson, ulidAt } from "../../common/index.ts";
 import type { ConnectState } from "../../state/index.ts";
 import type { Driver, DriverRequest, SdkResponse } from "./driver.ts";

@@ -1,4 +1,4 @@
-// Connection choice (connect-protocol.md §4.4, DESIGN.md Routing): a READY connection with a
+// Connection choice (docs/connect-protocol.md §4.4, DESIGN.md Routing): a READY connection with a
 // fresh heartbeat that serves the app and function, whose instance has free capacity; among
 // those the newest app version, then the least loaded. The capacity slot is taken atomically before the request is sent.
 import type { ErrorCode } from "../../common/index.ts";
@@ -13,7 +13,7 @@ export type RouteResult =
 
 /**
  * `localLoad` counts this executor's own requests per instance: workers without a concurrency
- * limit are not tracked in shared state (as in Inngest, connect-protocol.md §6.1), so their load
+ * limit are not tracked in shared state (as in Inngest, docs/connect-protocol.md §6.1), so their load
  * is what this executor sees; limited workers are counted atomically in shared state.
  */
 export async function pickConnection(
