@@ -1,10 +1,26 @@
 // Identifiers: ULIDs for runs, events, requests and connections; a lease id is a ULID whose time
 // part is the lease expiry (docs/connect-protocol.md §3.5).
-import { createHash } from "node:crypto";
-import { decodeTime, monotonicFactory, ulid } from "ulid";
+import { createHash, randomFillSync } from "node:crypto";
+import { decodeTime, encodeTime, monotonicFactory, type PRNG, ulid } from "ulid";
 
 const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
-const nextUlid = monotonicFactory();
+
+/**
+ * Random bytes from the system's CSPRNG, drawn a pool at a time: the `ulid` package's own source
+ * asks `crypto` for one byte per character of every id, which was 19 % of `tether dev`'s CPU in a
+ * burst of runs (issue 13's profile).
+ */
+const POOL_BYTES = 4096;
+const pool = Buffer.alloc(POOL_BYTES);
+let poolAt = POOL_BYTES;
+const pooledRandom: PRNG = () => {
+  if (poolAt === POOL_BYTES) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  return pool[poolAt++] / 256;
+};
+const nextUlid = monotonicFactory(pooledRandom);
 
 export function newId(): string {
   return nextUlid();
@@ -12,7 +28,7 @@ export function newId(): string {
 
 /** A ULID whose timestamp component is `timeMs` (used for lease ids: the time is the expiry). */
 export function ulidAt(timeMs: number): string {
-  return ulid(timeMs);
+  return ulid(timeMs, pooledRandom);
 }
 
 export function isUlid(value: unknown): value is string {
@@ -33,7 +49,7 @@ export function deterministicUlid(timeMs: number, seed: string): string {
   const digest = createHash("sha256").update(seed).digest();
   let rand = "";
   for (let i = 0; i < 16; i++) rand += CROCKFORD[digest[i] & 31];
-  return ulid(timeMs).slice(0, 10) + rand;
+  return encodeTime(timeMs, 10) + rand;
 }
 
 /** Deterministic UUID-shaped id from a string (stable function/app ids across restarts). */
