@@ -9,8 +9,10 @@ import { flowHash } from "../flow/concurrency.ts";
 import { updateFlowDoc } from "../flow/doc.ts";
 import { evalKey } from "../flow/keys.ts";
 import type { EventRecord, FunctionRecord, JobRecord } from "../state/index.ts";
-import { type FlushPayload, flushed, type HeldDeps, type HeldDoc, keepLast, startHeldRun, takeHeld } from "./held-run.ts";
+import { type FlushPayload, flushed, type HeldDeps, type HeldDoc, heldRunExists, keepLast, startHeldRun, takeHeld } from "./held-run.ts";
 import type { IntakeContext, IntakeGate } from "./intake.ts";
+import { newRunId } from "./new-run.ts";
+import type { SingletonGate } from "./singleton.ts";
 
 /** Event ids a debounce document remembers, so an event processed twice counts once. */
 const SEEN_KEPT = 32;
@@ -32,9 +34,12 @@ export const debounceDocKey = (fn: FunctionRecord, key: string) => `deb.${fn.id}
 
 export class DebounceGate implements IntakeGate {
   readonly #deps: HeldDeps;
+  /** The singleton gate the debounce's run passes when its flush starts it (docs/semantics.md §8). */
+  readonly #singleton?: Pick<SingletonGate, "admitRun">;
 
-  constructor(deps: HeldDeps) {
+  constructor(deps: HeldDeps, singleton?: Pick<SingletonGate, "admitRun">) {
     this.#deps = deps;
+    this.#singleton = singleton;
   }
 
   async admit(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<"go" | "held"> {
@@ -61,11 +66,21 @@ export class DebounceGate implements IntakeGate {
     const due = await takeHeld<Debounce>(this.#deps.store.flow, p.docKey, p.id, (open) => open.dueAt === p.dueAt);
     const fn = due && (await this.#deps.findFunction(p.fnId));
     const events = fn ? await this.#deps.store.getEvents([due.eventId]) : [];
-    if (!fn || events.length === 0) {
+    const seed = `${p.fnId}:debounce:${p.id}`;
+    if (!fn || events.length === 0 || (await this.#singletonSkips(fn, events, seed))) {
       await this.#deps.store.commit({ completeJobId: job.id });
       return;
     }
-    await startHeldRun(this.#deps.store, fn, events, `${fn.id}:debounce:${due.id}`, job.id);
+    await startHeldRun(this.#deps.store, fn, events, seed, job.id);
+  }
+
+  /**
+   * Whether a singleton key held by another run skips the debounce's run. A repeated flush of a
+   * run created already does not ask again.
+   */
+  async #singletonSkips(fn: FunctionRecord, events: EventRecord[], seed: string): Promise<boolean> {
+    if (!this.#singleton || (await heldRunExists(this.#deps.store, fn, events, seed))) return false;
+    return (await this.#singleton.admitRun(fn, events[0]!, newRunId(fn, events[0]!, seed), Date.now())) === "taken";
   }
 }
 

@@ -116,11 +116,12 @@ export class Executor {
     });
     this.#flow = new FlowControl(opts.store, this.#jobLeaseMs, this.#log, this.#pauses);
     const held = { store: opts.store, config: (fn: FunctionRecord) => this.#flow.config(fn), findFunction: (id: string) => this.#index.fn(id) };
-    this.#debounce = new DebounceGate(held);
+    const singleton = new SingletonGate({ store: opts.store, config: (fn) => this.#flow.config(fn), fanOut });
+    this.#debounce = new DebounceGate(held, singleton);
     this.#batch = new BatchGate(held);
-    this.#gates.push(this.#debounce, this.#batch);
-    // After debounce: a debounced event is held there, its run starts from a flush (singleton.ts).
-    this.#gates.push(new SingletonGate({ store: opts.store, config: (fn) => this.#flow.config(fn), fanOut }));
+    // Singleton after debounce: a debounced event is held there, and its run passes the
+    // singleton gate when the debounce's flush starts it.
+    this.#gates.push(this.#debounce, this.#batch, singleton);
     this.#connect = new ConnectDriver({
       bus: opts.bus, state: opts.connectState, executorId: this.id, log: this.#log, leaseMs: opts.requestLeaseMs,
       orphanGraceMs: opts.orphanGraceMs,

@@ -5,9 +5,10 @@
 // Running) keeps it. An event that finds the key held is skipped (mode "skip") or cancels the
 // holder and takes the key (mode "cancel"). The new run's id is known before it is created
 // (new-run.ts), so the claim is a compare-and-set naming it and two executors racing start one run.
-// Known gaps: like every flow document, a holder's ages out after FLOW_DOC_IDLE_MS (8 days), so a
-// run in progress longer than that no longer keeps its key; and a debounced function's run starts
-// from the debounce's flush, past the intake gates, so singleton does not limit it.
+// A debounced function's run starts from the debounce's flush, past the intake gates: the flush
+// asks `admitRun` with the run it is about to start and the debounce's last event.
+// Known gap: like every flow document, a holder's ages out after FLOW_DOC_IDLE_MS (8 days), so a
+// run in progress longer than that no longer keeps its key.
 import { flowHash } from "../flow/concurrency.ts";
 import { evalKey } from "../flow/keys.ts";
 import { recordSkip } from "../flow/skips.ts";
@@ -50,16 +51,21 @@ export class SingletonGate implements IntakeGate {
     this.#o = opts;
   }
 
-  async admit(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<"go" | "taken"> {
+  admit(fn: FunctionRecord, e: EventRecord, ctx: IntakeContext): Promise<"go" | "taken"> {
+    return this.admitRun(fn, e, newRunId(fn, e), ctx.now);
+  }
+
+  /** Whether run `runId` of `fn`, started by event `e`, may start now (it then holds the key). */
+  async admitRun(fn: FunctionRecord, e: EventRecord, runId: string, now: number): Promise<"go" | "taken"> {
     const single = this.#o.config(fn).singleton;
     if (!single) return "go";
     const key = single.key === undefined ? "" : evalKey(single.key, e.event);
-    const claim = await this.#claim(singletonDocKey(fn, key), newRunId(fn, e), single.mode, ctx.now);
+    const claim = await this.#claim(singletonDocKey(fn, key), runId, single.mode, now);
     if (claim === "held") {
       await recordSkip(this.#o.store.flow, e.internalId, { function_id: fn.id, function_slug: fn.slug, reason: "singleton", ...(single.key ? { key } : {}) });
       return "taken";
     }
-    if (claim.cancel) await this.#cancel(claim.cancel, ctx.now);
+    if (claim.cancel) await this.#cancel(claim.cancel, now);
     return "go";
   }
 

@@ -12,6 +12,8 @@ import { DebounceGate, type DebounceDoc, debounceDocKey, debounceFlushJob } from
 import type { HeldDeps, HeldDoc } from "../../src/executor/held-run.ts";
 import type { IntakeContext } from "../../src/executor/intake.ts";
 import { NewRuns } from "../../src/executor/new-run.ts";
+import { SingletonGate } from "../../src/executor/singleton.ts";
+import { eventSkips } from "../../src/flow/skips.ts";
 import type { EventRecord, FunctionRecord, Store } from "../../src/state/index.ts";
 import { jetStreamStores, openOne, sqliteStores } from "../helpers/store-pairs.ts";
 import { useNats } from "../helpers/use-nats.ts";
@@ -127,6 +129,42 @@ function heldSuite(name: string, make: () => Promise<{ store: Store; cleanup(): 
         // The next event opens a new debounce.
         await gate.admit(f, e4!, intake(t + 4_000).ctx);
         assert.deepEqual([(await open()).id, (await open()).dueAt], [e4!.internalId, t + 5_000]);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    test("debounce with singleton (skip): the debounce's run is skipped while another run holds the key, and starts once it ended", async () => {
+      const { store, cleanup } = await make();
+      try {
+        const f = fn({ debounce: { period: "1s" }, singleton: { mode: "skip" } });
+        const singleton = new SingletonGate({ store, config: (x) => parseFlowConfig(x.config), fanOut: () => false });
+        const gate = new DebounceGate(deps(store, f), singleton);
+        const [e1, e2, e3] = [event({ n: 1 }), event({ n: 2 }), event({ n: 3 })];
+        await store.commit({ events: [e1!, e2!, e3!] });
+        const docKey = debounceDocKey(f, "");
+        const open = async () => (await store.flow.get<DebounceDoc>(docKey))!.value.open!;
+        // A run in progress holds the key (started by an earlier debounce).
+        const t = Date.now();
+        const holder = new NewRuns(t);
+        holder.add(f, [e1!], { seed: "holder" });
+        const holderId = holder.runs[0]!.id;
+        assert.equal(await singleton.admitRun(f, e1!, holderId, t), "go");
+        await store.createRuns(holder.runs, holder.jobs);
+
+        await gate.admit(f, e2!, intake(t).ctx);
+        const flush = debounceFlushJob(f, docKey, await open(), t);
+        await gate.flush(flush);
+        assert.deepEqual(await runIds(store, e2!.internalId), [], "no run while the key is held");
+        assert.deepEqual((await eventSkips(store, e2!.internalId)).map((x) => x.reason), ["singleton"]);
+
+        // The holder ends: the next debounce's run starts, once however often its flush comes.
+        await store.commit({ run: { id: holderId, status: "Completed", endedAt: Date.now(), output: null } });
+        await gate.admit(f, e3!, intake(t + 2_000).ctx);
+        const next = debounceFlushJob(f, docKey, await open(), t + 2_000);
+        await gate.flush(next);
+        await gate.flush(next);
+        assert.equal((await runIds(store, e3!.internalId)).length, 1);
       } finally {
         await cleanup();
       }
