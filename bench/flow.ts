@@ -99,9 +99,9 @@ async function embedded(): Promise<FlowSetup> {
   };
 }
 
-/** The distributed setup of the throughput suite with 1 executor; counters from the stream sequences. */
-async function onNats(): Promise<FlowSetup> {
-  const setup = await distributed(1);
+/** The distributed setup of the throughput suite with `executors` executors; counters from the stream sequences. */
+async function onNats(executors: number): Promise<FlowSetup> {
+  const setup = await distributed(executors);
   const nc = await natsConnect({ servers: setup.natsUrl! });
   const jsm = await nc.jetstreamManager();
   const lastSeq = async (stream: string) => (await jsm.streams.info(stream).catch(() => undefined))?.state.last_seq ?? 0;
@@ -175,29 +175,29 @@ export interface FlowOptions {
   runs: number;
   /** Runs per burst on NATS. @default runs */
   natsRuns?: number;
-  /** Runs of the `concurrency: 10` burst on NATS (and of a no-limit burst of the same size to compare with). @default 200 */
+  /** Runs of the `concurrency: 10` burst on NATS (and of a no-limit burst of the same size to compare with). @default natsRuns */
   natsC10Runs?: number;
+  /** Executor counts of the NATS setups. @default [1, 2] */
+  natsExecutors?: number[];
   log?: (line: string) => void;
 }
 
-/**
- * Why `concurrency: 10` runs a smaller burst on NATS. Measured when this suite was written (see
- * "where the time goes" in docs/benchmarks.md): 1,000 runs had not ended after 13 minutes, 200
- * took about 3 minutes.
- */
+/** Why `concurrency: 10` may run a smaller burst on NATS (`--flow-nats-c10-runs`). */
 const NATS_C10_NOTE = (runs: number, asked: number) =>
-  `\`concurrency: 10\` ran ${runs} runs here, not ${asked}: on JetStream one function-wide limit serves its whole burst from one backlog lane and one lease document, and the handover slows with the backlog (at 1,000 runs it had not ended after 13 minutes when this suite was written). Its overhead is against a no-limit burst of the same size.`;
+  `\`concurrency: 10\` ran ${runs} runs here, not ${asked} (asked with --flow-nats-c10-runs); its overhead is against a no-limit burst of the same size.`;
 
 export async function measureFlow(o: FlowOptions): Promise<FlowResult[]> {
   const log = o.log ?? (() => {});
   const [none, c10, key] = FUNCTIONS;
   const out = [await measureSetup("embedded (tether dev)", FUNCTIONS.map((fn) => ({ fn, runs: o.runs })), embedded, log)];
   const natsRuns = o.natsRuns ?? o.runs;
-  const c10Runs = Math.min(o.natsC10Runs ?? 200, natsRuns);
-  const cases: FlowCase[] = [{ fn: none, runs: natsRuns }, { fn: key, runs: natsRuns }];
-  if (c10Runs !== natsRuns) cases.push({ fn: none, runs: c10Runs });
-  cases.push({ fn: c10, runs: c10Runs });
-  out.push(await measureSetup("NATS, 1 executor", cases, onNats, log, c10Runs < natsRuns ? NATS_C10_NOTE(c10Runs, natsRuns) : undefined));
+  const c10Runs = Math.min(o.natsC10Runs ?? natsRuns, natsRuns);
+  const cases: FlowCase[] = [{ fn: none, runs: natsRuns }, { fn: c10, runs: c10Runs }, { fn: key, runs: natsRuns }];
+  if (c10Runs !== natsRuns) cases.splice(1, 0, { fn: none, runs: c10Runs });
+  for (const n of o.natsExecutors ?? [1, 2]) {
+    const label = `NATS, ${n} executor${n === 1 ? "" : "s"}`;
+    out.push(await measureSetup(label, cases, () => onNats(n), log, c10Runs < natsRuns ? NATS_C10_NOTE(c10Runs, natsRuns) : undefined));
+  }
   return out;
 }
 
@@ -228,8 +228,9 @@ time, served by ${WORKERS} Tether SDK worker processes; each (setup, function) p
 and worker processes and a ${WARMUP_RUNS}-run warm-up of that function. Time runs from the first
 event sent to the last run counted done by the workers. Embedded is one \`tether dev\` process on a
 SQLite file in \`/dev/shm\` (so the counters can be read; the throughput suite uses \`:memory:\`); the
-NATS rows run separate \`tether api\`, \`tether gateway\` and one \`tether executor\` on a private
-nats-server.
+NATS rows run separate \`tether api\`, \`tether gateway\` and one or two \`tether executor\`
+processes on a private nats-server (two executors share every limit through the JetStream flow
+store).
 
 **Scheduler overhead per run** = (elapsed of the limited burst − elapsed of the no-limit burst of the
 same setup and size) / runs, in ms of wall time. The step does nothing, so the limits themselves

@@ -9,7 +9,7 @@
 //               same burst with no limit, embedded and on NATS (issue 12)
 // Flags: --suites a,b (default all), --runs N (latency/checkpoint runs per mode), --warmup N,
 // --throughput-runs N (default 2000), --flow-runs N (default 10000), --flow-nats-runs N (default
-// --flow-runs), --flow-nats-c10-runs N (default 200, flow.ts says why), --no-write. With --suites
+// --flow-runs), --flow-nats-c10-runs N (default --flow-nats-runs), --no-write. With --suites
 // naming only some suites, docs/benchmarks.md keeps the sections of the others (bench-doc.ts).
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -29,7 +29,7 @@ const { values } = parseArgs({
     "throughput-runs": { type: "string", default: "2000" },
     "flow-runs": { type: "string", default: "10000" },
     "flow-nats-runs": { type: "string" },
-    "flow-nats-c10-runs": { type: "string", default: "200" },
+    "flow-nats-c10-runs": { type: "string" },
     warmup: { type: "string", default: "5" },
     "no-write": { type: "boolean", default: false },
   },
@@ -98,7 +98,7 @@ if (suites.has("flow")) {
   console.log("\nFlow control: a burst under concurrency limits");
   const runs = Number(values["flow-runs"]);
   const f = await measureFlow({
-    runs, natsRuns: Number(values["flow-nats-runs"] ?? runs), natsC10Runs: Number(values["flow-nats-c10-runs"]), log: (line) => console.log(line),
+    runs, natsRuns: Number(values["flow-nats-runs"] ?? runs), natsC10Runs: values["flow-nats-c10-runs"] === undefined ? undefined : Number(values["flow-nats-c10-runs"]), log: (line) => console.log(line),
   });
   failed ||= f.some((r) => r.rows.some((x) => x.status === "failed"));
   sections.push(flowSection(f));

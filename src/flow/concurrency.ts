@@ -1,4 +1,4 @@
-// Concurrency limits (semantics.md §2, docs/flow-control.md). A limit counts jobs that are
+// Concurrency limits (docs/semantics.md §2, docs/flow-control.md). A limit counts jobs that are
 // executing a step: a job takes a lease in the limit's document before its request goes to the
 // SDK and gives it back when the request ends, so a sleeping or waiting run holds nothing. A job
 // that finds a limit full is parked in the limit's backlog (out of the job queue); each release
@@ -51,6 +51,12 @@ export class ConcurrencyGate {
   readonly #flow: FlowStore;
   readonly #leaseMs: number;
   readonly #now: () => number;
+  /**
+   * The dispatch running in this process per backlog. Dispatches of one backlog race for one
+   * lease document (every release and parking asks for one): a call while one runs makes it go
+   * round once more instead of starting a rival whose writes would conflict.
+   */
+  readonly #dispatching = new Map<string, { again: boolean; done: Promise<boolean> }>();
 
   constructor(flow: FlowStore, leaseMs: number, now: () => number = Date.now) {
     this.#flow = flow;
@@ -107,7 +113,30 @@ export class ConcurrencyGate {
    * and parking, and by the backlog's sweep job (expired leases free slots without a release).
    * True when jobs remain parked.
    */
-  async dispatch(docKey: string): Promise<boolean> {
+  dispatch(docKey: string): Promise<boolean> {
+    const running = this.#dispatching.get(docKey);
+    if (running) {
+      running.again = true;
+      return running.done;
+    }
+    const run = { again: false, done: Promise.resolve(true) };
+    run.done = (async () => {
+      try {
+        let remains: boolean;
+        do {
+          run.again = false;
+          remains = await this.#dispatchOnce(docKey);
+        } while (run.again);
+        return remains;
+      } finally {
+        this.#dispatching.delete(docKey);
+      }
+    })();
+    this.#dispatching.set(docKey, run);
+    return run.done;
+  }
+
+  async #dispatchOnce(docKey: string): Promise<boolean> {
     for (let moved = 0, tries = 0; moved < DISPATCH_MAX && tries < 4 * DISPATCH_MAX; tries++) {
       const lanes = await this.#flow.lanes(docKey);
       if (lanes.length === 0) return false;

@@ -19,12 +19,18 @@
 // then acks the job's delivery: a crash in between redelivers the job, whose parking is then a
 // no-op. `unpark` publishes the job, then deletes the entry: a crash in between leaves the entry,
 // unparked again later and de-duplicated by its message id. Never a lost job.
+//
+// A dispatch reads lanes and heads from this process's index of the backlog keys
+// (backlog-index.ts), not from a listing of the bucket: kept by this store's own writes, a watch
+// on the bucket started at the first dispatch, and a listing of each backlog at most every
+// RECONCILE_MS. The REST view's counts list the bucket (exact, and rarely asked).
 import { type JetStreamClient, type JetStreamManager, type KV, StorageType } from "nats";
 import { TetherError } from "../common/index.ts";
 import { isCasConflict } from "../common/nats.ts";
 import { FLOW_DOC_IDLE_MS, type FlowDoc, type FlowStore, type ParkedJob } from "./flow-store.ts";
 import { fromBytes, hashKey, toBytes } from "./jetstream-codec.ts";
 import { listKvKeys } from "./jetstream-kv-keys.ts";
+import { BacklogIndex } from "./backlog-index.ts";
 import type { JobRecord } from "./types.ts";
 
 /** A KV bucket with its name (listing and purging go through its stream). */
@@ -54,6 +60,12 @@ interface BacklogEntry {
   score: number;
   meta: Record<string, unknown>;
 }
+
+/** A backlog's index is checked against a listing of the bucket at most this often. */
+const RECONCILE_MS = 5_000;
+
+/** Hashed lane names remembered at most (then forgotten all at once and read again). */
+const HASHED_LANES_KEPT = 10_000;
 
 /** Names longer than this (base64url characters) are hashed into their token. */
 const TOKEN_MAX_CHARS = 96;
@@ -89,6 +101,14 @@ const segment = (key: string, i: number) => key.split(".")[i];
 
 export class JetStreamFlowStore implements FlowStore {
   readonly #deps: JetStreamFlowDeps;
+  readonly #index = new BacklogIndex();
+  /** When each backlog's index was last reconciled with a listing (ms). */
+  readonly #reconciled = new Map<string, number>();
+  /** The watch feeding the index, from the first dispatch until close (restarted if it ends). */
+  #watch?: { stop(): void };
+  #closed = false;
+  /** Names of lanes whose token is a hash, by token. */
+  readonly #hashedLanes = new Map<string, string>();
 
   constructor(deps: JetStreamFlowDeps) {
     this.#deps = deps;
@@ -138,17 +158,22 @@ export class JetStreamFlowStore implements FlowStore {
 
   async park(job: JobRecord, backlog: string, lane: string, score: number, meta: Record<string, unknown> = {}): Promise<void> {
     const entry: BacklogEntry = { job, backlog, lane, score, meta };
+    const key = backlogKey(entry);
+    let rev: number | undefined;
     try {
-      await this.#deps.backlog.kv.create(backlogKey(entry), toBytes(entry));
+      rev = await this.#deps.backlog.kv.create(key, toBytes(entry));
     } catch (err) {
       if (!isCasConflict(err)) throw err; // parked already (a redelivery of a parking cut short)
     }
+    this.#index.add(key, rev);
     this.#deps.ack(job.id);
   }
 
   async lanes(backlog: string): Promise<string[]> {
-    const byLane = await this.#laneKeys(backlog);
-    return (await Promise.all([...byLane].map(([t, keys]) => this.#laneName(t, keys)))).filter((l): l is string => l !== undefined).sort();
+    const bt = token(backlog);
+    await this.#fresh(bt);
+    const names = await Promise.all(this.#index.lanes(bt).map((lt) => this.#laneName(lt, this.#index.keys(bt, lt))));
+    return names.filter((l): l is string => l !== undefined).sort();
   }
 
   async counts(backlog: string): Promise<Record<string, number>> {
@@ -158,18 +183,34 @@ export class JetStreamFlowStore implements FlowStore {
   }
 
   async head(backlog: string, lane: string): Promise<ParkedJob | undefined> {
-    const keys = await listKvKeys(this.#deps.jsm, this.#deps.backlog.name, `${token(backlog)}.${token(lane)}.>`);
-    keys.sort();
+    const [bt, lt] = [token(backlog), token(lane)];
+    await this.#fresh(bt);
     // Keys of one score sort by job hash, not park order: the entry written first (lowest
-    // revision) among them goes first.
-    for (let i = 0; i < keys.length;) {
-      let j = i + 1;
-      while (j < keys.length && segment(keys[j], 2) === segment(keys[i], 2)) j++;
-      const tied = (await Promise.all(keys.slice(i, j).map((k) => this.#entry(k)))).filter((p): p is ParkedWithRev => p !== undefined);
-      if (tied.length) return tied.reduce((a, b) => (b.rev < a.rev ? b : a)).parked;
-      i = j; // gone meanwhile (unparked by another executor)
+    // revision) among them goes first. Revisions the index lacks are read; keys whose entry is
+    // gone (unparked by another executor) leave the index, so the loop ends.
+    for (;;) {
+      const keys = this.#index.keys(bt, lt);
+      if (keys.length === 0) return undefined;
+      let j = 1;
+      while (j < keys.length && segment(keys[j], 2) === segment(keys[0], 2)) j++;
+      const tied = keys.slice(0, j);
+      const unknown = tied.filter((k) => this.#index.rev(k) === undefined);
+      if (unknown.length > 0) {
+        await Promise.all(unknown.map(async (k) => this.#learn(k, await this.#entry(k))));
+        continue;
+      }
+      const first = tied.reduce((a, b) => (this.#index.rev(b)! < this.#index.rev(a)! ? b : a));
+      const e = await this.#entry(first);
+      // Gone, or parked anew since (a later revision: its place changed): look again.
+      if (e && e.rev === this.#index.rev(first)) return e.parked;
+      this.#learn(first, e);
     }
-    return undefined;
+  }
+
+  /** Records what reading `key` found: its revision, or that it is gone. */
+  #learn(key: string, e: ParkedWithRev | undefined): void {
+    if (e) this.#index.add(key, e.rev);
+    else this.#index.remove(key);
   }
 
   async unpark(p: ParkedJob): Promise<boolean> {
@@ -181,10 +222,49 @@ export class JetStreamFlowStore implements FlowStore {
     // A message id of this parking: racing unparks publish it once, and the job's original
     // publish (id = job id, still in the window) does not swallow it.
     await this.#deps.publish({ ...p.job, runAt: Date.now() }, `${p.job.id}~unpark~${rev}`);
-    return this.#deleteRevision(this.#deps.backlog, key, rev);
+    const removed = await this.#deleteRevision(this.#deps.backlog, key, rev);
+    this.#index.remove(key);
+    return removed;
   }
 
-  /** Keys of `backlog`'s entries by lane token. */
+  /** Stops the index's watch. */
+  close(): void {
+    this.#closed = true;
+    this.#watch?.stop();
+  }
+
+  /** Starts the watch if none runs, and reconciles the backlog's index if it is due. */
+  async #fresh(bt: string): Promise<void> {
+    if (!this.#watch && !this.#closed) await this.#startWatch();
+    const now = Date.now();
+    if (now - (this.#reconciled.get(bt) ?? 0) < RECONCILE_MS) return;
+    this.#reconciled.set(bt, now);
+    const before = this.#index.snapshot(bt);
+    const listed = await listKvKeys(this.#deps.jsm, this.#deps.backlog.name, `${bt}.>`);
+    this.#index.reconcile(bt, listed, before);
+    // Backlogs reconciled long ago and now empty are forgotten (no map grows without bound).
+    for (const [b, at] of this.#reconciled) if (now - at > 2 * RECONCILE_MS && this.#index.lanes(b).length === 0) this.#reconciled.delete(b);
+  }
+
+  /** Feeds the index with every parking (and delete marker) in the bucket, headers only. */
+  async #startWatch(): Promise<void> {
+    const it = await this.#deps.backlog.kv.watch({ key: ">", headers_only: true });
+    this.#watch = it;
+    void (async () => {
+      try {
+        for await (const e of it) {
+          if (e.operation === "PUT") this.#index.add(e.key, e.revision);
+          else this.#index.remove(e.key);
+        }
+      } catch {
+        // The watch ended with the connection; the listing keeps the index right until it restarts.
+      } finally {
+        if (this.#watch === it) this.#watch = undefined;
+      }
+    })();
+  }
+
+  /** Keys of `backlog`'s entries by lane token, listed on the server. */
   async #laneKeys(backlog: string): Promise<Map<string, string[]>> {
     const byLane = new Map<string, string[]>();
     for (const k of await listKvKeys(this.#deps.jsm, this.#deps.backlog.name, `${token(backlog)}.>`)) {
@@ -194,13 +274,19 @@ export class JetStreamFlowStore implements FlowStore {
     return byLane;
   }
 
-  /** A lane's name: spelled by its token, or read from one of its entries (hashed); undefined if all are gone. */
-  async #laneName(t: string, keys: string[]): Promise<string | undefined> {
-    const name = untoken(t);
+  /**
+   * A lane's name: spelled by its token, or read from one of its entries (hashed: remembered,
+   * the token being a hash of the name alone); undefined if all are gone.
+   */
+  async #laneName(t: string, keys: readonly string[]): Promise<string | undefined> {
+    const name = untoken(t) ?? this.#hashedLanes.get(t);
     if (name !== undefined) return name;
     for (const k of keys) {
       const e = await this.#entry(k);
-      if (e) return e.parked.lane;
+      if (!e) continue;
+      if (this.#hashedLanes.size >= HASHED_LANES_KEPT) this.#hashedLanes.clear();
+      this.#hashedLanes.set(t, e.parked.lane);
+      return e.parked.lane;
     }
     return undefined;
   }

@@ -31,7 +31,6 @@ import {
 import pino, { type Logger } from "pino";
 import { ClosedError } from "../common/index.ts";
 import { isCasConflict } from "../common/nats.ts";
-import type { FlowStore } from "./flow-store.ts";
 import { fromBytes, hashKey, toBytes } from "./jetstream-codec.ts";
 import { type FlowBuckets, JetStreamFlowStore } from "./jetstream-flow.ts";
 import { listKvKeys } from "./jetstream-kv-keys.ts";
@@ -135,7 +134,7 @@ const renew = (m: JsMsg) => {
 };
 
 export class JetStreamStore implements Store {
-  readonly flow: FlowStore;
+  readonly flow: JetStreamFlowStore;
   readonly #js: JetStreamClient;
   readonly #jsm: JetStreamManager;
   readonly #o: Required<JetStreamStoreOptions>;
@@ -789,6 +788,7 @@ export class JetStreamStore implements Store {
   async close(): Promise<void> {
     this.#closed = true;
     clearInterval(this.#releaseTimer);
+    this.flow.close();
     // Unclaimed buffered jobs go back to the stream at once for other executors.
     for (const { m } of this.#buffer.splice(0)) m.nak();
   }

@@ -58,7 +58,9 @@ export class SqliteFlowStore implements FlowStore {
       purgeIdle: p("DELETE FROM flow_docs WHERE key IN (SELECT key FROM flow_docs WHERE updated_at < ? ORDER BY updated_at LIMIT ?)"),
       park: p(`INSERT INTO flow_backlog (job_id, backlog, lane, score, meta, job) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT(job_id) DO NOTHING`),
-      lanes: p("SELECT DISTINCT lane FROM flow_backlog WHERE backlog = ?"),
+      // One index seek per lane (a DISTINCT would read every parked row of the backlog).
+      firstLane: p("SELECT lane FROM flow_backlog WHERE backlog = ? ORDER BY lane LIMIT 1"),
+      nextLane: p("SELECT lane FROM flow_backlog WHERE backlog = ? AND lane > ? ORDER BY lane LIMIT 1"),
       head: p("SELECT * FROM flow_backlog WHERE backlog = ? AND lane = ? ORDER BY score, seq LIMIT 1"),
       unpark: p("DELETE FROM flow_backlog WHERE seq = ?"),
       counts: p("SELECT lane, COUNT(*) AS n FROM flow_backlog WHERE backlog = ? GROUP BY lane"),
@@ -96,8 +98,11 @@ export class SqliteFlowStore implements FlowStore {
   }
 
   async lanes(backlog: string): Promise<string[]> {
+    const lanes: string[] = [];
+    type Row = { lane: string } | undefined;
+    for (let r = this.#sql.firstLane.get(backlog) as Row; r; r = this.#sql.nextLane.get(backlog, r.lane) as Row) lanes.push(r.lane);
     // Sorted here rather than by SQL collation, in the same order as the JetStream adapter's.
-    return (this.#sql.lanes.all(backlog) as { lane: string }[]).map((r) => r.lane).sort();
+    return lanes.sort();
   }
 
   async head(backlog: string, lane: string): Promise<ParkedJob | undefined> {
