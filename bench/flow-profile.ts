@@ -4,7 +4,7 @@
 // an async call includes waiting for the event loop, so concurrent calls overlap in the sums. `x`
 // counts compare-and-sets that lost (put), lanes seen (lanes), parkings (acquire) and dispatches
 // that left jobs parked (dispatch). How "where the time goes" in docs/benchmarks.md was found:
-//   NODE_OPTIONS="--import tsx --import ./bench/flow-profile.ts" node bin/tether.js dev
+//   node --import tsx --import ./bench/flow-profile.ts src/cli.ts dev   (the sources: bin/tether.js runs dist/)
 //   node --import tsx --import ./bench/flow-profile.ts src/cli.ts executor --nats ...
 import { FlowControl } from "../src/executor/flow-control.ts";
 import { ConcurrencyGate } from "../src/flow/concurrency.ts";

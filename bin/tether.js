@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Entry point for `tether` / `npx tether`: runs the TypeScript sources through tsx's loader,
-// so a fresh clone needs no build step.
-import { register } from "tsx/esm/api";
+// Entry point for `tether` / `npx tether`: runs the JavaScript built ahead into dist/ (`npm run
+// build`, which `npm install` runs through `prepare`), not the TypeScript through a loader.
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/cli.ts");
+const cli = new URL("../dist/src/cli.js", import.meta.url);
+if (!existsSync(cli)) {
+  console.error("tether: dist/ is missing; run `npm run build` (npm install runs it) first");
+  process.exit(1);
+}
+await import(cli.href);

@@ -5,8 +5,9 @@ import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { ServerResponse } from "node:http";
 import { TetherError } from "../common/index.ts";
+import { PACKAGE_ROOT } from "../common/paths.ts";
 
-const EXAMPLES_DIR = join(import.meta.dirname, "..", "..", "examples");
+const EXAMPLES_DIR = join(PACKAGE_ROOT, "examples");
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 const FILE = /^[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
 const TYPES: Record<string, string> = {

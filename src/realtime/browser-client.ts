@@ -1,12 +1,13 @@
 // The browser ESM build of Tether's subscribe client (worker-sdk/realtime), served by the API at
 // `GET /v1/realtime/client.js` so pages can `import { subscribe } from "/v1/realtime/client.js"`.
-// Built from the TypeScript source with esbuild on first request and kept in memory: there is no
-// build step and nothing generated is committed.
+// Built from the TypeScript source with esbuild on first request and kept in memory: nothing
+// generated is committed.
 import { join } from "node:path";
 import { build } from "esbuild";
+import { PACKAGE_ROOT } from "../common/paths.ts";
 
 export const REALTIME_CLIENT_PATH = "/v1/realtime/client.js";
-const ENTRY = join(import.meta.dirname, "..", "..", "worker-sdk", "realtime", "index.ts");
+const ENTRY = join(PACKAGE_ROOT, "worker-sdk", "realtime", "index.ts");
 
 let bundle: Promise<string> | undefined;
 
