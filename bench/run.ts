@@ -7,9 +7,12 @@
 //   realtime    1,000 WebSocket subscribers, 100 messages/s: latency and losses (issue 7)
 //   flow        a burst of 1-step runs under `concurrency: 10` and 100 keys of limit 1, beside the
 //               same burst with no limit, embedded and on NATS (issue 12)
+//   peers       Tether beside BullMQ 5 (on the local Redis): start latency of one run at a time,
+//               and a burst of 1-step runs, embedded and on NATS (issue 13)
 // Flags: --suites a,b (default all), --runs N (latency/checkpoint runs per mode), --warmup N,
 // --throughput-runs N (default 2000), --flow-runs N (default 10000), --flow-nats-runs N (default
-// --flow-runs), --flow-nats-c10-runs N (default --flow-nats-runs), --no-write. With --suites
+// --flow-runs), --flow-nats-c10-runs N (default --flow-nats-runs), --peers-runs N (burst size,
+// default 10000), --peers-probes N (start-latency probes per setup, default 300), --no-write. With --suites
 // naming only some suites, docs/benchmarks.md keeps the sections of the others (bench-doc.ts).
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,10 +21,11 @@ import { measureMode, modeById, type ModeResult, type ModeSpec, variant } from "
 import { measureRealtime, realtimeSection } from "./realtime.ts";
 import { measureThroughput, throughputSection } from "./throughput.ts";
 import { flowSection, measureFlow } from "./flow.ts";
+import { measurePeers, peersSection } from "./peers.ts";
 import { writeBenchDoc } from "./bench-doc.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-const ALL_SUITES = ["latency", "checkpoint", "throughput", "realtime", "flow"];
+const ALL_SUITES = ["latency", "checkpoint", "throughput", "realtime", "flow", "peers"];
 const { values } = parseArgs({
   options: {
     suites: { type: "string", default: ALL_SUITES.join(",") },
@@ -30,6 +34,8 @@ const { values } = parseArgs({
     "flow-runs": { type: "string", default: "10000" },
     "flow-nats-runs": { type: "string" },
     "flow-nats-c10-runs": { type: "string" },
+    "peers-runs": { type: "string", default: "10000" },
+    "peers-probes": { type: "string", default: "300" },
     warmup: { type: "string", default: "5" },
     "no-write": { type: "boolean", default: false },
   },
@@ -102,6 +108,15 @@ if (suites.has("flow")) {
   });
   failed ||= f.some((r) => r.rows.some((x) => x.status === "failed"));
   sections.push(flowSection(f));
+}
+
+if (suites.has("peers")) {
+  console.log("\nTether beside BullMQ");
+  const p = await measurePeers({ runs: Number(values["peers-runs"]), probes: Number(values["peers-probes"]), log: (line) => console.log(line) });
+  failed ||= [...p.latency, ...p.throughput].some((r) => r.status === "failed");
+  const section = peersSection(p);
+  console.log(`\n${section.split("\n").filter((l) => l.startsWith("|")).join("\n")}`);
+  sections.push(section);
 }
 
 const argv = process.argv.slice(2);

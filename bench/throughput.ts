@@ -12,7 +12,7 @@ import { waitFor } from "../test/helpers/wait.ts";
 
 export interface ThroughputResult {
   label: string;
-  status: "ok" | "failed";
+  status: "ok" | "failed" | "skipped";
   reason?: string;
   runs: number;
   elapsedMs: number;
@@ -21,6 +21,7 @@ export interface ThroughputResult {
 
 const WORKER = join(import.meta.dirname, "workers", "one-step.mjs");
 export const BATCH = 100;
+export const WARMUP_RUNS = 100;
 /** The distributed roles run with keys, as deployed; the workers get the signing key. */
 const SIGNING_KEY = "signkey-bench-5e1f0a9c3b7d2e8f6a4c1b9d7e3f5a2c";
 
@@ -45,51 +46,82 @@ function role(name: string, args: string[]): { proc: ChildProcess; output: () =>
 export type BurstEvent = (i: number) => { name: string; data: Record<string, unknown> };
 const oneStepEvent: BurstEvent = (i) => ({ name: "bench/one-step", data: { i } });
 
+/** The clock the workers stamp their lines with: one clock across the processes of this machine. */
+export const now = () => performance.timeOrigin + performance.now();
+
+/** `send(from, count)` for every batch of BATCH of `runs` items, all at once. */
+export async function inBatches(runs: number, send: (from: number, count: number) => Promise<unknown>): Promise<void> {
+  await Promise.all(Array.from({ length: Math.ceil(runs / BATCH) }, (_, b) => send(b * BATCH, Math.min(BATCH, runs - b * BATCH))));
+}
+
+/**
+ * Calls `start` and waits (at most `timeoutMs`, default 300 s) until the workers count `runs` more
+ * done (done-counter.mjs); the milliseconds from the call to the last of those completions, as the
+ * workers stamped it (their idle report comes up to 200 ms after it).
+ */
+export async function timedBurst(start: () => Promise<unknown>, workers: FixtureProcess[], runs: number, timeoutMs = 300_000): Promise<number> {
+  const last = (w: FixtureProcess) => w.lines().filter((l) => l.type === "done").at(-1) ?? { n: 0, t: 0 };
+  const doneCount = () => workers.reduce((n, w) => n + Number(last(w).n), 0);
+  const before = doneCount();
+  const t0 = now();
+  await start();
+  await waitFor(() => doneCount() - before >= runs, { timeoutMs, intervalMs: 20, what: `${runs} runs` });
+  return Math.max(...workers.map((w) => Number(last(w).t))) - t0;
+}
+
 /**
  * Sends `runs` events in batches and waits (at most `timeoutMs`, default 300 s) until the workers
  * count as many more runs done; the milliseconds taken.
  */
 export async function burst(apiUrl: string, workers: FixtureProcess[], runs: number, o: { event?: BurstEvent; timeoutMs?: number } = {}): Promise<number> {
   const event = o.event ?? oneStepEvent;
-  const doneCount = () => workers.reduce((n, w) => n + Math.max(0, ...w.lines().filter((l) => l.type === "done").map((l) => Number(l.n))), 0);
-  const before = doneCount();
-  const t0 = performance.now();
-  const batches = Array.from({ length: Math.ceil(runs / BATCH) }, (_, b) => Array.from({ length: Math.min(BATCH, runs - b * BATCH) }, (_, i) => event(b * BATCH + i)));
-  await Promise.all(batches.map((events) => fetch(`${apiUrl}/e/bench`, { method: "POST", body: JSON.stringify(events) })));
-  await waitFor(() => doneCount() - before >= runs, { timeoutMs: o.timeoutMs ?? 300_000, intervalMs: 20, what: `${runs} runs` });
-  return performance.now() - t0;
+  const send = (from: number, count: number) => fetch(`${apiUrl}/e/bench`, { method: "POST", body: JSON.stringify(Array.from({ length: count }, (_, i) => event(from + i))) });
+  return timedBurst(() => inBatches(runs, send), workers, runs, o.timeoutMs);
 }
 
 /** Worker processes serving a burst. */
 export const WORKERS = 2;
 
 /**
- * Starts WORKERS Tether SDK workers running `script` against `setup` and waits until each is
- * ready; each goes into `into` as it starts, so the caller's cleanup stops them all.
+ * Starts `count` (default WORKERS) Tether SDK workers running `script` against `setup` and waits
+ * until each is ready; each goes into `into` as it starts, so the caller's cleanup stops them all.
  */
-export async function startWorkers(script: string, setup: Setup, into: FixtureProcess[]): Promise<void> {
-  for (let i = 0; i < WORKERS; i++) {
+export async function startWorkers(script: string, setup: Setup, into: FixtureProcess[], count = WORKERS): Promise<void> {
+  for (let i = 0; i < count; i++) {
     const w = startFixture(script, { env: { TETHER_API_URL: setup.apiUrl, ...setup.workerEnv }, execArgv: ["--import", "tsx"] });
     into.push(w);
     await w.waitForLine((l) => l.type === "ready", { timeoutMs: 30_000, what: "bench worker ready" });
   }
 }
 
-async function measure(label: string, runs: number, setup: () => Promise<Setup>): Promise<ThroughputResult> {
-  let env: Setup | undefined;
-  const workers: FixtureProcess[] = [];
+/** The first line of what `err` says. */
+export const reasonOf = (err: unknown) => (err instanceof Error ? err.message.split("\n")[0] : String(err));
+
+/** `timed()` resolves to the milliseconds `runs` took; a throw fails the row. */
+export async function throughputOf(label: string, runs: number, timed: () => Promise<number>): Promise<ThroughputResult> {
   try {
-    env = await setup();
-    await startWorkers(WORKER, env, workers);
-    await burst(env.apiUrl, workers, 100); // warm-up
-    const elapsedMs = await burst(env.apiUrl, workers, runs);
+    const elapsedMs = await timed();
     return { label, status: "ok", runs, elapsedMs, runsPerSec: (runs * 1000) / elapsedMs };
   } catch (err) {
-    return { label, status: "failed", reason: err instanceof Error ? err.message.split("\n")[0] : String(err), runs, elapsedMs: 0, runsPerSec: 0 };
-  } finally {
-    await Promise.all(workers.map((w) => w.stop(3_000)));
-    await env?.stop();
+    return { label, status: "failed", reason: reasonOf(err), runs, elapsedMs: 0, runsPerSec: 0 };
   }
+}
+
+/** A burst of `runs` 1-step runs after a 100-run warm-up, on fresh processes from `setup`. */
+export function measureBurst(label: string, runs: number, setup: () => Promise<Setup>): Promise<ThroughputResult> {
+  return throughputOf(label, runs, async () => {
+    let env: Setup | undefined;
+    const workers: FixtureProcess[] = [];
+    try {
+      env = await setup();
+      await startWorkers(WORKER, env, workers);
+      await burst(env.apiUrl, workers, WARMUP_RUNS);
+      return await burst(env.apiUrl, workers, runs);
+    } finally {
+      await Promise.all(workers.map((w) => w.stop(3_000)));
+      await env?.stop();
+    }
+  });
 }
 
 /** 1 API, 1 gateway and `executors` executor processes on a private nats-server. */
@@ -119,14 +151,17 @@ export async function distributed(executors: number): Promise<Setup> {
   };
 }
 
+/** `tether dev` on SQLite in memory. */
+export async function embedded(): Promise<Setup> {
+  const t = await startTether();
+  return { apiUrl: t.apiUrl, stop: async () => void (await t.stop()) };
+}
+
 export async function measureThroughput(o: { runs: number }): Promise<ThroughputResult[]> {
   const out: ThroughputResult[] = [];
-  out.push(await measure("embedded (tether dev)", o.runs, async () => {
-    const t = await startTether();
-    return { apiUrl: t.apiUrl, stop: async () => void (await t.stop()) };
-  }));
-  out.push(await measure("NATS, 1 executor", o.runs, () => distributed(1)));
-  out.push(await measure("NATS, 2 executors", o.runs, () => distributed(2)));
+  out.push(await measureBurst("embedded (tether dev)", o.runs, embedded));
+  out.push(await measureBurst("NATS, 1 executor", o.runs, () => distributed(1)));
+  out.push(await measureBurst("NATS, 2 executors", o.runs, () => distributed(2)));
   return out;
 }
 
