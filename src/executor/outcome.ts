@@ -67,6 +67,9 @@ export function outcomeFromResponse(ctx: OutcomeContext, res: SdkResponse): Comm
 }
 
 /** A transport failure (no worker, worker stopped responding...) counts as a failed attempt. */
+/** Suffix of the discovery job asked again after an answer with no op (outcomeFromOps). */
+const NO_OP_RETRY = "~noop";
+
 export function outcomeFromError(ctx: OutcomeContext, err: TetherError): Commit {
   return attemptFailed(ctx, { name: err.code, message: err.message }, !err.retryable, undefined, {});
 }
@@ -159,6 +162,15 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
       default:
         return finalize(ctx, "Failed", undefined, { name: "Error", message: `unsupported op "${op.op}"` }, runPatch, steps);
     }
+  }
+  // An answer that schedules nothing (`[]`, or only `None` and defer ops) with no other thread of
+  // the run in flight (no pending parallel step) would leave the run waiting for ever: discovery
+  // is asked again, once, under an id of its own (docs/execution-protocol.md §1.6); an empty
+  // answer to that one is a failed attempt, so an SDK that keeps answering nothing fails the run.
+  const scheduled = discoveryId !== undefined || steps.length > 0 || enqueue.length > 0 || pauses.length > 0 || events.length > 0;
+  if (!scheduled && (run.pendingSteps?.length ?? 0) === 0) {
+    if (job.id.endsWith(NO_OP_RETRY)) return attemptFailed(ctx, { name: "Error", message: "the SDK answered twice with no op to run" }, false, undefined, runPatch);
+    discoveryId = `${job.id}${NO_OP_RETRY}`;
   }
   if ((ctx.stepCount ?? 0) + steps.length > MAX_STEPS_PER_RUN) {
     return finalize(ctx, "Failed", undefined, { name: "InngestErrFunctionOverflowed", message: `The function run exceeded the step limit of ${MAX_STEPS_PER_RUN} steps.` }, runPatch);

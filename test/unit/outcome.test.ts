@@ -55,6 +55,20 @@ describe("outcomeFromResponse", () => {
     const planned = outcomeFromResponse(ctx({}, { id: "R-p-plan", stepId: "p" }), ops([{ id: "p", op: "StepPlanned" }]));
     assert.deepEqual(planned.enqueue?.map((j) => j.id), ["R-p-plan+"]);
   });
+  test("an answer with no op asks discovery again once, then fails the attempt; with a parallel step in flight it ends the thread", () => {
+    for (const body of [[], [{ id: "n", op: "None" }]]) {
+      const c = outcomeFromResponse(ctx(), ops(body));
+      assert.equal(c.completeJobId, "J");
+      assert.equal(c.run?.status, undefined, "the run goes on");
+      assert.deepEqual(c.enqueue?.map((j) => [j.id, j.stepId]), [["J~noop", "step"]]);
+    }
+    const again = outcomeFromResponse(ctx({}, { id: "J~noop" }), ops([]));
+    assert.deepEqual(again.retryJob, { id: "J~noop", runAt: now + 15_000, attempt: 1 }, "a failed attempt, retried with backoff");
+    const last = outcomeFromResponse(ctx({}, { id: "J~noop", attempt: 4 }), ops([]));
+    assert.equal(last.run?.status, "Failed");
+    const branch = outcomeFromResponse(ctx({ pendingSteps: ["other"] }), ops([]));
+    assert.deepEqual([branch.completeJobId, branch.enqueue, branch.resolvePending], ["J", [], undefined], "another branch's answer goes on");
+  });
   test("op names are case-insensitive", () => {
     const c = outcomeFromResponse(ctx(), ops([{ id: "s1", op: "steprun", data: 5 }]));
     assert.equal(c.steps?.[0].op, "StepRun");
