@@ -3,14 +3,15 @@
 //   latency     per-step latency of a 10-step function, one request per step: official SDK
 //               (connect, serve) and Tether's SDK, embedded and on NATS (issues 3 and 4)
 //   checkpoint  a 100-step function: HTTP callbacks vs connect vs checkpointing (issue 6)
-//   throughput  1-step runs/s on NATS with 1 and 2 executors, and embedded (issue 4)
+//   throughput  1-step runs/s on NATS with 1 and 2 executors, and embedded (issue 4); CPU per run
+//               of each process (issue 13)
 //   realtime    1,000 WebSocket subscribers, 100 messages/s: latency and losses (issue 7)
 //   flow        a burst of 1-step runs under `concurrency: 10` and 100 keys of limit 1, beside the
 //               same burst with no limit, embedded and on NATS (issue 12)
 //   peers       Tether beside BullMQ 5 (on the local Redis): start latency of one run at a time,
 //               and a burst of 1-step runs, embedded and on NATS (issue 13)
 // Flags: --suites a,b (default all), --runs N (latency/checkpoint runs per mode), --warmup N,
-// --throughput-runs N (default 2000), --flow-runs N (default 10000), --flow-nats-runs N (default
+// --throughput-runs N (default 10000), --flow-runs N (default 10000), --flow-nats-runs N (default
 // --flow-runs), --flow-nats-c10-runs N (default --flow-nats-runs), --peers-runs N (burst size,
 // default 10000), --peers-probes N (start-latency probes per setup, default 300), --no-write. With --suites
 // naming only some suites, docs/benchmarks.md keeps the sections of the others (bench-doc.ts).
@@ -30,7 +31,7 @@ const { values } = parseArgs({
   options: {
     suites: { type: "string", default: ALL_SUITES.join(",") },
     runs: { type: "string" },
-    "throughput-runs": { type: "string", default: "2000" },
+    "throughput-runs": { type: "string", default: "10000" },
     "flow-runs": { type: "string", default: "10000" },
     "flow-nats-runs": { type: "string" },
     "flow-nats-c10-runs": { type: "string" },
@@ -88,9 +89,11 @@ if (suites.has("checkpoint")) {
 if (suites.has("throughput")) {
   console.log("\nThroughput of 1-step runs");
   const t = await measureThroughput({ runs: Number(values["throughput-runs"]) });
-  for (const r of t) console.log(`  ${r.label}: ${r.status === "ok" ? `${r.runsPerSec.toFixed(0)} runs/s (${r.runs} runs in ${(r.elapsedMs / 1000).toFixed(1)} s)` : r.reason}`);
-  failed ||= t.some((r) => r.status === "failed");
-  sections.push(throughputSection(t));
+  for (const r of t.rows) console.log(`  ${r.label}: ${r.status === "ok" ? `${r.runsPerSec.toFixed(0)} runs/s (${r.runs} runs in ${(r.elapsedMs / 1000).toFixed(1)} s)` : r.reason}`);
+  failed ||= t.rows.some((r) => r.status === "failed");
+  const section = throughputSection(t);
+  console.log(`\n${section.split("\n").filter((l) => l.startsWith("|") || l.startsWith("Total CPU")).join("\n")}`);
+  sections.push(section);
 }
 
 if (suites.has("realtime")) {

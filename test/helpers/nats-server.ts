@@ -11,6 +11,8 @@ import { waitFor } from "./wait.ts";
 export interface NatsServer {
   url: string;
   port: number;
+  /** The process id of the server running now. */
+  readonly pid: number;
   stop(): Promise<void>;
   restart(): Promise<void>;
 }
@@ -49,6 +51,9 @@ export async function startNats(extraArgs: string[] = []): Promise<NatsServer> {
   return {
     url: `nats://127.0.0.1:${port}`,
     port,
+    get pid() {
+      return proc.pid!;
+    },
     async stop() {
       await kill();
       rmSync(dir, { recursive: true, force: true });
