@@ -453,6 +453,7 @@ export class ApiServer {
     const { cancelRunning } = parsePauseBody(await readBody(req, 64 * 1024));
     const fn = await this.#functionById(params.functionId);
     const state = await pauseFunction(this.#o.store, fn, { cancelRunning }, Date.now(), () => true);
+    this.#o.bus.publish(subjects.pausesChanged(), new Uint8Array(0));
     this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
     sendJson(res, 200, envelope(pauseView(fn, state)));
   }
@@ -462,6 +463,7 @@ export class ApiServer {
     this.#authorize(req);
     const fn = await this.#functionById(params.functionId);
     const resumed = await resumeFunction(this.#o.store, fn);
+    this.#o.bus.publish(subjects.pausesChanged(), new Uint8Array(0));
     this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
     sendJson(res, 200, envelope({ ...pauseView(fn, undefined), resumed_jobs: resumed }));
   }

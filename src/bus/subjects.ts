@@ -16,6 +16,8 @@ export const subjects = {
   gatewayAnnounce: () => `${ROOT}.gateways.announce`,
   /** An app synced: executors reload their function index. */
   appsChanged: () => `${ROOT}.apps.changed`,
+  /** A function was paused or resumed: executors forget what they remember of pauses. */
+  pausesChanged: () => `${ROOT}.functions.pauses`,
   /** New work is due: executors wake their queue pump. */
   queueWake: () => `${ROOT}.queue.wake`,
   /**

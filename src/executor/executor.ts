@@ -147,6 +147,7 @@ export class Executor {
     this.#state = "running";
     this.#unsubs.push(this.#o.bus.subscribe(subjects.queueWake(), () => this.kick()));
     this.#unsubs.push(this.#o.bus.subscribe(subjects.appsChanged(), () => this.#index.invalidate()));
+    this.#unsubs.push(this.#o.bus.subscribe(subjects.pausesChanged(), () => this.#pauses.invalidate()));
     this.#o.store.onJobsAvailable?.(() => this.kick());
     this.#renewTimer = setInterval(() => void this.#renewLeases(), Math.max(MIN_RENEW_INTERVAL_MS, this.#jobLeaseMs / 4));
     this.kick();

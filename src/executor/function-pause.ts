@@ -20,6 +20,12 @@ import type { IntakeContext, IntakeGate } from "./intake.ts";
 
 /** Runs still paused this long after the pause are cancelled (docs/semantics.md §24). */
 export const DEFAULT_PAUSE_CANCEL_AFTER_MS = 7 * 86_400_000;
+/**
+ * The step path trusts a "not paused" read this long (the API's pause and resume also tell every
+ * executor on the bus to forget it at once): one flow-store read per job is a store round trip on
+ * NATS. Intake and the parking path always read the document.
+ */
+const NOT_PAUSED_TRUSTED_MS = 1_000;
 /** The pause timer rewrites the document at least this often (it would age out after 8 idle days). */
 const PAUSE_KEEPALIVE_MS = 86_400_000;
 
@@ -113,12 +119,16 @@ export interface FunctionPausesOptions {
   cancelAfterMs?: number;
   /** Whether a system event (`inngest/function.cancelled`) has functions to start. */
   fanOut(name: string): boolean;
+  /** The clock of the step path's "not paused" memory. @default Date.now */
+  now?: () => number;
 }
 
 /** The executor's side of pausing: the intake gate, the step-path hold and the pause timer. */
 export class FunctionPauses implements IntakeGate {
   readonly #o: FunctionPausesOptions;
   readonly #cancelAfterMs: number;
+  /** Functions read as not paused on the step path, and when (one entry per function at most). */
+  readonly #notPaused = new Map<string, number>();
 
   constructor(opts: FunctionPausesOptions) {
     this.#o = opts;
@@ -138,9 +148,14 @@ export class FunctionPauses implements IntakeGate {
    */
   async hold(job: JobRecord, run: RunRecord, fn: FunctionRecord): Promise<boolean> {
     const { store } = this.#o;
+    const now = (this.#o.now ?? Date.now)();
+    if (now - (this.#notPaused.get(fn.id) ?? Number.NEGATIVE_INFINITY) < NOT_PAUSED_TRUSTED_MS) return false;
     const p = await pauseState(store, fn.id);
-    if (!p) return false;
-    const now = Date.now();
+    if (!p) {
+      this.#notPaused.set(fn.id, now);
+      return false;
+    }
+    this.#notPaused.delete(fn.id);
     if (this.#cancels(p, now)) {
       const commit = await cancelCommit(store, run, now, this.#o.fanOut);
       await store.commit({ ...(commit ?? {}), completeJobId: job.id });
@@ -153,6 +168,11 @@ export class FunctionPauses implements IntakeGate {
     const again = await pauseState(store, fn.id);
     if (!again || this.#cancels(again, now)) await unparkAll(store.flow, pausedBacklog(fn.id));
     return true;
+  }
+
+  /** A function was paused or resumed somewhere: the next job of every function reads its document. */
+  invalidate(): void {
+    this.#notPaused.clear();
   }
 
   /**
