@@ -317,5 +317,6 @@ own: \`runs/<run id>\` (created, then revision-checked updates by the executor h
 \`steps/<run id>.<step id>\` (created), \`events/<event id>\` (put, then a revision-checked add of its
 run ids); a finished run publishes one retention job to the expiry stream, consumed only when due.
 The one key every run touches is its function's pause document (\`pause.<function id>\` in the flow
-bucket), read at intake and before each job and written only by a pause: a read, not a lock.`;
+bucket), read at intake and by each executor's step path at most once a second (a pause or resume
+tells executors on the bus to read it again), written only by a pause: a read, not a lock.`;
 }
