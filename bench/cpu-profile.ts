@@ -4,6 +4,7 @@
 // `--cpu-prof`; the workers are Tether SDK workers from bench/workers/.
 //   node --import tsx bench/cpu-profile.ts step  [--seconds 20]   sequential 10-step runs, one request per step
 //   node --import tsx bench/cpu-profile.ts burst [--runs 10000]   one burst of 1-step runs, 2 workers
+//   add --nats to run `tether dev --nats` (every role in one process, on a private nats-server)
 // Prints the top functions by self time and by inclusive time (busy time only: idle excluded) and
 // leaves the .cpuprofile in the printed directory (Chrome DevTools opens it).
 import { type ChildProcess, spawn } from "node:child_process";
@@ -11,18 +12,20 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { startNats } from "../test/helpers/nats-server.ts";
 import { startFixture, type FixtureProcess } from "../test/helpers/official-sdk-worker.ts";
 import { freePort } from "../test/helpers/ports.ts";
 import { ROOT } from "../test/helpers/server-process.ts";
 import { waitFor } from "../test/helpers/wait.ts";
 import { burst } from "./throughput.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { seconds: { type: "string", default: "20" }, runs: { type: "string", default: "10000" }, top: { type: "string", default: "25" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { nats: { type: "boolean", default: false }, seconds: { type: "string", default: "20" }, runs: { type: "string", default: "10000" }, top: { type: "string", default: "25" } } });
 const mode = positionals[0] === "burst" ? "burst" : "step";
 const dir = mkdtempSync(join(tmpdir(), "tether-cpu-profile-"));
 const port = await freePort();
+const nats = values.nats ? await startNats() : undefined;
 const server: ChildProcess = spawn(process.execPath, [`--cpu-prof`, `--cpu-prof-dir=${dir}`, join(ROOT, "bin", "tether.js"), "dev", "--port", String(port),
-  "--gateway-port", String(await freePort()), "--db", ":memory:", ...(mode === "step" ? ["--checkpointing", "false"] : [])], { cwd: ROOT, stdio: "ignore" });
+  "--gateway-port", String(await freePort()), "--db", ":memory:", ...(mode === "step" ? ["--checkpointing", "false"] : []), ...(nats ? ["--nats", nats.url] : [])], { cwd: ROOT, stdio: "ignore" });
 const apiUrl = `http://127.0.0.1:${port}`;
 const workers: FixtureProcess[] = [];
 try {
@@ -54,6 +57,7 @@ try {
     server.once("exit", () => resolve());
     server.kill("SIGINT");
   });
+  await nats?.stop();
 }
 const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
 if (!file) throw new Error(`no profile written in ${dir}`);

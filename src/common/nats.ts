@@ -32,6 +32,11 @@ export async function connectNats(url: string, opts: NatsConnectOptions = {}): P
     name: opts.name,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,
+    // With async traces on (nats.js's default) every request captures a stack trace up front
+    // (`new Error()`, and a timeout error per request timer) in case it fails: 14 % of a `tether
+    // dev --nats` server's CPU on the step path (bench/cpu-profile.ts step --nats). Errors keep
+    // their codes without it.
+    noAsyncTraces: true,
     ...opts.connectOptions,
   });
 }
