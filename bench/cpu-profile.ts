@@ -4,6 +4,7 @@
 // `--cpu-prof`; the workers are Tether SDK workers from bench/workers/.
 //   node --import tsx bench/cpu-profile.ts step  [--seconds 20]   sequential 10-step runs, one request per step
 //   node --import tsx bench/cpu-profile.ts burst [--runs 10000]   one burst of 1-step runs, 2 workers
+//   node --import tsx bench/cpu-profile.ts realtime                 the realtime fan-out (bench/realtime.ts)
 //   add --nats to run `tether dev --nats` (every role in one process, on a private nats-server)
 // Prints the top functions by self time and by inclusive time (busy time only: idle excluded) and
 // leaves the .cpuprofile in the printed directory (Chrome DevTools opens it).
@@ -17,10 +18,11 @@ import { startFixture, type FixtureProcess } from "../test/helpers/official-sdk-
 import { freePort } from "../test/helpers/ports.ts";
 import { ROOT } from "../test/helpers/server-process.ts";
 import { waitFor } from "../test/helpers/wait.ts";
+import { measureRealtime, realtimeSection } from "./realtime.ts";
 import { burst } from "./throughput.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { nats: { type: "boolean", default: false }, seconds: { type: "string", default: "20" }, runs: { type: "string", default: "10000" }, top: { type: "string", default: "25" } } });
-const mode = positionals[0] === "burst" ? "burst" : "step";
+const mode = positionals[0] === "burst" || positionals[0] === "realtime" ? positionals[0] : "step";
 const dir = mkdtempSync(join(tmpdir(), "tether-cpu-profile-"));
 const port = await freePort();
 const nats = values.nats ? await startNats() : undefined;
@@ -30,6 +32,23 @@ const apiUrl = `http://127.0.0.1:${port}`;
 const workers: FixtureProcess[] = [];
 try {
   await waitFor(async () => (await fetch(`${apiUrl}/health`).catch(() => undefined))?.ok === true, { timeoutMs: 30_000, what: "tether dev" });
+  if (mode === "realtime") {
+    console.log(realtimeSection(await measureRealtime({ server: { apiUrl, pid: server.pid! } })));
+  } else await drive();
+} finally {
+  await Promise.all(workers.map((w) => w.stop(3_000)));
+  // SIGINT lets the server exit through its own handler, which writes the profile.
+  await new Promise<void>((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill("SIGINT");
+  });
+  await nats?.stop();
+}
+const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+if (!file) throw new Error(`no profile written in ${dir}`);
+summarize(join(dir, file), Number(values.top));
+
+async function drive(): Promise<void> {
   const script = join(ROOT, "bench", "workers", mode === "step" ? "tether-connect.mjs" : "one-step.mjs");
   for (let i = 0; i < (mode === "step" ? 1 : 2); i++) {
     const w = startFixture(script, { env: { TETHER_API_URL: apiUrl, BENCH_STEPS: "10" }, execArgv: ["--import", "tsx"] });
@@ -50,18 +69,7 @@ try {
     const ms = await burst(apiUrl, workers, Number(values.runs));
     console.log(`${values.runs} runs in ${(ms / 1000).toFixed(2)} s: ${((Number(values.runs) * 1000) / ms).toFixed(0)} runs/s`);
   }
-} finally {
-  await Promise.all(workers.map((w) => w.stop(3_000)));
-  // SIGINT lets the server exit through its own handler, which writes the profile.
-  await new Promise<void>((resolve) => {
-    server.once("exit", () => resolve());
-    server.kill("SIGINT");
-  });
-  await nats?.stop();
 }
-const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
-if (!file) throw new Error(`no profile written in ${dir}`);
-summarize(join(dir, file), Number(values.top));
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 

@@ -2,6 +2,7 @@
 // subscribers on an event loop (and core) of their own, so receiving 100,000 frames a second does
 // not slow the publisher down. Receipt times are absolute (timeOrigin + now), the clock the
 // publisher stamps its sends with.
+import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import WebSocket from "ws";
 import { summarize } from "./stats.ts";
@@ -16,7 +17,7 @@ export type SubscriberThreadMessage =
   | { type: "ready" }
   | { type: "warm" }
   | { type: "received"; received: number }
-  | { type: "result"; received: number; outOfOrder: number; latency: ReturnType<typeof summarize> };
+  | { type: "result"; received: number; outOfOrder: number; latency: ReturnType<typeof summarize>; utilization: number };
 
 const { url, subscribers, total } = workerData as SubscriberThreadInput;
 const port = parentPort!;
@@ -29,14 +30,33 @@ let received = 0;
 let warm = 0;
 let outOfOrder = 0;
 const sockets: WebSocket[] = [];
+const SEQ_MARK = Buffer.from('"data":{"seq":');
+
+/**
+ * The `seq` of a published `{"seq":N}` from a frame's bytes, without decoding the whole JSON: the
+ * load generator must cost less than the server it measures (100,000 frames a second on one thread).
+ * A frame without it yields NaN, which counts as lost.
+ */
+function seqOf(d: Buffer): number {
+  let at = d.indexOf(SEQ_MARK);
+  if (at < 0) return Number.NaN;
+  at += SEQ_MARK.length;
+  const negative = d[at] === 0x2d;
+  if (negative) at++;
+  let n = 0;
+  let digits = 0;
+  for (; d[at] >= 0x30 && d[at] <= 0x39; at++, digits++) n = n * 10 + d[at] - 0x30;
+  return digits === 0 ? Number.NaN : negative ? -n : n;
+}
 
 for (let i = 0; i < subscribers; i += 100) {
   await Promise.all(Array.from({ length: Math.min(100, subscribers - i) }, (_, j) => new Promise<void>((resolve, reject) => {
     const idx = i + j;
     const ws = new WebSocket(url, { perMessageDeflate: false });
-    ws.on("message", (d) => {
+    ws.on("message", (d: Buffer) => {
       const t = now();
-      const seq = (JSON.parse(d.toString()) as { data: { seq: number } }).data.seq;
+      const seq = seqOf(d);
+      if (!(seq < total)) return;
       if (seq < 0) {
         if (++warm === subscribers) post({ type: "warm" });
         return;
@@ -53,8 +73,12 @@ for (let i = 0; i < subscribers; i += 100) {
 }
 post({ type: "ready" });
 
-port.on("message", (m: { type: "progress" } | { type: "finish"; sentAt: Float64Array }) => {
+/** This thread's event-loop utilisation from the publisher's first message ("clock") to "finish". */
+let elu0: ReturnType<typeof performance.eventLoopUtilization> | undefined;
+port.on("message", (m: { type: "clock" } | { type: "progress" } | { type: "finish"; sentAt: Float64Array }) => {
+  if (m.type === "clock") return void (elu0 = performance.eventLoopUtilization());
   if (m.type === "progress") return post({ type: "received", received });
+  const utilization = elu0 ? performance.eventLoopUtilization(elu0).utilization : Number.NaN;
   const latencies: number[] = [];
   for (let i = 0; i < subscribers; i++) {
     for (let seq = 0; seq < total; seq++) {
@@ -63,5 +87,5 @@ port.on("message", (m: { type: "progress" } | { type: "finish"; sentAt: Float64A
     }
   }
   for (const ws of sockets) ws.terminate();
-  post({ type: "result", received, outOfOrder, latency: summarize(latencies) });
+  post({ type: "result", received, outOfOrder, latency: summarize(latencies), utilization });
 });

@@ -3,11 +3,13 @@
 // is measured from just before the publish request to each subscriber's receipt (the subscribers
 // run on a worker thread of this process, on the same clock); every message must reach every
 // subscriber, in order.
+import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
-import { startTether } from "../test/helpers/server-process.ts";
+import { startTether, type TetherProcess } from "../test/helpers/server-process.ts";
 import { waitFor } from "../test/helpers/wait.ts";
 import type { SubscriberThreadInput, SubscriberThreadMessage } from "./realtime-subscribers.ts";
 import { summarize, type Summary } from "./stats.ts";
+import { cpuTimes } from "./throughput.ts";
 
 export interface RealtimeOptions {
   /** @default 1000 */
@@ -16,6 +18,8 @@ export interface RealtimeOptions {
   messagesPerSec?: number;
   /** @default 10_000 */
   durationMs?: number;
+  /** Measure this running server instead of starting a `tether dev` (bench/cpu-profile.ts realtime). */
+  server?: { apiUrl: string; pid: number };
 }
 
 export interface RealtimeResult {
@@ -31,6 +35,8 @@ export interface RealtimeResult {
   elapsedMs: number;
   /** Achieved publish rate. */
   publishedPerSec: number;
+  /** CPU over the timed publishing, in ms per second (1,000 = one core busy): the server process, the subscribers' thread, the publisher's. */
+  cpu?: { server: number; subscribers: number; publisher: number };
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -40,7 +46,8 @@ export async function measureRealtime(o: RealtimeOptions = {}): Promise<Realtime
   const rate = o.messagesPerSec ?? 100;
   const total = Math.round((rate * (o.durationMs ?? 10_000)) / 1000);
   const result: RealtimeResult = { status: "ok", subscribers, published: 0, expected: 0, received: 0, lost: 0, outOfOrder: 0, elapsedMs: 0, publishedPerSec: 0 };
-  const tether = await startTether();
+  const own: TetherProcess | undefined = o.server ? undefined : await startTether();
+  const tether = o.server ?? { apiUrl: own!.apiUrl, pid: own!.proc.pid! };
   let thread: Worker | undefined;
   try {
     const channel = `bench-${process.pid}`;
@@ -68,6 +75,9 @@ export async function measureRealtime(o: RealtimeOptions = {}): Promise<Realtime
     // One publisher, one request at a time: publish order is well defined, so any reordering a
     // subscriber sees is the server's. A slow response delays the next publish (never skipped).
     const t0 = performance.now();
+    const cpu0 = cpuTimes([tether.pid])?.[0];
+    const elu0 = performance.eventLoopUtilization();
+    thread.postMessage({ type: "clock" });
     for (let seq = 0; seq < total; seq++) {
       const wait = t0 + (seq * 1000) / rate - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
@@ -77,7 +87,10 @@ export async function measureRealtime(o: RealtimeOptions = {}): Promise<Realtime
       if (r.status !== 200) throw new Error(`publish ${seq}: ${r.status}`);
       result.published++;
     }
-    result.publishedPerSec = result.published / ((performance.now() - t0) / 1000);
+    const publishMs = performance.now() - t0;
+    result.publishedPerSec = result.published / (publishMs / 1000);
+    const cpu1 = cpuTimes([tether.pid])?.[0];
+    const publisherElu = performance.eventLoopUtilization(elu0).utilization;
     result.expected = result.published * subscribers;
     await waitFor(async () => {
       thread!.postMessage({ type: "progress" });
@@ -91,6 +104,9 @@ export async function measureRealtime(o: RealtimeOptions = {}): Promise<Realtime
     result.outOfOrder = done.outOfOrder;
     result.lost = result.expected - done.received;
     result.latency = done.latency;
+    if (cpu0 !== undefined && cpu1 !== undefined) {
+      result.cpu = { server: ((cpu1 - cpu0) * 1000) / publishMs, subscribers: done.utilization * 1000, publisher: publisherElu * 1000 };
+    }
     if (result.lost !== 0 || result.outOfOrder !== 0) {
       result.status = "failed";
       result.reason = `${result.lost} lost, ${result.outOfOrder} out of order`;
@@ -100,7 +116,7 @@ export async function measureRealtime(o: RealtimeOptions = {}): Promise<Realtime
     result.reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
   } finally {
     await thread?.terminate();
-    await tether.stop();
+    await own?.stop();
   }
   return result;
 }
@@ -115,7 +131,9 @@ process) on one channel+topic of one \`tether dev\` process; ${r.published} mess
 subscriber. The publisher waits for each answer, so the achieved rate (${r.publishedPerSec.toFixed(0)}/s) is what the
 server sustains while it writes every message to every socket. Latency runs from just before the
 publish request to a subscriber's receipt of the frame (same clock), over every (message,
-subscriber) pair. Publisher, subscribers and server share the machine's 2 CPUs.
+subscriber) pair. Publisher, subscribers and server share the machine's 2 CPUs${r.cpu ? `; while publishing they
+used, in CPU ms per second (1,000 = one core busy): server ${r.cpu.server.toFixed(0)}, subscribers' thread
+${r.cpu.subscribers.toFixed(0)} (event-loop utilisation), publisher ${r.cpu.publisher.toFixed(0)}` : ""}.
 
 | subscribers | messages | deliveries | p50 ms | p99 ms | max ms | lost | out of order | note |
 |---:|---:|---:|---:|---:|---:|---:|---:|---|
