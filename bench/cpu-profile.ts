@@ -51,7 +51,7 @@ summarize(join(dir, file), Number(values.top));
 async function drive(): Promise<void> {
   const script = join(ROOT, "bench", "workers", mode === "step" ? "tether-connect.mjs" : "one-step.mjs");
   for (let i = 0; i < (mode === "step" ? 1 : 2); i++) {
-    const w = startFixture(script, { env: { TETHER_API_URL: apiUrl, BENCH_STEPS: "10" }, execArgv: ["--import", "tsx"] });
+    const w = startFixture(script, { env: { TETHER_API_URL: apiUrl, BENCH_STEPS: "10" } });
     workers.push(w);
     await w.waitForLine((l) => l.type === "ready", { timeoutMs: 30_000, what: "worker ready" });
   }

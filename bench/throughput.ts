@@ -101,7 +101,7 @@ export const WORKERS = 2;
  */
 export async function startWorkers(script: string, setup: Setup, into: FixtureProcess[], count = WORKERS): Promise<void> {
   for (let i = 0; i < count; i++) {
-    const w = startFixture(script, { env: { TETHER_API_URL: setup.apiUrl, ...setup.workerEnv }, execArgv: ["--import", "tsx"] });
+    const w = startFixture(script, { env: { TETHER_API_URL: setup.apiUrl, ...setup.workerEnv } });
     into.push(w);
     await w.waitForLine((l) => l.type === "ready", { timeoutMs: 30_000, what: "bench worker ready" });
   }

@@ -3,12 +3,12 @@
 //   flow-none  no limit                                    event bench/flow-none
 //   flow-c10   concurrency: 10                             event bench/flow-c10
 //   flow-key   concurrency: { limit: 1, key: event.data.k } event bench/flow-key
-// Run with `--import tsx`. Env: TETHER_API_URL (and TETHER_SIGNING_KEY on NATS). Prints
+// The SDK comes from the build (dist/, `npm run build`). Env: TETHER_API_URL (and TETHER_SIGNING_KEY on NATS). Prints
 // {"type":"ready"} and {"type":"done","n":<count over all three>} (done-counter.mjs). The suite
 // sends one function's burst at a time, so one count serves all three.
 import { oneStep, report } from "./done-counter.mjs";
 
-const sdk = await import("../../worker-sdk/index.ts");
+const sdk = await import("../../dist/worker-sdk/index.js");
 const tether = new sdk.Tether({ id: "bench-flow", baseUrl: process.env.TETHER_API_URL });
 const handler = oneStep();
 const LIMITS = {

@@ -1,11 +1,11 @@
-// Bench worker: Tether's own SDK (worker-sdk/) in connect mode; run with `--import tsx`.
+// Bench worker: Tether's own SDK in connect mode, from the build (dist/worker-sdk, `npm run build`).
 // Env: TETHER_API_URL. Prints {"type":"unavailable","reason"} and exits when the SDK has no
 // working connect() yet, else {"type":"ready"} and one {"type":"run"} line per run.
 import { EVENT_NAME, report, tenStepHandler } from "./ten-step.mjs";
 
 let sdk;
 try {
-  sdk = await import("../../worker-sdk/index.ts");
+  sdk = await import("../../dist/worker-sdk/index.js");
 } catch (err) {
   report({ type: "unavailable", reason: `worker-sdk does not load: ${err?.message ?? err}` });
   process.exit(0);
