@@ -9,8 +9,10 @@
 import { FlowControl } from "../src/executor/flow-control.ts";
 import { ConcurrencyGate } from "../src/flow/concurrency.ts";
 import { JetStreamFlowStore } from "../src/state/jetstream-flow.ts";
+import { JetStreamJobQueue } from "../src/state/jetstream-job-queue.ts";
 import { JetStreamStore } from "../src/state/jetstream-store.ts";
 import { SqliteFlowStore } from "../src/state/sqlite-flow.ts";
+import { SqliteJobQueue } from "../src/state/sqlite-job-queue.ts";
 import { SqliteStore } from "../src/state/sqlite-store.ts";
 
 interface Tally {
@@ -46,7 +48,8 @@ wrap(ConcurrencyGate.prototype, "acquire", "gate.acquire", (r) => ((r as { grant
 wrap(ConcurrencyGate.prototype, "release", "gate.release");
 wrap(ConcurrencyGate.prototype, "dispatch", "gate.dispatch", (r) => (r ? 1 : 0));
 for (const m of ["admit", "done", "sweep"]) wrap(FlowControl.prototype, m, `flow.${m}`);
-for (const cls of [JetStreamStore, SqliteStore]) for (const m of ["commit", "claimJobs", "getRun"]) wrap(cls.prototype, m, `store.${m}`);
+for (const cls of [JetStreamStore, SqliteStore]) for (const m of ["commit", "getRun"]) wrap(cls.prototype, m, `store.${m}`);
+for (const cls of [JetStreamJobQueue, SqliteJobQueue]) wrap(cls.prototype, "claim", "queue.claim");
 
 const started = Date.now();
 setInterval(() => {

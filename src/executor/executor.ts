@@ -1,13 +1,14 @@
-// The executor: owns the durable job queue. Event jobs fan events out into runs; run jobs call
-// the app's SDK through a driver (connect or HTTP) and apply the outcome atomically. Waking is
-// event-driven (enqueue → kick) with a timer for the next due job and a slow safety poll.
+// The executor: claims jobs from the store's job queue (job-queue.ts) and runs them. Event jobs
+// fan events out into runs; run jobs call the app's SDK through a driver (connect or HTTP) and
+// apply the outcome atomically through the store. Waking is event-driven (enqueue → kick) with a
+// timer for the next due job and a slow safety poll.
 import type { Logger } from "pino";
 import type { Bus } from "../bus/index.ts";
 import { subjects } from "../bus/index.ts";
 import { deterministicUlid, newId, parseDurationMs, parseJson, TetherError, toError, ulidTime } from "../common/index.ts";
 import { evaluateBoolean, evaluateExpression, eventMatches } from "../functions/index.ts";
 import { cancelCommit } from "./cancel.ts";
-import type { AppRecord, Commit, ConnectState, EventRecord, FunctionRecord, JobRecord, RunRecord, StepRecord, Store } from "../state/index.ts";
+import type { AppRecord, Commit, ConnectState, EventRecord, FunctionRecord, JobQueue, JobRecord, RunRecord, StepRecord, Store } from "../state/index.ts";
 import { DEFAULT_JOB_LEASE_MS, fanOutJob } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
 import type { Driver } from "./drivers/driver.ts";
@@ -75,6 +76,8 @@ const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 export class Executor {
   readonly id: string;
   readonly #o: ExecutorOptions;
+  /** The store's job queue: claims, lease renewals, give-backs. */
+  readonly #queue: JobQueue;
   readonly #log: Logger;
   readonly #index: FunctionIndex;
   readonly #connect: ConnectDriver;
@@ -104,6 +107,7 @@ export class Executor {
 
   constructor(opts: ExecutorOptions) {
     this.#o = opts;
+    this.#queue = opts.store.queue;
     this.id = opts.executorId ?? newId();
     this.#log = opts.log.child({ component: "executor", executorId: this.id });
     this.#index = new FunctionIndex(opts.store);
@@ -143,12 +147,12 @@ export class Executor {
 
   async start(): Promise<void> {
     if (this.#state !== "idle") return;
-    if (this.#o.soleExecutor) await this.#o.store.releaseAllLeases();
+    if (this.#o.soleExecutor) await this.#queue.releaseAllLeases();
     this.#state = "running";
     this.#unsubs.push(this.#o.bus.subscribe(subjects.queueWake(), () => this.kick()));
     this.#unsubs.push(this.#o.bus.subscribe(subjects.appsChanged(), () => this.#index.invalidate()));
     this.#unsubs.push(this.#o.bus.subscribe(subjects.pausesChanged(), () => this.#pauses.invalidate()));
-    this.#o.store.onJobsAvailable?.(() => this.kick());
+    this.#queue.onAvailable?.(() => this.kick());
     this.#renewTimer = setInterval(() => void this.#renewLeases(), Math.max(MIN_RENEW_INTERVAL_MS, this.#jobLeaseMs / 4));
     this.kick();
   }
@@ -206,7 +210,7 @@ export class Executor {
         this.#again = false;
         const free = this.#concurrency - this.#active.size;
         if (free <= 0) break;
-        const jobs = await this.#o.store.claimJobs(Date.now(), free, this.#jobLeaseMs);
+        const jobs = await this.#queue.claim(Date.now(), free, this.#jobLeaseMs);
         for (const job of jobs) {
           if (this.#active.has(job.id)) {
             // Claimed again while still running here: its lease lapsed during a stall (a busy
@@ -221,7 +225,7 @@ export class Executor {
           this.#active.set(job.id, job);
           void this.#process(job).finally(() => {
             this.#active.delete(job.id);
-            if (this.#claimedAgain.delete(job.id)) void this.#o.store.retryJobLater(job.id, Date.now()).catch(() => undefined);
+            if (this.#claimedAgain.delete(job.id)) void this.#queue.retryLater(job.id, Date.now()).catch(() => undefined);
             if (this.#active.size === 0) for (const w of this.#idleWaiters.splice(0)) w();
             this.kick();
           });
@@ -241,7 +245,7 @@ export class Executor {
     clearTimeout(this.#timer);
     let delay = SAFETY_POLL_MS;
     try {
-      const next = await this.#o.store.nextJobAt();
+      const next = await this.#queue.nextDueAt();
       if (next !== undefined) delay = Math.min(delay, Math.max(0, next - Date.now()));
     } catch (err) {
       this.#log.warn({ err }, "could not read next job time");
@@ -253,7 +257,7 @@ export class Executor {
   async #renewLeases(): Promise<void> {
     if (this.#active.size === 0) return;
     try {
-      await this.#o.store.renewJobs([...this.#active.keys()], Date.now() + this.#jobLeaseMs);
+      await this.#queue.renew([...this.#active.keys()], Date.now() + this.#jobLeaseMs);
     } catch (err) {
       this.#log.warn({ err: toError(err), jobs: this.#active.size, leaseMs: this.#jobLeaseMs }, "job lease renewal failed");
     }
@@ -275,7 +279,7 @@ export class Executor {
       // Shared state unreachable for a moment, most likely: the job goes back to the queue for a
       // new try soon (its commit is safe to repeat) instead of waiting for its lease to lapse.
       this.#log.error({ err: toError(err), jobId: job.id, runId: job.runId }, "job failed");
-      await this.#o.store.retryJobLater(job.id, Date.now() + FAILED_JOB_RETRY_MS).catch(() => undefined);
+      await this.#queue.retryLater(job.id, Date.now() + FAILED_JOB_RETRY_MS).catch(() => undefined);
     }
   }
 
@@ -473,7 +477,7 @@ export class Executor {
     const next = this.#capacityWaiters.values().next();
     if (next.done) return;
     this.#capacityWaiters.delete(next.value);
-    void this.#o.store.wakeJobs([next.value], Date.now()).then(() => this.kick(), (err) => this.#log.warn({ err }, "could not wake a waiting job"));
+    void this.#queue.wake([next.value], Date.now()).then(() => this.kick(), (err) => this.#log.warn({ err }, "could not wake a waiting job"));
   }
 
   async #apply(commit: Commit): Promise<void> {

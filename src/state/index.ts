@@ -1,6 +1,6 @@
 export type * from "./types.ts";
 export type { Store, AppSyncInput } from "./store.ts";
-export { DEFAULT_JOB_LEASE_MS } from "./store.ts";
+export { DEFAULT_JOB_LEASE_MS, type JobQueue } from "./job-queue.ts";
 export { fanOutJob } from "./fan-out.ts";
 export { FLOW_DOC_IDLE_MS, type FlowDoc, type FlowStore, type ParkedJob } from "./flow-store.ts";
 export { SqliteStore, type SqliteStoreOptions } from "./sqlite-store.ts";

@@ -1,9 +1,8 @@
 // JetStream adapter of the state store, for the distributed roles. Records live in KV buckets
 // (apps, events, runs, steps); runs change only by revision-checked updates, so two executors
 // never both advance a run (DESIGN.md invariant 4). The job queue is a work-queue stream with
-// one durable pull consumer shared by every executor: a job's lease is the consumer's ack wait
-// (renewed with `working()`), an executor that dies lets its jobs be redelivered, and future
-// jobs (timers) are held back with `nak(delay)`.
+// one durable pull consumer shared by every executor (jetstream-job-queue.ts): writes here
+// publish the jobs they enqueue to it and ack the delivery they complete.
 //
 // A commit is not one transaction here, so it is ordered to be safe to repeat:
 //   1. the run is CAS-updated: its stack lists the new steps, and it records the job as applied
@@ -13,31 +12,24 @@
 //   4. the job is acked.
 // A job redelivered after step 1 is recognised by the run's `applied` list: the step results it
 // carries are created (first wins) and its outbox is published again, and it is acked without
-// calling the SDK twice. The newest applied job keeps its step results for this (up to
-// EMBED_MAX_BYTES); otherwise a step listed with no result runs again when the run goes on.
+// calling the SDK twice (`#replayApplied`, which the queue asks about every redelivered job).
+// The newest applied job keeps its step results for this (up to EMBED_MAX_BYTES); otherwise a
+// step listed with no result runs again when the run goes on.
 //
-// Retention (src/state/retention.ts) jobs wait days, which the job stream cannot hold cheaply: a
-// held-back job is an unacked delivery, counted against the consumer's max_ack_pending (a week
-// of finished runs would fill it and stall every run) and scanned by the server at each ack
-// wait. They go to a stream of their own instead, with a small max_ack_pending. Each is due a
-// fixed period after it is published, so that stream is a FIFO in due order: an executor fetches
-// from it only when its head is due, and a not-yet-due head held back with `nak(delay)` keeps
-// the rest behind it at no cost. Deleted records are purged from their bucket's stream
-// (jetstream-kv-purge.ts), so no delete marker is left behind either.
-import {
-  type Consumer, headers, type JetStreamClient, type JetStreamManager, type JsMsg, type KV,
-  type NatsConnection, nanos, StorageType,
-} from "nats";
+// Retention jobs go to a stream of their own (jetstream-job-queue.ts explains why). Deleted
+// records are purged from their bucket's stream (jetstream-kv-purge.ts), so no delete marker is
+// left behind.
+import { type JetStreamManager, type KV, type NatsConnection, StorageType } from "nats";
 import pino, { type Logger } from "pino";
-import { ClosedError } from "../common/index.ts";
 import { isCasConflict } from "../common/nats.ts";
 import { fromBytes, hashKey, toBytes } from "./jetstream-codec.ts";
 import { type FlowBuckets, JetStreamFlowStore } from "./jetstream-flow.ts";
 import { listKvKeys } from "./jetstream-kv-keys.ts";
 import { purgeKvKeys } from "./jetstream-kv-purge.ts";
-import { ensureWorkQueue } from "./jetstream-work-queue.ts";
+import { deliveryKey, JetStreamJobQueue } from "./jetstream-job-queue.ts";
+import { DEFAULT_JOB_LEASE_MS } from "./job-queue.ts";
 import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
-import { type AppSyncInput, DEFAULT_JOB_LEASE_MS, type RunFilter, type Store } from "./store.ts";
+import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import { applyRunChanges, runPatchRejected } from "./run-changes.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
@@ -109,73 +101,27 @@ const EMBED_MAX_BYTES = 256 * 1024;
 /** Claimed keys (idempotency, event ids) live this long: the bucket's max age. */
 const KEY_CLAIM_TTL_MS = 24 * 3_600_000;
 const pauseKey = (p: { event: string; id: string }) => `${hashKey(p.event)}.${hashKey(p.id)}`;
-/** A retried job keeps its id; attempt and time tell its deliveries apart. */
-const deliveryKey = (j: JobRecord) => `${j.id}#${j.attempt}@${j.runAt}`;
 const STEP_CACHE_MAX = 50_000;
-/** Long-poll of one fetch; claims happen at least this often, so one is nearly always waiting. */
-const PULL_EXPIRES_MS = 1_000;
-/** A job's retry that arrives before its previous delivery was acked comes back after this. */
-const RETRY_BEHIND_HELD_MS = 100;
-/** A fetched job unclaimed for this long goes back to the stream. */
-const BUFFER_HOLD_MS = 1_000;
-/** Retention jobs fetched at once, and unacked at once across executors (held-back ones included). */
-const EXPIRY_BATCH = 32;
-const EXPIRY_MAX_PENDING = 256;
-/** An executor that saw a not-yet-due retention job looks again after its due time, or this. */
-const EXPIRY_RECHECK_MS = 60_000;
 const EVENT_DELETE_CONCURRENCY = 64;
-/** Restarts a delivery's ack wait; a closed connection is left to the executor's next renewal to report. */
-const renew = (m: JsMsg) => {
-  try {
-    m.working();
-  } catch {
-    /* reported by renewJobs */
-  }
-};
 
 export class JetStreamStore implements Store {
   readonly flow: JetStreamFlowStore;
-  readonly #js: JetStreamClient;
+  readonly queue: JetStreamJobQueue;
   readonly #jsm: JetStreamManager;
   readonly #o: Required<JetStreamStoreOptions>;
   readonly #kv: Buckets;
-  readonly #stream: string;
-  readonly #consumer: string;
-  readonly #subject: string;
-  /** The retention FIFO (see the header). */
-  readonly #expiry: { stream: string; consumer: string; subject: string };
-  /** Jobs this executor is running: the delivery to ack and the job as delivered. */
-  readonly #held = new Map<string, { m: JsMsg; job: JobRecord }>();
-  readonly #buffer: { m: JsMsg; at: number }[] = [];
-  readonly #listeners: (() => void)[] = [];
   readonly #stepCache = new Map<string, StepRecord>();
   /** Event payloads never change once stored. */
   readonly #eventCache = new Map<string, EventRecord>();
-  #consumerRef?: Promise<Consumer>;
-  #fetching = false;
-  #expiryConsumerRef?: Promise<Consumer>;
-  #fetchingExpiry = false;
-  /** No retention job is due before this (the FIFO's head was not): no fetch until then. */
-  #expiryNotBefore = 0;
-  #releaseTimer?: NodeJS.Timeout;
-  #closed = false;
-  /** Renewals are publishes, which a closed connection drops silently: checked to report them. */
-  #nc?: NatsConnection;
-  /** Free slots the last claim reported (what the next fetch asks for). */
-  #pullWant = 0;
 
-  private constructor(js: JetStreamClient, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets, flow: FlowBuckets) {
-    this.#js = js;
+  private constructor(nc: NatsConnection, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets, flow: FlowBuckets) {
     this.#jsm = jsm;
     this.#o = o;
     this.#kv = kv;
-    this.#stream = `${o.prefix.toUpperCase()}_JOBS`;
-    this.#consumer = `${o.prefix}_executors`;
-    this.#subject = `${o.prefix}.jobs`;
-    this.#expiry = { stream: `${o.prefix.toUpperCase()}_EXPIRY`, consumer: `${o.prefix}_expiry`, subject: `${o.prefix}.expiry` };
+    this.queue = new JetStreamJobQueue(nc, jsm, o, (job) => this.#replayApplied(job));
     // Parking acks the job's delivery like a commit completing it; unparking publishes it again.
     this.flow = new JetStreamFlowStore({
-      jsm, ...flow, publish: (job, msgId) => this.#publishAs([job], msgId), ack: (jobId) => this.#ack(jobId),
+      jsm, ...flow, publish: (job, msgId) => this.queue.publish([job], msgId), ack: (jobId) => this.queue.ack(jobId),
     });
   }
 
@@ -193,16 +139,9 @@ export class JetStreamStore implements Store {
     ]);
     const keys = await js.views.kv(`${o.prefix}_keys`, { history: 1, replicas: o.replicas, storage: StorageType.File, ttl: KEY_CLAIM_TTL_MS });
     const flow = await JetStreamFlowStore.buckets(js, o.prefix, o.replicas);
-    const store = new JetStreamStore(js, jsm, o, { apps, events, runs, steps, pauses, keys }, flow);
-    store.#nc = nc;
-    await store.#ensureStream();
+    const store = new JetStreamStore(nc, jsm, o, { apps, events, runs, steps, pauses, keys }, flow);
+    await store.queue.ensureStreams();
     return store;
-  }
-
-  async #ensureStream(): Promise<void> {
-    const common = { ackWaitMs: this.#o.jobLeaseMs, replicas: this.#o.replicas, duplicateWindowMs: this.#o.duplicateWindowMs };
-    await ensureWorkQueue(this.#jsm, { ...common, stream: this.#stream, subject: this.#subject, consumer: this.#consumer, maxAckPending: 100_000 });
-    await ensureWorkQueue(this.#jsm, { ...common, ...this.#expiry, maxAckPending: EXPIRY_MAX_PENDING });
   }
 
   // ---- apps and functions
@@ -256,7 +195,7 @@ export class JetStreamStore implements Store {
   async insertEvents(events: EventRecord[], jobs: JobRecord[]): Promise<void> {
     await Promise.all(events.map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
     const expire = expireEventsJob(events, this.#o.retentionMs);
-    await this.#publish(expire ? [...jobs, expire] : jobs);
+    await this.queue.publish(expire ? [...jobs, expire] : jobs);
   }
 
   async getEvent(internalId: string): Promise<EventRecord | undefined> {
@@ -299,8 +238,8 @@ export class JetStreamStore implements Store {
     const byEvent = new Map<string, string[]>();
     for (const r of runs) for (const e of r.eventIds) byEvent.set(e, [...(byEvent.get(e) ?? []), r.id]);
     await Promise.all([...byEvent].map(([eventId, runIds]) => this.#casEvent(eventId, runIds)));
-    await this.#publish(jobs);
-    if (completeJobId) this.#ack(completeJobId);
+    await this.queue.publish(jobs);
+    if (completeJobId) this.queue.ack(completeJobId);
   }
 
   async #casEvent(eventId: string, runIds: string[]): Promise<void> {
@@ -379,7 +318,7 @@ export class JetStreamStore implements Store {
     let outbox = expireEvents ? [...(c.enqueue ?? []), expireEvents] : [...(c.enqueue ?? [])];
     let runMissing = false;
     const runId = c.run?.id ?? c.resolvePending?.then.runId ?? c.steps?.[0]?.runId;
-    const heldJob = this.#held.get(c.completeJobId ?? c.retryJob?.id ?? "")?.job;
+    const heldJob = this.queue.held(c.completeJobId ?? c.retryJob?.id ?? "");
     const jobId = heldJob && deliveryKey(heldJob);
     // Retry = the job again with its new attempt and time.
     let retry: JobRecord | undefined = c.retryJob && heldJob
@@ -433,11 +372,11 @@ export class JetStreamStore implements Store {
     //    would never be deleted: they are dropped.
     if (!runMissing) await this.#createSteps(c.steps ?? []);
     // 3. Publish what the commit enqueued (duplicates are dropped by job id).
-    await this.#publish(outbox);
+    await this.queue.publish(outbox);
     // 4. The retry, then ack the old delivery.
-    if (retry) await this.#publishAs([retry], deliveryKey(retry));
-    if (c.retryJob) this.#ack(c.retryJob.id);
-    if (c.completeJobId) this.#ack(c.completeJobId);
+    if (retry) await this.queue.publish([retry], deliveryKey(retry));
+    if (c.retryJob) this.queue.ack(c.retryJob.id);
+    if (c.completeJobId) this.queue.ack(c.completeJobId);
   }
 
   /** First result wins: an existing step is kept. */
@@ -534,205 +473,8 @@ export class JetStreamStore implements Store {
     }
   }
 
-  /** Publishes jobs; `by` (the enqueuing delivery) scopes their de-duplication ids. */
-  async #publish(jobs: JobRecord[], by?: string): Promise<void> {
-    await this.#publishAs(jobs, undefined, by);
-  }
-
-  async #publishAs(jobs: JobRecord[], msgId?: string, by?: string): Promise<void> {
-    await Promise.all(jobs.map((j) => {
-      const h = headers();
-      h.set("Nats-Msg-Id", msgId ?? (by ? `${j.id}~${by}` : j.id));
-      // Retention jobs go to their FIFO (see the header), everything else to the job stream.
-      const subject = j.kind === "expire" ? `${this.#expiry.subject}.${j.kind}` : `${this.#subject}.${j.kind}`;
-      return this.#js.publish(subject, toBytes(j), { headers: h });
-    }));
-    if (jobs.length) for (const l of this.#listeners) l();
-  }
-
-  #ack(jobId: string): void {
-    const h = this.#held.get(jobId);
-    if (!h) return;
-    this.#held.delete(jobId);
-    h.m.ack();
-  }
-
-  // ---- the queue
-  //
-  // Jobs are pulled on demand: each claimJobs(limit) starts (at most one) long-poll fetch for
-  // the free slots it reports, so an executor only takes what it can run now and a busy one
-  // leaves jobs to the others. A fetched job that is not claimed soon is handed back (`nak`).
-
-  onJobsAvailable(cb: () => void): void {
-    this.#listeners.push(cb);
-  }
-
-  async claimJobs(nowMs: number, limit: number, _leaseMs: number): Promise<JobRecord[]> {
-    const out: JobRecord[] = [];
-    while (out.length < limit && this.#buffer.length > 0) {
-      const batch: { m: JsMsg; job: JobRecord }[] = [];
-      while (out.length + batch.length < limit && this.#buffer.length > 0) {
-        const { m } = this.#buffer.shift()!;
-        const job = this.#admit(m, nowMs, batch);
-        if (job) batch.push({ m, job });
-      }
-      // Redelivered jobs are checked against their runs at once, not one after another: when an
-      // executor dies, all its jobs come back together and wait on these reads (fail-over time).
-      const handled = await Promise.all(batch.map(({ m, job }) => (m.redelivered && job.runId ? this.#replayOrRetry(job, m) : false)));
-      batch.forEach(({ m, job }, i) => {
-        if (handled[i]) return;
-        // The lease runs from the delivery: restart it now, so time spent in the buffer (or on
-        // the replay checks) is not taken from the executor, whose renewals begin on its next tick.
-        renew(m);
-        this.#held.set(job.id, { m, job });
-        out.push(job);
-      });
-    }
-    this.#pull(limit - out.length);
-    this.#pullExpiry(limit - out.length, nowMs);
-    return out;
-  }
-
-  /**
-   * The job a fetched delivery carries if this executor may run it now; otherwise the delivery is
-   * settled here (acked, held back or handed back) and undefined is returned. `batch`: deliveries
-   * taken in this claim but not held yet.
-   */
-  #admit(m: JsMsg, nowMs: number, batch: { job: JobRecord }[]): JobRecord | undefined {
-    let job: JobRecord;
-    try {
-      job = fromBytes<JobRecord>(m.data);
-    } catch {
-      m.term();
-      return undefined;
-    }
-    if (job.runAt > nowMs) {
-      m.nak(job.runAt - nowMs);
-        if (job.kind === "expire") this.#holdExpiryUntil(job.runAt, nowMs);
-      return undefined;
-    }
-    if (batch.some((b) => b.job.id === job.id)) {
-      // Another delivery of the job in this very claim: look at this one again once that is held.
-      m.nak(RETRY_BEHIND_HELD_MS);
-      return undefined;
-    }
-    const held = this.#held.get(job.id);
-    if (held) {
-      if (deliveryKey(held.job) !== deliveryKey(job)) {
-        // The job's retry (next attempt or time), published by the commit that is about to ack
-        // the delivery held here: take it once that is done.
-        m.nak(RETRY_BEHIND_HELD_MS);
-        return undefined;
-      }
-      if (!m.redelivered) {
-        // The same job published twice: one copy is enough.
-        m.ack();
-        return undefined;
-      }
-      // Redelivered while still held here: that delivery failed (its lease lapsed); take this one.
-      this.#held.delete(job.id);
-    }
-    return job;
-  }
-
-  /** True when the redelivered job needs no run here: its run applied it (replayed), or its run could not be read. */
-  async #replayOrRetry(job: JobRecord, m: JsMsg): Promise<boolean> {
-    try {
-      return await this.#replayApplied(job, m);
-    } catch {
-      // The run could not be read (NATS busy or away): try this delivery again shortly rather
-      // than leave it unclaimed and unacked until its lease runs out.
-      m.nak(RETRY_BEHIND_HELD_MS * 10);
-      return true;
-    }
-  }
-
-  /**
-   * Starts one fetch for up to `want` jobs unless one is already waiting. A fetch that brought
-   * nothing is followed by another for the slots last reported free, so a pull is always waiting
-   * while this executor has room: jobs redelivered from a dead executor (which no wake-up
-   * announces) are taken as soon as their lease lapses, not at the next claim.
-   */
-  #pull(want: number): void {
-    this.#pullWant = want;
-    if (want <= 0 || this.#fetching || this.#closed) return;
-    this.#fetching = true;
-    void this.#fetchInto(this.#consumerHandle(), Math.min(want, this.#o.maxBuffered)).then((fetched) => {
-      this.#fetching = false;
-      if (fetched === 0) this.#pull(this.#pullWant);
-    });
-  }
-
-  /** Retention jobs are fetched only once the FIFO's head may be due (see the header). */
-  #pullExpiry(want: number, nowMs: number): void {
-    if (want <= 0 || this.#fetchingExpiry || this.#closed || nowMs < this.#expiryNotBefore) return;
-    this.#fetchingExpiry = true;
-    this.#expiryNotBefore = 0;
-    this.#expiryConsumerRef ??= this.#js.consumers.get(this.#expiry.stream, this.#expiry.consumer).catch((err: unknown) => {
-      this.#expiryConsumerRef = undefined; // bind again on the next pull
-      throw err;
-    });
-    void this.#fetchInto(this.#expiryConsumerRef, Math.min(want, EXPIRY_BATCH)).finally(() => (this.#fetchingExpiry = false));
-  }
-
-  /** The FIFO's head is due at `atMs`: what is behind it is not due before either. */
-  #holdExpiryUntil(atMs: number, nowMs: number): void {
-    const until = Math.min(atMs, nowMs + EXPIRY_RECHECK_MS);
-    this.#expiryNotBefore = this.#expiryNotBefore > nowMs ? Math.min(this.#expiryNotBefore, until) : until;
-  }
-
-  /** One long-poll fetch into the buffer; answers how many it brought. A failure (NATS busy or away) pauses the next one briefly. */
-  async #fetchInto(consumer: Promise<Consumer>, max: number): Promise<number> {
-    let fetched = 0;
-    try {
-      const batch = await (await consumer).fetch({ max_messages: max, expires: PULL_EXPIRES_MS });
-      for await (const m of batch) {
-        if (this.#closed) {
-          m.nak();
-          continue;
-        }
-        fetched++;
-        this.#buffer.push({ m, at: Date.now() });
-        for (const l of this.#listeners) l();
-      }
-    } catch {
-      if (!this.#closed) await new Promise((r) => setTimeout(r, 250));
-    }
-    return fetched;
-  }
-
-  async #consumerHandle() {
-    this.#consumerRef ??= this.#bindConsumer().catch((err: unknown) => {
-      this.#consumerRef = undefined; // bind again on the next pull
-      throw err;
-    });
-    this.#releaseTimer ??= setInterval(() => this.#releaseStale(), BUFFER_HOLD_MS);
-    return this.#consumerRef;
-  }
-
-  /**
-   * The job consumer, with its ack wait set to this store's job lease first: the consumer is
-   * shared and outlives processes, so one made with an earlier (longer) lease would otherwise
-   * keep it. Only processes that claim jobs get here.
-   */
-  async #bindConsumer(): Promise<Consumer> {
-    const info = await this.#jsm.consumers.info(this.#stream, this.#consumer);
-    const ackWait = nanos(this.#o.jobLeaseMs);
-    if (info.config.ack_wait !== ackWait) {
-      await this.#jsm.consumers.update(this.#stream, this.#consumer, { ack_wait: ackWait });
-      this.#o.log.info({ fromMs: Math.round((info.config.ack_wait ?? 0) / 1e6), toMs: this.#o.jobLeaseMs }, "job lease (consumer ack wait) changed");
-    }
-    return this.#js.consumers.get(this.#stream, this.#consumer);
-  }
-
-  /** Fetched jobs nobody here claimed go back to the stream for other executors. */
-  #releaseStale(): void {
-    const cutoff = Date.now() - BUFFER_HOLD_MS;
-    while (this.#buffer.length && this.#buffer[0].at < cutoff) this.#buffer.shift()!.m.nak();
-  }
-
-  /** A redelivered job its run already applied: finish its commit (steps, outbox) and ack it. */
-  async #replayApplied(job: JobRecord, m: JsMsg): Promise<boolean> {
+  /** A redelivered job its run already applied: finish its commit (steps, outbox, retry); the queue acks it. */
+  async #replayApplied(job: JobRecord): Promise<boolean> {
     const cur = await this.#runDoc(job.runId!);
     const key = deliveryKey(job);
     const applied = cur?.doc.applied.find((a) => a.jobId === key);
@@ -741,55 +483,14 @@ export class JetStreamStore implements Store {
     // stream no longer remembers their ids, so publishing them again would run them twice.
     const consumed = (j: JobRecord) => j.runId === job.runId && cur!.doc.applied.some((a) => a.jobId.startsWith(`${j.id}#`));
     await this.#createSteps(applied.steps ?? []);
-    await this.#publish(applied.outbox.filter((j) => !consumed(j)));
+    await this.queue.publish(applied.outbox.filter((j) => !consumed(j)));
     const retry = applied.retry;
-    if (retry && !cur!.doc.applied.some((a) => a.jobId === deliveryKey(retry))) await this.#publishAs([retry], deliveryKey(retry));
-    m.ack();
+    if (retry && !cur!.doc.applied.some((a) => a.jobId === deliveryKey(retry))) await this.queue.publish([retry], deliveryKey(retry));
     return true;
   }
 
-  async retryJobLater(id: string, atMs: number): Promise<void> {
-    const h = this.#held.get(id);
-    if (!h) return;
-    this.#held.delete(id);
-    h.m.nak(Math.max(0, atMs - Date.now()));
-  }
-
-  /** `working()` restarts each delivery's ack wait; every held job is tried before a failure is thrown. */
-  async renewJobs(ids: string[], _untilMs: number): Promise<void> {
-    if (this.#nc?.isClosed()) {
-      throw new ClosedError("internal_error", "the NATS connection is closed: job leases cannot be renewed");
-    }
-    let failure: unknown;
-    for (const id of ids) {
-      const h = this.#held.get(id);
-      if (!h) continue;
-      try {
-        h.m.working();
-      } catch (err) {
-        failure ??= err; // the connection is closed: the next renewal (or another executor) takes over
-      }
-    }
-    if (failure !== undefined) throw failure;
-  }
-
-  async wakeJobs(_ids: string[], _nowMs: number): Promise<void> {
-    // Held-back jobs wait for their nak delay; capacity waiters retry on their own schedule.
-  }
-
-  async nextJobAt(): Promise<number | undefined> {
-    return undefined;
-  }
-
-  async releaseAllLeases(): Promise<void> {
-    // Leases are the consumer's ack wait: they lapse on their own.
-  }
-
   async close(): Promise<void> {
-    this.#closed = true;
-    clearInterval(this.#releaseTimer);
+    this.queue.close();
     this.flow.close();
-    // Unclaimed buffered jobs go back to the stream at once for other executors.
-    for (const { m } of this.#buffer.splice(0)) m.nak();
   }
 }

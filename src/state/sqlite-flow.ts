@@ -2,13 +2,13 @@
 // documents in `flow_docs`, parked jobs in `flow_backlog`. Parking and unparking move a job
 // between the `jobs` table and the backlog in one transaction, so a job is always in exactly
 // one of them (docs/semantics.md §2: a parked run holds no slot and is never lost). The jobs table
-// stays the SqliteStore's: it lends its insert and delete through `FlowJobTable`.
+// is the job queue's (sqlite-job-queue.ts): the flow store inserts and removes through `FlowJobTable`.
 import type Database from "better-sqlite3";
 import { TetherError } from "../common/index.ts";
 import { FLOW_DOC_IDLE_MS, type FlowDoc, type FlowStore, type ParkedJob } from "./flow-store.ts";
 import type { JobRecord } from "./types.ts";
 
-/** What the flow store may do to the SqliteStore's job queue. */
+/** What the flow store may do to the job queue (SqliteJobQueue's write side). */
 export interface FlowJobTable {
   /** Enqueues a job unless one with its id exists (no lease). */
   insert(job: JobRecord): void;

@@ -1,8 +1,9 @@
 // SQLite adapter of the state store (better-sqlite3, WAL). One transaction per commit, so a step
-// result, the next job and the run update land together or not at all (DESIGN.md invariants 2, 4).
-// Retention jobs live in the jobs table like any timer (a future `run_at` costs nothing: claims
-// and the next-job query read indexes); deleted rows' pages are reused by later inserts, so the
-// file stops growing once history is deleted as fast as it is written, without VACUUM.
+// result, the next job and the run update land together or not at all (DESIGN.md invariants 2, 4):
+// the job queue (sqlite-job-queue.ts) and the flow store (sqlite-flow.ts) live in the same
+// database and write inside the store's transactions. Retention jobs live in the jobs table like
+// any timer; deleted rows' pages are reused by later inserts, so the file stops growing once
+// history is deleted as fast as it is written, without VACUUM.
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -10,6 +11,7 @@ import type { FlowStore } from "./flow-store.ts";
 import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
 import { applyRunChanges } from "./run-changes.ts";
 import { SqliteFlowStore } from "./sqlite-flow.ts";
+import { SqliteJobQueue } from "./sqlite-job-queue.ts";
 import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
@@ -36,10 +38,6 @@ CREATE INDEX IF NOT EXISTS run_events_run ON run_events (run_id);
 CREATE TABLE IF NOT EXISTS steps (
   run_id TEXT NOT NULL, step_id TEXT NOT NULL, seq INTEGER NOT NULL, doc TEXT NOT NULL,
   PRIMARY KEY (run_id, step_id));
-CREATE TABLE IF NOT EXISTS jobs (
-  id TEXT PRIMARY KEY, run_at INTEGER NOT NULL, lease_until INTEGER NOT NULL DEFAULT 0, doc TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS jobs_due ON jobs (run_at);
-CREATE INDEX IF NOT EXISTS jobs_lease ON jobs (lease_until, run_at);
 `;
 
 export interface SqliteStoreOptions {
@@ -52,6 +50,7 @@ const EXPIRED_CLAIMS_PURGED = 8;
 
 export class SqliteStore implements Store {
   readonly flow: FlowStore;
+  readonly queue: SqliteJobQueue;
   readonly #db: Database.Database;
   readonly #q: Record<string, Database.Statement>;
   readonly #retentionMs: number;
@@ -106,8 +105,6 @@ export class SqliteStore implements Store {
       delSteps: p("DELETE FROM steps WHERE run_id = ?"),
       delRunPauses: p("DELETE FROM pauses WHERE run_id = ?"),
       delRunLinks: p("DELETE FROM run_events WHERE run_id = ?"),
-      // Every job of a run has an id starting with "<runId>-" ('.' is the character after '-').
-      delRunJobs: p("DELETE FROM jobs WHERE id >= ? || '-' AND id < ? || '.'"),
       eventHasRun: p("SELECT 1 FROM run_events e JOIN runs r ON r.id = e.run_id WHERE e.event_id = ? LIMIT 1"),
       delEvent: p("DELETE FROM events WHERE internal_id = ?"),
       delEventLinks: p("DELETE FROM run_events WHERE event_id = ?"),
@@ -117,19 +114,9 @@ export class SqliteStore implements Store {
       runsForEvent: p("SELECT r.doc FROM run_events e JOIN runs r ON r.id = e.run_id WHERE e.event_id = ? ORDER BY r.id"),
       insStep: p("INSERT OR IGNORE INTO steps (run_id, step_id, seq, doc) VALUES (?, ?, ?, ?)"),
       steps: p("SELECT doc FROM steps WHERE run_id = ? ORDER BY seq"),
-      insJob: p("INSERT OR IGNORE INTO jobs (id, run_at, lease_until, doc) VALUES (?, ?, 0, ?)"),
-      delJob: p("DELETE FROM jobs WHERE id = ?"),
-      retryJob: p("UPDATE jobs SET run_at = ?, lease_until = 0, doc = json_set(doc, '$.attempt', ?, '$.runAt', ?) WHERE id = ?"),
-      retryJobPayload: p("UPDATE jobs SET doc = json_set(doc, '$.payload', json(?)) WHERE id = ?"),
-      due: p("SELECT id, doc FROM jobs WHERE run_at <= ? AND lease_until <= ? ORDER BY run_at LIMIT ?"),
-      lease: p("UPDATE jobs SET lease_until = ? WHERE id = ?"),
-      wake: p("UPDATE jobs SET run_at = ?, doc = json_set(doc, '$.runAt', ?) WHERE id = ? AND lease_until <= ? AND run_at > ?"),
-      // Two index lookups rather than one scan of every job (retention keeps many future ones).
-      nextFree: p("SELECT MIN(run_at) AS t FROM jobs WHERE lease_until = 0"),
-      nextLeased: p("SELECT MIN(MAX(run_at, lease_until)) AS t FROM jobs WHERE lease_until > 0"),
-      releaseAll: p("UPDATE jobs SET lease_until = 0"),
     };
-    this.flow = new SqliteFlowStore(this.#db, { insert: (j) => this.#insertJob(j), remove: (id) => this.#q.delJob.run(id) });
+    this.queue = new SqliteJobQueue(this.#db);
+    this.flow = new SqliteFlowStore(this.#db, this.queue);
   }
 
   async syncApp(input: AppSyncInput): Promise<{ app: AppRecord; modified: boolean }> {
@@ -180,7 +167,7 @@ export class SqliteStore implements Store {
   async insertEvents(events: EventRecord[], jobs: JobRecord[]): Promise<void> {
     this.#db.transaction(() => {
       this.#insertEvents(events);
-      for (const j of jobs) this.#insertJob(j);
+      for (const j of jobs) this.queue.insert(j);
     })();
   }
 
@@ -188,7 +175,7 @@ export class SqliteStore implements Store {
   #insertEvents(events: EventRecord[]): void {
     for (const e of events) this.#q.insEvent.run(e.internalId, e.event.name, JSON.stringify(e), e.receivedAt);
     const expire = expireEventsJob(events, this.#retentionMs);
-    if (expire) this.#insertJob(expire);
+    if (expire) this.queue.insert(expire);
   }
 
   async getEvent(internalId: string): Promise<EventRecord | undefined> {
@@ -212,8 +199,8 @@ export class SqliteStore implements Store {
         for (const e of r.eventIds) this.#q.insRunEvent.run(e, r.id);
       }
       this.#insertPauses(pauses);
-      for (const j of jobs) this.#insertJob(j);
-      if (completeJobId) this.#q.delJob.run(completeJobId);
+      for (const j of jobs) this.queue.insert(j);
+      if (completeJobId) this.queue.remove(completeJobId);
     })();
   }
 
@@ -242,8 +229,8 @@ export class SqliteStore implements Store {
       const cur = JSON.parse(row.doc) as RunRecord;
       const changes = applyRunChanges(cur, c);
       rejected = changes.rejected;
-      if (changes.enqueue) this.#insertJob(changes.enqueue);
-      if (endedBy(cur, changes.run)) this.#insertJob(expireRunJob(changes.run, this.#retentionMs, Date.now()));
+      if (changes.enqueue) this.queue.insert(changes.enqueue);
+      if (endedBy(cur, changes.run)) this.queue.insert(expireRunJob(changes.run, this.#retentionMs, Date.now()));
       const doc = JSON.stringify(changes.run);
       if (doc !== row.doc) this.#q.setRun.run(doc, changes.run.id);
     }
@@ -251,12 +238,9 @@ export class SqliteStore implements Store {
     if (!rejected) this.#insertEvents(c.events ?? []);
     // Steps of a run that is gone (a late reply after retention deleted it) would never be deleted.
     if (row) for (const s of c.steps ?? []) this.#q.insStep.run(s.runId, s.stepId, this.#seq++, JSON.stringify(s));
-    for (const j of rejected ? [] : c.enqueue ?? []) this.#insertJob(j);
-    if (c.retryJob) {
-      this.#q.retryJob.run(c.retryJob.runAt, c.retryJob.attempt, c.retryJob.runAt, c.retryJob.id);
-      if (c.retryJob.payload) this.#q.retryJobPayload.run(JSON.stringify(c.retryJob.payload), c.retryJob.id);
-    }
-    if (c.completeJobId) this.#q.delJob.run(c.completeJobId);
+    for (const j of rejected ? [] : c.enqueue ?? []) this.queue.insert(j);
+    if (c.retryJob) this.queue.reschedule(c.retryJob);
+    if (c.completeJobId) this.queue.remove(c.completeJobId);
     this.#insertPauses(c.addPauses ?? []);
   }
 
@@ -273,7 +257,7 @@ export class SqliteStore implements Store {
       this.#q.delRunPauses.run(runId);
       this.#q.delRunLinks.run(runId);
       // Timers of the ended run (a timeout, a wait's expiry) would only be dropped when due.
-      this.#q.delRunJobs.run(runId, runId);
+      this.queue.removeRunJobs(runId);
       this.#q.delRun.run(runId);
       return true;
     })();
@@ -315,48 +299,8 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]> {
-    return this.#db.transaction(() => {
-      const rows = this.#q.due.all(nowMs, nowMs, limit) as { id: string; doc: string }[];
-      for (const r of rows) this.#q.lease.run(nowMs + leaseMs, r.id);
-      return rows.map((r) => JSON.parse(r.doc) as JobRecord);
-    })();
-  }
-
-  async renewJobs(ids: string[], untilMs: number): Promise<void> {
-    this.#db.transaction(() => {
-      for (const id of ids) this.#q.lease.run(untilMs, id);
-    })();
-  }
-
-  async retryJobLater(id: string, atMs: number): Promise<void> {
-    // The lease ends at `atMs`: the job is claimable again from then on.
-    this.#q.lease.run(atMs, id);
-  }
-
-  async wakeJobs(ids: string[], nowMs: number): Promise<void> {
-    this.#db.transaction(() => {
-      for (const id of ids) this.#q.wake.run(nowMs, nowMs, id, nowMs, nowMs);
-    })();
-  }
-
-  async nextJobAt(): Promise<number | undefined> {
-    const times = [this.#q.nextFree.get(), this.#q.nextLeased.get()]
-      .map((r) => (r as { t: number | null }).t)
-      .filter((t): t is number => t !== null);
-    return times.length ? Math.min(...times) : undefined;
-  }
-
-  async releaseAllLeases(): Promise<void> {
-    this.#q.releaseAll.run();
-  }
-
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
-  }
-
-  #insertJob(j: JobRecord): void {
-    this.#q.insJob.run(j.id, j.runAt, JSON.stringify(j));
   }
 }
 

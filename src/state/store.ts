@@ -1,18 +1,14 @@
-// The state store port: apps, functions, events, runs, steps and the durable job queue (timers
-// are jobs with a future `runAt`). Adapters: SQLite (sqlite-store.ts) and, for the distributed
-// roles, JetStream. Every method is async so both adapters share one contract. Each adapter
-// schedules the deletion of the history it stores (retention.ts).
+// The state store port: apps, functions, events, runs, steps and pauses. Jobs are written with
+// the records they belong to (a run's next job in the commit that stores its step), and read,
+// leased and given back through the store's job queue (job-queue.ts; timers are jobs with a
+// future `runAt`). Adapters: SQLite (sqlite-store.ts) and, for the distributed roles, JetStream.
+// Every method is async so both adapters share one contract. Each adapter schedules the deletion
+// of the history it stores (retention.ts).
 import type { FlowStore } from "./flow-store.ts";
+import type { JobQueue } from "./job-queue.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, RunStatus, StepRecord,
 } from "./types.ts";
-
-/**
- * How long a claimed job stays with its executor without a renewal; executors renew at a quarter
- * of it, so a dead one's jobs are claimable again within seconds (docs/deployment.md, "Executor
- * fail-over"). On JetStream it is the job consumer's ack wait.
- */
-export const DEFAULT_JOB_LEASE_MS = 8_000;
 
 export interface RunFilter {
   functionId?: string;
@@ -39,6 +35,11 @@ export interface Store {
    * jobs parked behind a limit, shared by every executor on this store (flow-store.ts).
    */
   readonly flow: FlowStore;
+  /**
+   * The job queue the writes below enqueue into: claims, leases and retries (job-queue.ts). It
+   * lives and closes with the store.
+   */
+  readonly queue: JobQueue;
 
   syncApp(input: AppSyncInput): Promise<{ app: AppRecord; modified: boolean }>;
   getApp(id: string): Promise<AppRecord | undefined>;
@@ -88,21 +89,6 @@ export interface Store {
    * newly claimed or already held by the same owner (a repeated job), false when another holds it.
    */
   claimKey(key: string, owner: string, ttlMs: number, nowMs: number): Promise<boolean>;
-
-  /** Leases up to `limit` due jobs for `leaseMs`. */
-  claimJobs(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]>;
-  /** Extends the leases of held jobs; tries every one, then rejects if any renewal failed. */
-  renewJobs(ids: string[], untilMs: number): Promise<void>;
-  /** Gives a claimed job back after its processing failed: claimable again (by anyone) at `atMs`. */
-  retryJobLater(id: string, atMs: number): Promise<void>;
-  /** Makes these jobs due now unless an executor holds them (capacity freed, worker connected). */
-  wakeJobs(ids: string[], nowMs: number): Promise<void>;
-  /** Earliest time a job becomes claimable, or undefined when the queue is empty. */
-  nextJobAt(): Promise<number | undefined>;
-  /** Embedded mode: this process is the only executor, so leases held before a crash are void. */
-  releaseAllLeases(): Promise<void>;
-  /** Push-style adapters call `cb` when jobs arrive (the executor then claims them). */
-  onJobsAvailable?(cb: () => void): void;
 
   close(): Promise<void>;
 }

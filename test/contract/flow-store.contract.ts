@@ -50,7 +50,7 @@ interface Claimed {
 async function claimUntil(pair: FlowStorePair, want: (j: JobRecord) => boolean, timeoutMs = 10_000): Promise<Claimed[]> {
   const seen: Claimed[] = [];
   await waitFor(async () => {
-    for (const by of [pair.a, pair.b]) for (const job of await by.claimJobs(Date.now(), 50, pair.leaseMs)) seen.push({ job, by });
+    for (const by of [pair.a, pair.b]) for (const job of await by.queue.claim(Date.now(), 50, pair.leaseMs)) seen.push({ job, by });
     return seen.some((c) => want(c.job));
   }, { timeoutMs, intervalMs: 20, what: "a job to claim" });
   return seen;

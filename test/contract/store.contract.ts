@@ -1,12 +1,14 @@
 // The state-store contract, run unchanged against every adapter (SQLite, JetStream): apps,
-// events, runs, first-wins step results, atomic commits, the job queue with timers and leases,
-// and retention (the jobs a store schedules itself, and what its deletions remove). Claiming is
+// events, runs, first-wins step results, atomic commits (with the jobs they enqueue, complete or
+// retry) and retention (the jobs a store schedules itself, and what its deletions remove). The
+// queue's own behaviour (timers, leases, give-backs) is job-queue.contract.ts. Claiming is
 // polled with a deadline because push-style adapters fill their buffer asynchronously.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { Commit, EventRecord, JobRecord, PauseRecord, RunRecord, Store } from "../../src/state/index.ts";
+import type { Commit, JobRecord, RunRecord, Store } from "../../src/state/index.ts";
 import { newId } from "../../src/common/index.ts";
 import { waitFor } from "../helpers/wait.ts";
+import { claim, event, job, pause, run } from "./records.ts";
 
 export interface StorePair {
   /** Two handles on the same state, like two executor processes. */
@@ -22,30 +24,6 @@ export interface StorePair {
 const fn = (slug: string, event: string) => ({
   id: `fn-${slug}`, appName: "app", slug, name: slug, triggers: [{ event }], retries: 4, url: "wss://connect", config: {},
 });
-
-function run(id = newId(), extra: Partial<RunRecord> = {}): RunRecord {
-  return {
-    id, functionId: "F", functionSlug: "app-f", appId: "A", appName: "app", eventIds: [], status: "Running",
-    createdAt: Date.now(), requestVersion: -1, forceStepPlan: false, pendingSteps: [], maxAttempts: 5, ...extra,
-  };
-}
-
-function job(runId: string, id: string, runAt = Date.now(), extra: Partial<JobRecord> = {}): JobRecord {
-  return { id, kind: "run", runId, stepId: "step", attempt: 0, runAt, createdAt: Date.now(), ...extra };
-}
-
-function event(name: string, id = newId()): EventRecord {
-  return { internalId: id, receivedAt: Date.now(), event: { name, data: {}, user: {}, id, ts: Date.now() } };
-}
-
-function pause(runId: string, kind: PauseRecord["kind"], eventName: string): PauseRecord {
-  const now = Date.now();
-  return { id: `${runId}-${kind}`, kind, runId, stepId: kind === "cancel" ? undefined : "w", event: eventName, createdAt: now, expiresAt: now + 3_600_000 };
-}
-
-async function claim(s: Store, want: (j: JobRecord) => boolean, timeoutMs = 5_000): Promise<JobRecord> {
-  return waitFor(async () => (await s.claimJobs(Date.now(), 50, 60_000)).find(want), { timeoutMs, what: "a job to claim" });
-}
 
 export function storeContract(name: string, make: () => Promise<StorePair>, opts: { skip?: string } = {}): void {
   describe(`Store contract: ${name}`, { skip: opts.skip }, () => {
@@ -161,7 +139,7 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
         const fanOut = await claim(b, (x) => x.kind === "event" && x.id === cancel.enqueue![0].id);
         assert.ok(fanOut, "the cancellation's event is fanned out");
         await new Promise((res) => setTimeout(res, 300));
-        const jobs = [...await a.claimJobs(Date.now(), 50, 60_000), ...await b.claimJobs(Date.now(), 50, 60_000)];
+        const jobs = [...await a.queue.claim(Date.now(), 50, 60_000), ...await b.queue.claim(Date.now(), 50, 60_000)];
         assert.equal(jobs.find((x) => x.id === late.enqueue![0].id), undefined, "the late reply's event is not fanned out");
         assert.equal(jobs.find((x) => x.id === held.id), undefined, "the late reply still completes its job");
       } finally {
@@ -183,31 +161,15 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
         await Promise.all([a.commit(disc("p1")), b.commit(disc("p2"))]);
         const found: string[] = [];
         await waitFor(async () => {
-          for (const j of await a.claimJobs(Date.now(), 50, 60_000)) if (j.runId === r.id) found.push(j.id);
+          for (const j of await a.queue.claim(Date.now(), 50, 60_000)) if (j.runId === r.id) found.push(j.id);
           return found.length >= 1;
         });
         await new Promise((res) => setTimeout(res, 300));
-        for (const j of await a.claimJobs(Date.now(), 50, 60_000)) if (j.runId === r.id) found.push(j.id);
+        for (const j of await a.queue.claim(Date.now(), 50, 60_000)) if (j.runId === r.id) found.push(j.id);
         assert.equal(found.length, 1, `expected one discovery, got ${found.join(",")}`);
         const after = await b.getRun(r.id);
         assert.deepEqual(after?.pendingSteps, []);
         assert.equal(after?.forceStepPlan, false, "step planning is lifted after the fan-in");
-      } finally {
-        await cleanup();
-      }
-    });
-
-    test("a future job is not claimed before its time (a durable timer)", async () => {
-      const { a, cleanup } = await make();
-      try {
-        const r = run();
-        const at = Date.now() + 700;
-        await a.createRuns([r], [job(r.id, `${r.id}-later`, at)]);
-        const early = await a.claimJobs(Date.now(), 50, 60_000);
-        assert.equal(early.some((j) => j.runId === r.id), false, "claimed before runAt");
-        const got = await claim(a, (j) => j.runId === r.id);
-        assert.ok(Date.now() >= at - 20, "claimed too early");
-        assert.equal(got.id, `${r.id}-later`);
       } finally {
         await cleanup();
       }
@@ -227,44 +189,6 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
         // The retry is a new delivery: completing it is applied, not mistaken for the first.
         await b.commit({ completeJobId: again.id, run: { id: r.id, requestVersion: 7 } });
         assert.equal((await a.getRun(r.id))?.requestVersion, 7);
-      } finally {
-        await cleanup();
-      }
-    });
-
-    test("a claimed job given back after a failure is claimable again at the given time, by any executor", async () => {
-      const { a, b, leaseMs, cleanup } = await make();
-      try {
-        const r = run();
-        await a.createRuns([r], [job(r.id, `${r.id}-again`)]);
-        const j = await claim(a, (x) => x.runId === r.id);
-        await a.renewJobs([j.id], Date.now() + leaseMs * 4);
-        const at = Date.now() + 300;
-        await a.retryJobLater(j.id, at);
-        // Either executor may take it (a JetStream pull already waiting gets it first).
-        const back = await waitFor(async () => [...await a.claimJobs(Date.now(), 50, leaseMs), ...await b.claimJobs(Date.now(), 50, leaseMs)]
-          .find((x) => x.id === j.id), { timeoutMs: leaseMs * 4, intervalMs: 20, what: "the job given back" });
-        assert.ok(Date.now() >= at - 50, "claimable again only from the given time");
-        assert.ok(Date.now() < at + leaseMs / 2, "given back, not just lapsed: claimed before its lease would have run out");
-        assert.equal(back.attempt, 0, "the same attempt: a failed processing is not a failed attempt");
-      } finally {
-        await cleanup();
-      }
-    });
-
-    test("a claimed job is invisible to other executors while its lease is renewed, and comes back when it lapses", async () => {
-      const { a, b, leaseMs, cleanup } = await make();
-      try {
-        const r = run();
-        await a.createRuns([r], [job(r.id, `${r.id}-lease`)]);
-        const j = await claim(a, (x) => x.runId === r.id);
-        const renew = setInterval(() => void a.renewJobs([j.id], Date.now() + leaseMs), leaseMs / 4);
-        await new Promise((res) => setTimeout(res, leaseMs * 1.5));
-        const stolen = await b.claimJobs(Date.now(), 50, leaseMs);
-        clearInterval(renew);
-        assert.equal(stolen.some((x) => x.id === j.id), false, "a renewed job was handed to another executor");
-        const back = await claim(b, (x) => x.id === j.id, leaseMs * 4);
-        assert.equal(back.attempt, 0);
       } finally {
         await cleanup();
       }

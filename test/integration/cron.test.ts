@@ -1,6 +1,6 @@
 // Cron triggers end to end on the embedded server (docs/semantics.md §1, §14): registration errors,
 // the schedule kept as jobs in the SQLite store, ticks firing `inngest/scheduled.timer` runs.
-// Instead of waiting for real minutes, a test makes a stored tick due now (`wakeJobs`, as a clock
+// Instead of waiting for real minutes, a test makes a stored tick due now (`queue.wake`, as a clock
 // moving forward would): the production five-field path runs unchanged.
 import Database from "better-sqlite3";
 import assert from "node:assert/strict";
@@ -49,7 +49,7 @@ describe("cron triggers", () => {
   const tickAt = (j: JobRecord) => (j.payload!.cron as CronJobPayload).at;
   /** Makes these ticks due now, as if the clock had reached them. */
   const fire = async (jobs: JobRecord[]) => {
-    await srv.store!.wakeJobs(jobs.map((j) => j.id), Date.now());
+    await srv.store!.queue.wake(jobs.map((j) => j.id), Date.now());
     srv.executor.kick();
   };
   const runsOf = async (f: FunctionRecord) => srv.store!.listRuns({ functionId: f.id });

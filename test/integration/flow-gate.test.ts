@@ -34,7 +34,7 @@ async function drain(p: Pair, jobs: { job: JobRecord; slots: Slot[]; score: numb
     const gate = new ConcurrencyGate(s.flow, LEASE_MS);
     const inFlight = new Set<Promise<void>>();
     while (!stop) {
-      const claimed = await s.claimJobs(Date.now(), 20, LEASE_MS);
+      const claimed = await s.queue.claim(Date.now(), 20, LEASE_MS);
       for (const j of claimed) {
         const spec = byId.get(j.id)!;
         const work = (async () => {
@@ -98,14 +98,14 @@ function gateSuite(name: string, make: () => Promise<Pair>, opts: { skip?: strin
         const gate = new ConcurrencyGate(p.a.flow, LEASE_MS);
         await p.a.commit({ enqueue: [first.job] });
         const [claimedFirst] = await waitFor(async () => {
-          const c = await p.a.claimJobs(Date.now(), 1, LEASE_MS);
+          const c = await p.a.queue.claim(Date.now(), 1, LEASE_MS);
           return c.length ? c : undefined;
         });
         assert.deepEqual((await gate.acquire(claimedFirst!, slots, first.score)).granted, true);
         await p.a.commit({ enqueue: rest.map((r) => r.job) });
         let parked = 0;
         await waitFor(async () => {
-          for (const j of await p.a.claimJobs(Date.now(), 10, LEASE_MS)) {
+          for (const j of await p.a.queue.claim(Date.now(), 10, LEASE_MS)) {
             const spec = rest.find((r) => r.job.id === j.id)!;
             assert.equal((await gate.acquire(j, slots, spec.score)).granted, false);
             parked++;
@@ -139,7 +139,7 @@ function gateSuite(name: string, make: () => Promise<Pair>, opts: { skip?: strin
         for (const s of specs) {
           await p.a.commit({ enqueue: [s.job] });
           const [c] = await waitFor(async () => {
-            const got = await p.a.claimJobs(Date.now(), 1, LEASE_MS);
+            const got = await p.a.queue.claim(Date.now(), 1, LEASE_MS);
             return got.length ? got : undefined;
           });
           assert.equal((await gate.acquire(c!, s.slots, s.score)).granted, false);
@@ -167,7 +167,7 @@ function gateSuite(name: string, make: () => Promise<Pair>, opts: { skip?: strin
         const waiting = job(1, now);
         await p.b.commit({ enqueue: [waiting] });
         const [c] = await waitFor(async () => {
-          const got = await p.b.claimJobs(Date.now(), 1, LEASE_MS);
+          const got = await p.b.queue.claim(Date.now(), 1, LEASE_MS);
           return got.length ? got : undefined;
         });
         assert.equal((await gate.acquire(c!, slots, now + 1)).granted, false);
@@ -175,7 +175,7 @@ function gateSuite(name: string, make: () => Promise<Pair>, opts: { skip?: strin
         const t0 = Date.now();
         await waitFor(async () => (await gate.dispatch(docKey)) === false, { timeoutMs: 10_000, what: "the sweep to hand the slot over" });
         assert.ok(Date.now() - t0 >= LEASE_MS - 200, "not before the dead holder's lease expired");
-        const again = await waitFor(async () => (await p.b.claimJobs(Date.now(), 1, LEASE_MS))[0], { what: "the parked job back in the queue" });
+        const again = await waitFor(async () => (await p.b.queue.claim(Date.now(), 1, LEASE_MS))[0], { what: "the parked job back in the queue" });
         assert.equal(again.id, waiting.id);
         assert.equal((await gate.acquire(again, slots, now + 1)).granted, true, "the handed-over slot is the job's");
       } finally {

@@ -47,7 +47,7 @@ describe("job leases on JetStream", hasNats ? {} : { skip: "nats-server not inst
       assert.equal(await ackWait(), nanos(60_000));
       const b = await JetStreamStore.create(ncb, { prefix, jobLeaseMs: 1_500 });
       assert.equal(await ackWait(), nanos(60_000), "binding the store alone (an API process) changes nothing");
-      await b.claimJobs(Date.now(), 10, 1_500); // the first claim binds the consumer
+      await b.queue.claim(Date.now(), 10, 1_500); // the first claim binds the consumer
       await waitFor(async () => (await ackWait()) === nanos(1_500), { timeoutMs: 5_000, what: "the ack wait to become 1.5 s" });
       await b.close();
     } finally {
@@ -66,14 +66,14 @@ describe("job leases on JetStream", hasNats ? {} : { skip: "nats-server not inst
       await a.createRuns(runs, runs.map((r) => job(r.id)));
       const held: JobRecord[] = [];
       await waitFor(async () => {
-        held.push(...(await a.claimJobs(Date.now(), 10, leaseMs)));
+        held.push(...(await a.queue.claim(Date.now(), 10, leaseMs)));
         return held.length === 2;
       }, { what: "executor a to claim both jobs" });
       await nca.close(); // executor a's NATS connection is gone (its process is dying)
-      await assert.rejects(a.renewJobs(held.map((j) => j.id), Date.now() + leaseMs));
+      await assert.rejects(a.queue.renew(held.map((j) => j.id), Date.now() + leaseMs));
       const taken = new Set<string>();
       await waitFor(async () => {
-        for (const j of await b.claimJobs(Date.now(), 10, leaseMs)) taken.add(j.id);
+        for (const j of await b.queue.claim(Date.now(), 10, leaseMs)) taken.add(j.id);
         return taken.size === 2;
       }, { timeoutMs: leaseMs * 6, intervalMs: 50, what: "executor b to get both jobs" });
       await Promise.all([a.close(), b.close()]);

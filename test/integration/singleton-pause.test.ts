@@ -102,7 +102,7 @@ describe("singleton and pausing, in process", () => {
     }, { what: "the next tick scheduled" });
 
     await resumeFunction(store, cron);
-    await store.wakeJobs([next.id], Date.now());
+    await store.queue.wake([next.id], Date.now());
     executor.kick();
     const [run] = await waitFor(async () => {
       const runs = await runsOf(cron);

@@ -1,0 +1,102 @@
+// SQLite adapter of the job-queue port (job-queue.ts): the `jobs` table of the SqliteStore's
+// database. A job's lease is its `lease_until`; a timer is a future `run_at` (claims and the
+// next-job query read indexes, so far-off retention jobs cost nothing). The write side (insert,
+// complete, reschedule) is synchronous and runs inside the store's and the flow store's
+// transactions, so a job lands with the records it belongs to or not at all.
+import type Database from "better-sqlite3";
+import type { JobQueue } from "./job-queue.ts";
+import type { Commit, JobRecord } from "./types.ts";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS jobs (
+  id TEXT PRIMARY KEY, run_at INTEGER NOT NULL, lease_until INTEGER NOT NULL DEFAULT 0, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS jobs_due ON jobs (run_at);
+CREATE INDEX IF NOT EXISTS jobs_lease ON jobs (lease_until, run_at);
+`;
+
+export class SqliteJobQueue implements JobQueue {
+  readonly #db: Database.Database;
+  readonly #q: Record<string, Database.Statement>;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    db.exec(SCHEMA);
+    const p = (sql: string) => db.prepare(sql);
+    this.#q = {
+      insert: p("INSERT OR IGNORE INTO jobs (id, run_at, lease_until, doc) VALUES (?, ?, 0, ?)"),
+      remove: p("DELETE FROM jobs WHERE id = ?"),
+      // Every job of a run has an id starting with "<runId>-" ('.' is the character after '-').
+      removeRunJobs: p("DELETE FROM jobs WHERE id >= ? || '-' AND id < ? || '.'"),
+      retry: p("UPDATE jobs SET run_at = ?, lease_until = 0, doc = json_set(doc, '$.attempt', ?, '$.runAt', ?) WHERE id = ?"),
+      retryPayload: p("UPDATE jobs SET doc = json_set(doc, '$.payload', json(?)) WHERE id = ?"),
+      due: p("SELECT id, doc FROM jobs WHERE run_at <= ? AND lease_until <= ? ORDER BY run_at LIMIT ?"),
+      lease: p("UPDATE jobs SET lease_until = ? WHERE id = ?"),
+      wake: p("UPDATE jobs SET run_at = ?, doc = json_set(doc, '$.runAt', ?) WHERE id = ? AND lease_until <= ? AND run_at > ?"),
+      // Two index lookups rather than one scan of every job (retention keeps many future ones).
+      nextFree: p("SELECT MIN(run_at) AS t FROM jobs WHERE lease_until = 0"),
+      nextLeased: p("SELECT MIN(MAX(run_at, lease_until)) AS t FROM jobs WHERE lease_until > 0"),
+      releaseAll: p("UPDATE jobs SET lease_until = 0"),
+    };
+  }
+
+  // ---- the write side, inside the caller's transaction
+
+  /** Enqueues a job unless one with its id exists (no lease). */
+  insert(j: JobRecord): void {
+    this.#q.insert.run(j.id, j.runAt, JSON.stringify(j));
+  }
+
+  /** Removes a job from the queue (done, or parked). */
+  remove(jobId: string): void {
+    this.#q.remove.run(jobId);
+  }
+
+  /** Retention: the jobs of a deleted run (a timeout, a wait's expiry) would only be dropped when due. */
+  removeRunJobs(runId: string): void {
+    this.#q.removeRunJobs.run(runId, runId);
+  }
+
+  /** A commit's retry: the job again, unleased, with its next attempt at its new time. */
+  reschedule(r: NonNullable<Commit["retryJob"]>): void {
+    this.#q.retry.run(r.runAt, r.attempt, r.runAt, r.id);
+    if (r.payload) this.#q.retryPayload.run(JSON.stringify(r.payload), r.id);
+  }
+
+  // ---- the port
+
+  async claim(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]> {
+    return this.#db.transaction(() => {
+      const rows = this.#q.due.all(nowMs, nowMs, limit) as { id: string; doc: string }[];
+      for (const r of rows) this.#q.lease.run(nowMs + leaseMs, r.id);
+      return rows.map((r) => JSON.parse(r.doc) as JobRecord);
+    })();
+  }
+
+  async renew(ids: string[], untilMs: number): Promise<void> {
+    this.#db.transaction(() => {
+      for (const id of ids) this.#q.lease.run(untilMs, id);
+    })();
+  }
+
+  async retryLater(id: string, atMs: number): Promise<void> {
+    // The lease ends at `atMs`: the job is claimable again from then on.
+    this.#q.lease.run(atMs, id);
+  }
+
+  async wake(ids: string[], nowMs: number): Promise<void> {
+    this.#db.transaction(() => {
+      for (const id of ids) this.#q.wake.run(nowMs, nowMs, id, nowMs, nowMs);
+    })();
+  }
+
+  async nextDueAt(): Promise<number | undefined> {
+    const times = [this.#q.nextFree.get(), this.#q.nextLeased.get()]
+      .map((r) => (r as { t: number | null }).t)
+      .filter((t): t is number => t !== null);
+    return times.length ? Math.min(...times) : undefined;
+  }
+
+  async releaseAllLeases(): Promise<void> {
+    this.#q.releaseAll.run();
+  }
+}
