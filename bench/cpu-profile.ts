@@ -5,6 +5,7 @@
 //   node --import tsx bench/cpu-profile.ts step  [--seconds 20]   sequential 10-step runs, one request per step
 //   node --import tsx bench/cpu-profile.ts burst [--runs 10000]   one burst of 1-step runs, 2 workers
 //   node --import tsx bench/cpu-profile.ts realtime                 the realtime fan-out (bench/realtime.ts)
+//   add --worker to profile the (first) Tether SDK worker instead of the server
 //   add --nats to run `tether dev --nats` (every role in one process, on a private nats-server)
 // Prints the top functions by self time and by inclusive time (busy time only: idle excluded) and
 // leaves the .cpuprofile in the printed directory (Chrome DevTools opens it).
@@ -21,12 +22,13 @@ import { waitFor } from "../test/helpers/wait.ts";
 import { measureRealtime, realtimeSection } from "./realtime.ts";
 import { burst } from "./throughput.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { nats: { type: "boolean", default: false }, seconds: { type: "string", default: "20" }, runs: { type: "string", default: "10000" }, top: { type: "string", default: "25" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { nats: { type: "boolean", default: false }, worker: { type: "boolean", default: false }, seconds: { type: "string", default: "20" }, runs: { type: "string", default: "10000" }, top: { type: "string", default: "25" } } });
 const mode = positionals[0] === "burst" || positionals[0] === "realtime" ? positionals[0] : "step";
 const dir = mkdtempSync(join(tmpdir(), "tether-cpu-profile-"));
 const port = await freePort();
 const nats = values.nats ? await startNats() : undefined;
-const server: ChildProcess = spawn(process.execPath, [`--cpu-prof`, `--cpu-prof-dir=${dir}`, join(ROOT, "bin", "tether.js"), "dev", "--port", String(port),
+const profile = [`--cpu-prof`, `--cpu-prof-dir=${dir}`];
+const server: ChildProcess = spawn(process.execPath, [...(values.worker ? [] : profile), join(ROOT, "bin", "tether.js"), "dev", "--port", String(port),
   "--gateway-port", String(await freePort()), "--db", ":memory:", ...(mode === "step" ? ["--checkpointing", "false"] : []), ...(nats ? ["--nats", nats.url] : [])], { cwd: ROOT, stdio: "ignore" });
 const apiUrl = `http://127.0.0.1:${port}`;
 const workers: FixtureProcess[] = [];
@@ -51,7 +53,7 @@ summarize(join(dir, file), Number(values.top));
 async function drive(): Promise<void> {
   const script = join(ROOT, "bench", "workers", mode === "step" ? "tether-connect.mjs" : "one-step.mjs");
   for (let i = 0; i < (mode === "step" ? 1 : 2); i++) {
-    const w = startFixture(script, { env: { TETHER_API_URL: apiUrl, BENCH_STEPS: "10" } });
+    const w = startFixture(script, { env: { TETHER_API_URL: apiUrl, BENCH_STEPS: "10" }, execArgv: values.worker && i === 0 ? profile : [] });
     workers.push(w);
     await w.waitForLine((l) => l.type === "ready", { timeoutMs: 30_000, what: "worker ready" });
   }
@@ -97,6 +99,6 @@ function summarize(path: string, top: number): void {
     }
   });
   const list = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${((100 * v) / busy).toFixed(1).padStart(6)} %  ${k}`).join("\n");
-  console.log(`\nprofile: ${path}\nbusy: ${(busy / 1e6).toFixed(2)} s of CPU in the server\n\nself time\n${list(self)}\n\ninclusive time (our code)`);
+  console.log(`\nprofile: ${path}\nbusy: ${(busy / 1e6).toFixed(2)} s of CPU in the ${values.worker ? "worker" : "server"}\n\nself time\n${list(self)}\n\ninclusive time (our code)`);
   console.log(list(new Map([...incl].filter(([k]) => /(dist|src|gateway|worker-sdk)\//.test(k) || k.startsWith("(garbage")))));
 }
