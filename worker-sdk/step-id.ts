@@ -6,9 +6,20 @@ import { createHash } from "node:crypto";
 /** Separator between a repeated id and its index. */
 export const STEP_INDEX_SEPARATOR = ":";
 
+/** Step ids hashed lately: every request replays the run and hashes each step id again. */
+const recentHashes = new Map<string, string>();
+const RECENT_HASHES_MAX = 10_000;
+
 /** Lowercase hex SHA-1 of the UTF-8 id. */
 export function hashStepId(id: string): string {
-  return createHash("sha1").update(id, "utf8").digest("hex");
+  let hash = recentHashes.get(id);
+  if (hash === undefined) {
+    hash = createHash("sha1").update(id, "utf8").digest("hex");
+    // Bounded: the oldest entry goes first (Map keeps insertion order).
+    if (recentHashes.size >= RECENT_HASHES_MAX) recentHashes.delete(recentHashes.keys().next().value!);
+    recentHashes.set(id, hash);
+  }
+  return hash;
 }
 
 /** The id a step gets after collision handling. `index` is set only for repeats. */

@@ -1,6 +1,7 @@
 // Step id hashing and collision indexing (docs/execution-protocol.md §2.1).
 
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
 import { StepIdAllocator, hashStepId } from "../../worker-sdk/step-id.ts";
 
@@ -8,6 +9,15 @@ describe("worker-sdk step ids", () => {
   test("hashes a user id to lowercase hex SHA-1", () => {
     assert.equal(hashStepId("my-step-id"), "e7d8a2f140845095749d60246ff1110c9d01d76a");
     assert.equal(hashStepId("first"), "e0996a37c13d44c3b06074939d43fa3759bd32c1");
+  });
+
+  test("hashes stay right past the bounded cache of recent ids", () => {
+    const sha1 = (id: string) => createHash("sha1").update(id, "utf8").digest("hex");
+    assert.equal(hashStepId("my-step-id"), sha1("my-step-id"));
+    for (let i = 0; i < 25_000; i++) hashStepId(`filler-${i}`);
+    assert.equal(hashStepId("my-step-id"), sha1("my-step-id"));
+    assert.equal(hashStepId("filler-24999"), sha1("filler-24999"));
+    assert.equal(hashStepId("filler-0"), sha1("filler-0"));
   });
 
   test("hashes the UTF-8 bytes of non-ASCII ids", () => {
