@@ -62,7 +62,7 @@ export function rows(results: ModeResult[]): Row[] {
       mean: ms(s.mean),
       rest: ms(summarize(r.restStepMs).mean),
       calls: summarize(r.invocations).mean.toFixed(1),
-      note: "",
+      note: r.natsMsgsPerRequest === undefined ? "" : `${r.natsMsgsPerRequest.toFixed(1)} NATS messages in per request`,
     };
   });
 }

@@ -4,6 +4,7 @@
 // (ended_at − run_started_at) is kept as a cross-check at millisecond resolution.
 import { join } from "node:path";
 import { startNats, type NatsServer } from "../test/helpers/nats-server.ts";
+import { freePort } from "../test/helpers/ports.ts";
 import { startFixture, type FixtureProcess } from "../test/helpers/official-sdk-worker.ts";
 import { startTether, type TetherProcess } from "../test/helpers/server-process.ts";
 import { waitFor } from "../test/helpers/wait.ts";
@@ -92,6 +93,8 @@ export interface ModeResult {
   restStepMs: number[];
   /** Handler invocations per measured run, as counted by the worker. */
   invocations: number[];
+  /** On NATS: messages into the nats-server per SDK request, over 10 extra runs after the measured ones (monitoring port's in_msgs). */
+  natsMsgsPerRequest?: number;
   elapsedMs: number;
 }
 
@@ -103,7 +106,8 @@ export async function measureMode(mode: ModeSpec, opts: MeasureOptions): Promise
   let nats: NatsServer | undefined;
   try {
     const steps = opts.steps ?? STEP_COUNT;
-    if (mode.nats) nats = await startNats();
+    const monitorPort = mode.nats ? await freePort() : undefined;
+    if (mode.nats) nats = await startNats(["-m", String(monitorPort)]);
     tether = await startTether({ args: [...(nats ? ["--nats", nats.url] : []), ...(mode.serverArgs ?? [])] });
     worker = startFixture(mode.script, { env: { ...mode.env(tether.apiUrl), BENCH_STEPS: String(steps) }, execArgv: mode.execArgv });
     const first = await worker.waitForLine((l) => l.type === "ready" || l.type === "unavailable", {
@@ -135,6 +139,20 @@ export async function measureMode(mode: ModeSpec, opts: MeasureOptions): Promise
       result.runStepMeanMs.push((marks[marks.length - 1] - marks[0]) / steps);
       result.invocations.push(Number(line.invocations));
       result.restStepMs.push((Date.parse(run.ended_at) - Date.parse(run.run_started_at)) / steps);
+    }
+    if (monitorPort !== undefined) {
+      // Where a step's time goes on NATS: every round trip is a message in and one out. Only the
+      // worker's report ends these runs (no REST reads in between), so the count is the step path's.
+      const inMsgs = async () => ((await (await fetch(`http://127.0.0.1:${monitorPort}/varz`)).json()) as { in_msgs: number }).in_msgs;
+      const before = await inMsgs();
+      let requests = 0;
+      for (let i = 0; i < 10; i++) {
+        const tag = `${mode.id}-count-${i}`;
+        await tether.sendEvent({ name: EVENT_NAME, data: { tag } });
+        const line = await worker.waitForLine((l) => l.type === "run" && l.tag === tag, { timeoutMs: opts.runTimeoutMs ?? 30_000, what: `${mode.id} count run ${i}` });
+        requests += Number(line.invocations);
+      }
+      result.natsMsgsPerRequest = (await inMsgs() - before) / requests;
     }
     return result;
   } catch (err) {
