@@ -1,11 +1,10 @@
-// Worker thread of the realtime benchmark (bench/realtime.ts): holds the 1,000 WebSocket
-// subscribers on an event loop (and core) of their own, so receiving 100,000 frames a second does
+// Worker thread of the realtime benchmark (bench/realtime.ts): holds its share of the WebSocket
+// subscribers on an event loop (and core) of its own, so receiving 100,000 frames a second does
 // not slow the publisher down. Receipt times are absolute (timeOrigin + now), the clock the
 // publisher stamps its sends with.
 import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import WebSocket from "ws";
-import { summarize } from "./stats.ts";
 
 export interface SubscriberThreadInput {
   url: string;
@@ -17,7 +16,7 @@ export type SubscriberThreadMessage =
   | { type: "ready" }
   | { type: "warm" }
   | { type: "received"; received: number }
-  | { type: "result"; received: number; outOfOrder: number; latency: ReturnType<typeof summarize>; utilization: number };
+  | { type: "result"; received: number; outOfOrder: number; latencies: Float64Array; utilization: number };
 
 const { url, subscribers, total } = workerData as SubscriberThreadInput;
 const port = parentPort!;
@@ -79,13 +78,15 @@ port.on("message", (m: { type: "clock" } | { type: "progress" } | { type: "finis
   if (m.type === "clock") return void (elu0 = performance.eventLoopUtilization());
   if (m.type === "progress") return post({ type: "received", received });
   const utilization = elu0 ? performance.eventLoopUtilization(elu0).utilization : Number.NaN;
-  const latencies: number[] = [];
+  const latencies = new Float64Array(subscribers * total);
+  let n = 0;
   for (let i = 0; i < subscribers; i++) {
     for (let seq = 0; seq < total; seq++) {
       const t = receivedAt[i * total + seq];
-      if (t > 0 && m.sentAt[seq] > 0) latencies.push(t - m.sentAt[seq]);
+      if (t > 0 && m.sentAt[seq] > 0) latencies[n++] = t - m.sentAt[seq];
     }
   }
   for (const ws of sockets) ws.terminate();
-  post({ type: "result", received, outOfOrder, latency: summarize(latencies), utilization });
+  const result = latencies.slice(0, n);
+  port.postMessage({ type: "result", received, outOfOrder, latencies: result, utilization } satisfies SubscriberThreadMessage, [result.buffer]);
 });
