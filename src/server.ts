@@ -70,7 +70,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     bus = new MemoryBus();
     replay = new MemoryReplayLog(bus, log);
     connectState = new MemoryConnectState();
-    store = new SqliteStore(config.db, { retentionMs: config.retention });
+    store = new SqliteStore(config.db, { retentionMs: config.retention, log });
   }
   const executor = roles.has("executor") ? new Executor({
     store: store!, connectState, bus, log, concurrency: config.queueWorkers, soleExecutor: !distributed,

@@ -3,7 +3,7 @@
 // event is never lost (DESIGN.md invariant 1).
 import { z } from "zod";
 import { newId, TetherError } from "../common/index.ts";
-import type { EventRecord, JobRecord } from "../state/index.ts";
+import type { EventRecord, FanOutJob } from "../state/index.ts";
 import { fanOutJob } from "../state/index.ts";
 
 export const MAX_EVENTS_PER_REQUEST = 5_000;
@@ -21,7 +21,7 @@ const eventSchema = z.object({
 
 export interface ParsedEvents {
   records: EventRecord[];
-  job: JobRecord;
+  job: FanOutJob;
 }
 
 /** Validates an ingest body; throws TetherError(`invalid_event`) naming the event and field. */

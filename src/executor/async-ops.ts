@@ -4,7 +4,7 @@
 // resolves the step (null, or an invoke timeout error) if nothing matched first.
 import { parseDurationMs } from "../common/index.ts";
 import { expressionError, INVOKED_EVENT_NAME } from "../functions/index.ts";
-import type { EventRecord, FunctionRecord, JobRecord, PauseRecord } from "../state/index.ts";
+import type { EventRecord, FunctionRecord, JobRecord, PauseRecord, RunJob } from "../state/index.ts";
 import { fanOutJob } from "../state/index.ts";
 import type { GeneratorOp } from "./ops.ts";
 import { type OutcomeContext, type SerializedError, stepName } from "./outcome.ts";
@@ -33,7 +33,7 @@ function deadline(raw: unknown, now: number, fallbackMs: number): number | undef
   return Math.max(at, now);
 }
 
-function timeoutJob(ctx: OutcomeContext, pause: PauseRecord, result: unknown): JobRecord {
+function timeoutJob(ctx: OutcomeContext, pause: PauseRecord, result: unknown): RunJob {
   return {
     id: `${ctx.run.id}-${pause.stepId}-timeout`, kind: "run", runId: ctx.run.id, stepId: "step", attempt: 0, runAt: pause.expiresAt,
     createdAt: ctx.now, payload: { resolveStep: pause.stepId, op: pause.kind === "invoke" ? "InvokeFunction" : "WaitForEvent", name: pause.stepName, result, pause },

@@ -11,8 +11,8 @@ import { CRON_EVENT_NAME, evaluateBoolean, INVOKED_EVENT_NAME } from "../functio
 import { flowHash } from "../flow/concurrency.ts";
 import { updateFlowDoc } from "../flow/doc.ts";
 import { evalKey } from "../flow/keys.ts";
-import type { EventRecord, FunctionRecord, JobRecord } from "../state/index.ts";
-import { type FlushPayload, flushed, type HeldDeps, type HeldDoc, heldRunExists, startHeldRun, takeHeld } from "./held-run.ts";
+import type { EventRecord, FlushJob, FunctionRecord } from "../state/index.ts";
+import { flushed, type HeldDeps, type HeldDoc, heldRunExists, startHeldRun, takeHeld } from "./held-run.ts";
 import type { IntakeContext, IntakeGate } from "./intake.ts";
 
 /** Event data one batch may hold (docs/semantics.md §6: a hard cap); a fuller batch starts early. */
@@ -76,8 +76,8 @@ export class BatchGate implements IntakeGate {
   }
 
   /** The batch's timeout: starts its run if it is still open. */
-  async flush(job: JobRecord): Promise<void> {
-    const p = job.payload as unknown as FlushPayload;
+  async flush(job: FlushJob): Promise<void> {
+    const p = job.payload;
     const batch = await takeHeld<Batch>(this.#deps.store.flow, p.docKey, p.id, () => true);
     const fn = batch && (await this.#deps.findFunction(p.fnId));
     const events = fn ? await this.#deps.store.getEvents(batch.eventIds) : [];
@@ -96,7 +96,9 @@ export class BatchGate implements IntakeGate {
 }
 
 /** One flush job per batch, due at its timeout. */
-export function batchFlushJob(fn: FunctionRecord, docKey: string, b: Batch, timeoutMs: number, now: number): JobRecord {
-  const payload: FlushPayload = { flush: "batch", fnId: fn.id, docKey, id: b.id };
-  return { id: `flow-batch-${flowHash(docKey)}-${b.id}`, kind: "flow", attempt: 0, runAt: b.openedAt + timeoutMs, createdAt: now, payload: { ...payload } };
+export function batchFlushJob(fn: FunctionRecord, docKey: string, b: Batch, timeoutMs: number, now: number): FlushJob {
+  return {
+    id: `flow-batch-${flowHash(docKey)}-${b.id}`, kind: "flow", attempt: 0, runAt: b.openedAt + timeoutMs, createdAt: now,
+    payload: { flush: "batch", fnId: fn.id, docKey, id: b.id },
+  };
 }

@@ -7,8 +7,8 @@
 // cron triggers changed since it was scheduled is stale: it completes without firing (the sync
 // that changed them scheduled the new chain).
 import { deterministicUlid } from "../common/index.ts";
-import { CRON_EVENT_NAME, type CronJobPayload, cronJob, cronSpecs, scheduleKey } from "../functions/index.ts";
-import type { Commit, EventRecord, FunctionRecord, JobRecord } from "../state/index.ts";
+import { CRON_EVENT_NAME, cronJob, cronSpecs, scheduleKey } from "../functions/index.ts";
+import type { Commit, CronJob, EventRecord, FunctionRecord } from "../state/index.ts";
 import { fanOutJob } from "../state/index.ts";
 
 /**
@@ -18,8 +18,8 @@ import { fanOutJob } from "../state/index.ts";
 export const CRON_CATCH_UP_MS = 10 * 60_000;
 
 /** The commit that fires `job` (a cron job) at `nowMs`, given the registered functions. */
-export function cronFireCommit(job: JobRecord, fns: FunctionRecord[], nowMs: number): Commit {
-  const c = job.payload?.cron as CronJobPayload;
+export function cronFireCommit(job: CronJob, fns: FunctionRecord[], nowMs: number): Commit {
+  const c = job.payload.cron;
   const fn = fns.find((f) => f.id === c.functionId);
   if (!fn || scheduleKey(cronSpecs(fn)) !== c.schedule) return { completeJobId: job.id };
   const internalId = deterministicUlid(c.at, `cron:${fn.id}:${c.at}`);
@@ -38,8 +38,4 @@ export function cronFireCommit(job: JobRecord, fns: FunctionRecord[], nowMs: num
   const start = fanOutJob([internalId], nowMs, { invokeFunctionId: fn.id });
   const next = cronJob(fn, Math.max(c.at, nowMs - CRON_CATCH_UP_MS), nowMs);
   return { events: [event], enqueue: next ? [start, next] : [start], completeJobId: job.id };
-}
-
-export function isCronJob(job: JobRecord): boolean {
-  return job.kind === "event" && job.payload?.cron !== undefined;
 }

@@ -8,8 +8,8 @@
 import { flowHash } from "../flow/concurrency.ts";
 import { updateFlowDoc } from "../flow/doc.ts";
 import { evalKey } from "../flow/keys.ts";
-import type { EventRecord, FunctionRecord, JobRecord } from "../state/index.ts";
-import { type FlushPayload, flushed, type HeldDeps, type HeldDoc, heldRunExists, keepLast, startHeldRun, takeHeld } from "./held-run.ts";
+import type { EventRecord, FlushJob, FunctionRecord } from "../state/index.ts";
+import { flushed, type HeldDeps, type HeldDoc, heldRunExists, keepLast, startHeldRun, takeHeld } from "./held-run.ts";
 import type { IntakeContext, IntakeGate } from "./intake.ts";
 import { newRunId } from "./new-run.ts";
 import type { SingletonGate } from "./singleton.ts";
@@ -61,8 +61,8 @@ export class DebounceGate implements IntakeGate {
   }
 
   /** A flush job at a due time: starts the run if the debounce is still due then. */
-  async flush(job: JobRecord): Promise<void> {
-    const p = job.payload as unknown as FlushPayload;
+  async flush(job: FlushJob): Promise<void> {
+    const p = job.payload;
     const due = await takeHeld<Debounce>(this.#deps.store.flow, p.docKey, p.id, (open) => open.dueAt === p.dueAt);
     const fn = due && (await this.#deps.findFunction(p.fnId));
     const events = fn ? await this.#deps.store.getEvents([due.eventId]) : [];
@@ -85,7 +85,9 @@ export class DebounceGate implements IntakeGate {
 }
 
 /** One job per debounce and due time: each extension gets its own (JetStream de-duplicates by id). */
-export function debounceFlushJob(fn: FunctionRecord, docKey: string, d: Debounce, now: number): JobRecord {
-  const payload: FlushPayload = { flush: "debounce", fnId: fn.id, docKey, id: d.id, dueAt: d.dueAt };
-  return { id: `flow-debounce-${flowHash(`${docKey}\n${d.id}`)}-${d.dueAt}`, kind: "flow", attempt: 0, runAt: d.dueAt, createdAt: now, payload: { ...payload } };
+export function debounceFlushJob(fn: FunctionRecord, docKey: string, d: Debounce, now: number): FlushJob {
+  return {
+    id: `flow-debounce-${flowHash(`${docKey}\n${d.id}`)}-${d.dueAt}`, kind: "flow", attempt: 0, runAt: d.dueAt, createdAt: now,
+    payload: { flush: "debounce", fnId: fn.id, docKey, id: d.id, dueAt: d.dueAt },
+  };
 }

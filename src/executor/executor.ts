@@ -8,8 +8,10 @@ import { subjects } from "../bus/index.ts";
 import { deterministicUlid, newId, parseDurationMs, parseJson, TetherError, toError, ulidTime } from "../common/index.ts";
 import { evaluateBoolean, evaluateExpression, eventMatches } from "../functions/index.ts";
 import { cancelCommit } from "./cancel.ts";
-import type { AppRecord, Commit, ConnectState, EventRecord, FunctionRecord, JobQueue, JobRecord, RunRecord, StepRecord, Store } from "../state/index.ts";
-import { DEFAULT_JOB_LEASE_MS, fanOutJob } from "../state/index.ts";
+import type {
+  AppRecord, Commit, ConnectState, EventRecord, FanOutJob, FunctionRecord, JobQueue, JobRecord, RunJob, RunRecord, StepRecord, Store,
+} from "../state/index.ts";
+import { DEFAULT_JOB_LEASE_MS, fanOutJob, isCronJob, isFlushJob, isPauseTimerJob } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
 import type { Driver } from "./drivers/driver.ts";
 import { HttpDriver } from "./drivers/http-driver.ts";
@@ -18,13 +20,12 @@ import { type OutcomeContext, outcomeFromError, outcomeFromResponse } from "./ou
 import { matchPauses } from "./pause-matcher.ts";
 import { buildSdkRequest } from "./sdk-request.ts";
 import { storeCheckpoint } from "./checkpoint.ts";
-import { cronFireCommit, isCronJob } from "./cron.ts";
+import { cronFireCommit } from "./cron.ts";
 import { resolveFiredTimer } from "./fired-timer.ts";
 import { FlowControl } from "./flow-control.ts";
-import { FunctionPauses, isPauseTimer } from "./function-pause.ts";
+import { FunctionPauses } from "./function-pause.ts";
 import { BatchGate } from "./batch.ts";
 import { DebounceGate } from "./debounce.ts";
-import { isFlushJob } from "./held-run.ts";
 import type { IntakeContext, IntakeGate, IntakeVerdict } from "./intake.ts";
 import { NewRuns } from "./new-run.ts";
 import { ProgressRecorder } from "./progress.ts";
@@ -269,9 +270,8 @@ export class Executor {
       // Cron ticks read the stored functions, not the cached index: a changed schedule must win.
       if (isCronJob(job)) await this.#apply(cronFireCommit(job, await this.#o.store.listFunctions(), Date.now()));
       else if (job.kind === "expire") await runRetentionJob(this.#o.store, job, this.#log);
-      else if (isFlushJob(job, "debounce")) await this.#debounce.flush(job);
-      else if (isFlushJob(job, "batch")) await this.#batch.flush(job);
-      else if (isPauseTimer(job)) await this.#pauses.timer(job);
+      else if (isFlushJob(job)) await (job.payload.flush === "debounce" ? this.#debounce : this.#batch).flush(job);
+      else if (isPauseTimerJob(job)) await this.#pauses.timer(job);
       else if (job.kind === "flow") await this.#flow.sweep(job);
       else if (job.kind === "event") await this.#processEvents(job);
       else await this.#processRun(job);
@@ -283,9 +283,8 @@ export class Executor {
     }
   }
 
-  async #processEvents(job: JobRecord): Promise<void> {
-    const ids = (job.payload?.eventIds as string[] | undefined) ?? [];
-    const invokeFunctionId = job.payload?.invokeFunctionId as string | undefined;
+  async #processEvents(job: FanOutJob): Promise<void> {
+    const { eventIds: ids, invokeFunctionId, correlationId } = job.payload;
     const events = await this.#o.store.getEvents(ids);
     const fns = await this.#index.functions();
     const now = Date.now();
@@ -296,7 +295,6 @@ export class Executor {
       if (invokeFunctionId) {
         const fn = fns.find((f) => f.id === invokeFunctionId);
         if (!fn) continue;
-        const correlationId = job.payload?.correlationId as string | undefined;
         const verdict = await this.#intake(fn, e, ctx);
         if (verdict === "go") batch.add(fn, [e], { correlationId });
         // A step.invoke whose run was skipped (rate limit, singleton, pause) fails the caller's
@@ -361,7 +359,7 @@ export class Executor {
     return this.#o.store.claimKey(`idem:${fn.id}:${JSON.stringify(key)}`, e.internalId, IDEMPOTENCY_WINDOW_MS, now);
   }
 
-  async #processRun(job: JobRecord): Promise<void> {
+  async #processRun(job: RunJob): Promise<void> {
     const { store } = this.#o;
     this.#capacityWaiters.delete(job.id);
     const run = job.runId ? await store.getRun(job.runId) : undefined;
@@ -371,7 +369,7 @@ export class Executor {
       return;
     }
     const now = Date.now();
-    const timeout = job.payload?.timeout as "start" | "finish" | undefined;
+    const timeout = job.payload?.timeout;
     if (timeout) {
       // timeouts.start: never started in time; timeouts.finish: still running (docs/semantics.md §13).
       const expired = timeout === "finish" || run.startedAt === undefined;
@@ -405,7 +403,7 @@ export class Executor {
   }
 
   async #callSdk(
-    job: JobRecord, run: RunRecord, fn: FunctionRecord, app: AppRecord, events: EventRecord[], steps: StepRecord[], ctx: OutcomeContext, now: number,
+    job: RunJob, run: RunRecord, fn: FunctionRecord, app: AppRecord, events: EventRecord[], steps: StepRecord[], ctx: OutcomeContext, now: number,
   ): Promise<void> {
     const { store } = this.#o;
     // With function timeouts the run starts when its first request is handed to a worker, not
@@ -456,7 +454,7 @@ export class Executor {
   }
 
   /** A slot granted to a queued job of a run that ended meanwhile goes to the next job at once. */
-  async #forgetSlots(job: JobRecord, run: RunRecord): Promise<void> {
+  async #forgetSlots(job: RunJob, run: RunRecord): Promise<void> {
     const fn = await this.#index.fn(run.functionId);
     if (!fn || this.#flow.config(fn).concurrency.length === 0) return;
     const [e] = await this.#o.store.getEvents(run.eventIds.slice(0, 1));
@@ -464,8 +462,8 @@ export class Executor {
   }
 
   /** No worker can take the request now: wait (not an attempt) until one connects, up to a limit. */
-  #waitForWorker(job: JobRecord, err: TetherError, ctx: OutcomeContext): Commit {
-    const since = (job.payload?.waitingSince as number | undefined) ?? ctx.now;
+  #waitForWorker(job: RunJob, err: TetherError, ctx: OutcomeContext): Commit {
+    const since = job.payload?.waitingSince ?? ctx.now;
     if (ctx.now - since >= (this.#o.noWorkerWaitMs ?? 600_000)) return outcomeFromError(ctx, err);
     // Keep the job row: the retry reschedules it with the same attempt and remembers when waiting began.
     const runAt = ctx.now + (this.#o.noWorkerRetryMs ?? 1_000);

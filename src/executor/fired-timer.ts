@@ -5,24 +5,22 @@
 // does (pause-matcher.ts), and never calls the SDK itself: a retry of the timeout job (no worker
 // connected yet after a restart, a later step's failed attempt, a processing error) would find
 // its pause consumed, take the wait for resumed by an event, and leave the run Running forever.
-import type { JobRecord, PauseRecord, RunRecord, StepRecord, Store } from "../state/index.ts";
+import type { RunJob, RunRecord, StepRecord, Store } from "../state/index.ts";
 
 /** `"call-sdk"`: this job goes on to call the SDK; `"done"`: the job is complete. */
 export type FiredTimer = "call-sdk" | "done";
 
-export async function resolveFiredTimer(store: Store, job: JobRecord, run: RunRecord, now: number): Promise<FiredTimer> {
-  const stepId = job.payload?.resolveStep as string | undefined;
+export async function resolveFiredTimer(store: Store, job: RunJob, run: RunRecord, now: number): Promise<FiredTimer> {
+  const p = job.payload;
+  const stepId = p?.resolveStep;
   if (!stepId) return "call-sdk";
-  const step: StepRecord = {
-    runId: run.id, stepId, result: job.payload?.result ?? null, op: String(job.payload?.op ?? "Sleep"),
-    name: job.payload?.name as string | undefined, attempt: 0, createdAt: now,
-  };
-  const pause = job.payload?.pause as PauseRecord | undefined;
+  const step: StepRecord = { runId: run.id, stepId, result: p.result ?? null, op: p.op ?? "Sleep", name: p.name, attempt: 0, createdAt: now };
+  const { pause } = p;
   if (!pause) {
     await store.commit({ steps: [step] });
     return "call-sdk";
   }
-  const next: JobRecord = { id: `${job.id}-resolved`, kind: "run", runId: run.id, stepId: "step", attempt: 0, runAt: now, createdAt: now };
+  const next: RunJob = { id: `${job.id}-resolved`, kind: "run", runId: run.id, stepId: "step", attempt: 0, runAt: now, createdAt: now };
   const resolved = await store.consumePause(pause, {
     run: { id: run.id }, steps: [step], resolvePending: { stepIds: [stepId], then: next }, completeJobId: job.id,
   });

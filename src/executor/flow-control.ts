@@ -10,7 +10,7 @@ import { admitStart, type GcraState, reserveStart } from "../flow/gcra.ts";
 import { concurrencySlots, evalKey, gcraDocKey, runScore } from "../flow/keys.ts";
 import { recordSkip } from "../flow/skips.ts";
 import type { FlowConfig } from "../flow/types.ts";
-import type { EventPayload, EventRecord, FunctionRecord, JobRecord, RunRecord, RunWaiting, Store } from "../state/index.ts";
+import type { EventPayload, EventRecord, FunctionRecord, RunJob, RunRecord, RunWaiting, Store, SweepJob } from "../state/index.ts";
 import { toError } from "../common/index.ts";
 
 /** A backlog is swept this often while jobs are parked in it (expired leases free slots silently). */
@@ -20,7 +20,7 @@ const THROTTLE_SLACK_MS = 20;
 
 /** Takes a job of a paused function out of the queue (function-pause.ts): true when it did. */
 export interface PauseHold {
-  hold(job: JobRecord, run: RunRecord, fn: FunctionRecord): Promise<boolean>;
+  hold(job: RunJob, run: RunRecord, fn: FunctionRecord): Promise<boolean>;
 }
 
 export class FlowControl {
@@ -50,7 +50,7 @@ export class FlowControl {
    * was taken out of the queue: parked while its function is paused or behind a concurrency
    * limit, or moved to its throttled start.
    */
-  async admit(job: JobRecord, run: RunRecord, fn: FunctionRecord, event: EventPayload | undefined): Promise<boolean> {
+  async admit(job: RunJob, run: RunRecord, fn: FunctionRecord, event: EventPayload | undefined): Promise<boolean> {
     if (await this.#pauses?.hold(job, run, fn)) {
       // Paused jobs hold no slot (docs/semantics.md §24): one granted while it was parked behind a limit goes on.
       await this.forget(job, fn, event);
@@ -122,7 +122,7 @@ export class FlowControl {
    * A job of a run that no longer runs (cancelled while queued): a slot granted to it while it
    * was parked goes to the next job at once instead of after the grant expires.
    */
-  async forget(job: JobRecord, fn: FunctionRecord | undefined, event: EventPayload | undefined): Promise<void> {
+  async forget(job: RunJob, fn: FunctionRecord | undefined, event: EventPayload | undefined): Promise<void> {
     if (!fn) return;
     const slots = concurrencySlots(fn, this.config(fn), event);
     if (slots.length) await this.#gate.release(job.id, slots);
@@ -138,8 +138,8 @@ export class FlowControl {
   }
 
   /** A backlog's sweep: fills free slots; sweeps again later while jobs remain parked. */
-  async sweep(job: JobRecord): Promise<void> {
-    const docKey = String(job.payload?.docKey ?? "");
+  async sweep(job: SweepJob): Promise<void> {
+    const { docKey } = job.payload;
     let remains = false;
     try {
       remains = docKey !== "" && (await this.#gate.dispatch(docKey));
@@ -163,7 +163,7 @@ interface RateDoc extends GcraState {
  * The sweep of a backlog for the next period: one job per backlog and period (its id names both,
  * so parkings in one period enqueue it once), each enqueueing the next while jobs remain.
  */
-function sweepJob(docKey: string, now: number): JobRecord {
+function sweepJob(docKey: string, now: number): SweepJob {
   const due = (Math.floor(now / SWEEP_MS) + 1) * SWEEP_MS;
   return { id: `flow-sweep-${flowHash(docKey)}-${due}`, kind: "flow", attempt: 0, runAt: due, createdAt: now, payload: { docKey } };
 }

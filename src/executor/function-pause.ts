@@ -14,7 +14,7 @@
 import { updateFlowDoc } from "../flow/doc.ts";
 import { recordSkip } from "../flow/skips.ts";
 import type { FlowStore } from "../state/flow-store.ts";
-import type { EventRecord, FunctionRecord, JobRecord, RunRecord, Store } from "../state/index.ts";
+import type { EventRecord, FunctionRecord, PauseTimerJob, RunJob, RunRecord, Store } from "../state/index.ts";
 import { cancelCommit, cancelRun } from "./cancel.ts";
 import type { IntakeContext, IntakeGate } from "./intake.ts";
 
@@ -96,21 +96,12 @@ async function unparkAll(flow: FlowStore, backlog: string): Promise<number> {
   return moved;
 }
 
-interface PauseTimerPayload {
-  pauseTimer: { fnId: string; pausedAt: number };
-}
-
 /**
  * The pause timer of one pause: due at once, then rescheduled by the executor that runs it (the
  * cancel-after period is an executor option). Its id names the pause, so it is enqueued once.
  */
-function pauseTimerJob(fnId: string, pausedAt: number, now: number): JobRecord {
-  const payload: PauseTimerPayload = { pauseTimer: { fnId, pausedAt } };
-  return { id: `pause-timer-${fnId}-${pausedAt}`, kind: "flow", attempt: 0, runAt: now, createdAt: now, payload: { ...payload } };
-}
-
-export function isPauseTimer(job: JobRecord): boolean {
-  return job.kind === "flow" && job.payload?.pauseTimer !== undefined;
+function pauseTimerJob(fnId: string, pausedAt: number, now: number): PauseTimerJob {
+  return { id: `pause-timer-${fnId}-${pausedAt}`, kind: "flow", attempt: 0, runAt: now, createdAt: now, payload: { pauseTimer: { fnId, pausedAt } } };
 }
 
 export interface FunctionPausesOptions {
@@ -146,7 +137,7 @@ export class FunctionPauses implements IntakeGate {
    * Step path: true when the job of a paused function's run left the queue — parked until the
    * resume, or its run cancelled (mode cancel, or paused past the cancel-after period).
    */
-  async hold(job: JobRecord, run: RunRecord, fn: FunctionRecord): Promise<boolean> {
+  async hold(job: RunJob, run: RunRecord, fn: FunctionRecord): Promise<boolean> {
     const { store } = this.#o;
     const now = (this.#o.now ?? Date.now)();
     if (now - (this.#notPaused.get(fn.id) ?? Number.NEGATIVE_INFINITY) < NOT_PAUSED_TRUSTED_MS) return false;
@@ -179,9 +170,9 @@ export class FunctionPauses implements IntakeGate {
    * The pause timer: at the end of the cancel-after period the runs in flight are cancelled (and
    * the pause turns to mode cancel); until the pause ends the document is rewritten daily.
    */
-  async timer(job: JobRecord): Promise<void> {
+  async timer(job: PauseTimerJob): Promise<void> {
     const { store } = this.#o;
-    const { fnId, pausedAt } = (job.payload as unknown as PauseTimerPayload).pauseTimer;
+    const { fnId, pausedAt } = job.payload.pauseTimer;
     const now = Date.now();
     const due = pausedAt + this.#cancelAfterMs;
     let current = false;

@@ -7,7 +7,7 @@
 import { updateFlowDoc } from "../flow/doc.ts";
 import type { FlowStore } from "../state/flow-store.ts";
 import type { FlowConfig } from "../flow/types.ts";
-import type { EventRecord, FunctionRecord, JobRecord, Store } from "../state/index.ts";
+import type { EventRecord, FunctionRecord, Store } from "../state/index.ts";
 import { INVOKED_EVENT_NAME } from "../functions/index.ts";
 import { NewRuns, newRunId } from "./new-run.ts";
 
@@ -28,19 +28,6 @@ export interface HeldDoc<T extends { id: string }> {
   /** Oldest first. */
   flushed: T[];
 }
-
-/** The payload of a debounce's or batch's flush job ("flow" kind, routed by `flush`). */
-export interface FlushPayload {
-  flush: "debounce" | "batch";
-  fnId: string;
-  docKey: string;
-  /** The debounce or batch the job flushes. */
-  id: string;
-  /** Debounce: the due time this job was enqueued for (a later event moves it on). */
-  dueAt?: number;
-}
-
-export const isFlushJob = (job: JobRecord, kind: FlushPayload["flush"]): boolean => job.kind === "flow" && job.payload?.flush === kind;
 
 export const keepLast = <T>(list: T[], n: number): T[] => (list.length > n ? list.slice(list.length - n) : list);
 

@@ -2,13 +2,13 @@
 // cancelOn pauses. Ids derive from the events and the function, so a fan-out job processed
 // twice creates the same run (a no-op the second time).
 import { deterministicUlid, parseDurationMs, ulidTime } from "../common/index.ts";
-import type { EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord } from "../state/index.ts";
+import type { EventRecord, FunctionRecord, PauseRecord, RunJob, RunRecord } from "../state/index.ts";
 
 const YEAR_MS = 366 * 86_400_000;
 
 export class NewRuns {
   readonly runs: RunRecord[] = [];
-  readonly jobs: JobRecord[] = [];
+  readonly jobs: RunJob[] = [];
   readonly pauses: PauseRecord[] = [];
   readonly #now: number;
 

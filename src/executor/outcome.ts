@@ -2,7 +2,7 @@
 // results, the next jobs, retries with backoff, and finalisation. Pure apart from the injected
 // clock/ids/random, so every rule is unit-testable; the executor applies the Commit atomically.
 import { parseDurationMs, parseRetryAfter, retryBackoffMs, TetherError } from "../common/index.ts";
-import type { Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, RunStatus, StepRecord } from "../state/index.ts";
+import type { Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunJob, RunRecord, RunStatus, StepRecord } from "../state/index.ts";
 import { fanOutJob } from "../state/index.ts";
 import { invokeOp, waitForEventOp } from "./async-ops.ts";
 import type { SdkResponse } from "./drivers/driver.ts";
@@ -16,7 +16,7 @@ export const MAX_RUN_STATE_BYTES = 32 * 1024 * 1024;
 
 export interface OutcomeContext {
   run: RunRecord;
-  job: JobRecord;
+  job: RunJob;
   events: EventRecord[];
   now: number;
   newId: () => string;
@@ -210,7 +210,7 @@ function retryOf(ctx: OutcomeContext, retryAfter: string | undefined): NonNullab
 
 /** Ends the run and emits `inngest/function.finished` (+ `failed`) (docs/execution-protocol.md §7). */
 export function finalize(
-  ctx: Omit<OutcomeContext, "job"> & { job?: JobRecord }, status: RunStatus, output: unknown, error: SerializedError | undefined,
+  ctx: Omit<OutcomeContext, "job"> & { job?: RunJob }, status: RunStatus, output: unknown, error: SerializedError | undefined,
   patch: Partial<RunRecord> = {}, steps: StepRecord[] = [],
 ): Commit {
   const { run, job, now } = ctx;
@@ -263,7 +263,7 @@ function stepRecord(ctx: OutcomeContext, op: GeneratorOp, result: unknown): Step
   };
 }
 
-function runJob(ctx: OutcomeContext, id: string, stepId: string, runAt: number): JobRecord {
+function runJob(ctx: OutcomeContext, id: string, stepId: string, runAt: number): RunJob {
   return { id, kind: "run", runId: ctx.run.id, stepId, attempt: 0, runAt, createdAt: ctx.now };
 }
 

@@ -4,7 +4,7 @@
 // consumed exactly once: the step result is stored and discovery enqueued, or the run cancelled.
 import type { Logger } from "pino";
 import { evaluateBoolean } from "../functions/index.ts";
-import type { EventRecord, JobRecord, PauseRecord, Store } from "../state/index.ts";
+import type { EventRecord, PauseRecord, RunJob, Store } from "../state/index.ts";
 import { cancelCommit } from "./cancel.ts";
 
 export interface MatchResult {
@@ -41,7 +41,7 @@ export async function matchPauses(store: Store, events: EventRecord[], log: Logg
         if (commit && (await store.consumePause(p, commit))) out.cancelled++;
         continue;
       }
-      const discovery: JobRecord = {
+      const discovery: RunJob = {
         id: `${p.runId}-${p.stepId}-event`, kind: "run", runId: p.runId, stepId: "step", attempt: 0, runAt: now, createdAt: now,
       };
       const ok = await store.consumePause(p, {

@@ -2,15 +2,11 @@
 // src/state/retention.ts): a finished run is deleted with its steps and pauses, then those of its
 // events that no remaining run needs; an events job deletes the events none of whose runs
 // remains. Both deletions are idempotent, so a job redelivered after a crash just repeats them.
+// A malformed one never gets here: the queue drops it when it is claimed (decodeJob, src/state/jobs.ts).
 import type { Logger } from "pino";
-import { isExpireJob, type JobRecord, type Store } from "../state/index.ts";
+import type { ExpireJob, Store } from "../state/index.ts";
 
-export async function runRetentionJob(store: Store, job: JobRecord, log: Logger): Promise<void> {
-  if (!isExpireJob(job)) {
-    log.warn({ jobId: job.id }, "retention: malformed job dropped");
-    await store.commit({ completeJobId: job.id });
-    return;
-  }
+export async function runRetentionJob(store: Store, job: ExpireJob, log: Logger): Promise<void> {
   const p = job.payload;
   // A run is only ever scheduled for deletion once it has ended, and an ended run never runs
   // again (a rerun is a new run): a live one here means a bug, and it is kept.

@@ -2,11 +2,11 @@
 // events, memoised steps and their completion order (stack), and the run context. `fn_id` and
 // `qi_id` switch the official SDK to async checkpointing (docs/official-sdk-observed.md §7): it runs
 // steps back to back and reports each to `/v1/checkpoint/{runId}/async`.
-import type { EventRecord, JobRecord, RunRecord, StepRecord } from "../state/index.ts";
+import type { EventRecord, RunJob, RunRecord, StepRecord } from "../state/index.ts";
 
 export interface SdkRequestInput {
   run: RunRecord;
-  job: JobRecord;
+  job: RunJob;
   events: EventRecord[];
   steps: StepRecord[];
   requestId: string;

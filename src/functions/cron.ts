@@ -10,7 +10,7 @@
 import { Cron } from "croner";
 import { createHash } from "node:crypto";
 import { parseDurationMs } from "../common/index.ts";
-import type { FunctionRecord, FunctionTrigger, JobRecord } from "../state/index.ts";
+import type { CronJob, CronJobPayload, FunctionRecord, FunctionTrigger } from "../state/index.ts";
 
 export const CRON_EVENT_NAME = "inngest/scheduled.timer";
 /** The event an invoked run receives (a step.invoke: `data._inngest` names the caller). */
@@ -33,16 +33,8 @@ export interface CronSpec {
   jitterMs: number;
 }
 
-/** What a scheduled cron job carries (`payload.cron`). */
-export interface CronJobPayload {
-  functionId: string;
-  /** Hash of the function's cron triggers when the job was scheduled: a changed schedule makes it stale. */
-  schedule: string;
-  /** The scheduled instant, ms. */
-  at: number;
-  /** The expression that fires at `at`. */
-  cron: string;
-}
+/** What a scheduled cron job carries (`payload.cron`; src/state/jobs.ts). */
+export type { CronJobPayload };
 
 /** Parses an expression; throws with a message fit for a sync error. */
 export function parseCron(expr: string): Cron {
@@ -113,7 +105,7 @@ export function jitterOffsetMs(functionId: string, at: number, jitterMs: number)
 }
 
 /** The job for the function's next cron instant after `afterMs`, or undefined without crons. */
-export function cronJob(fn: Pick<FunctionRecord, "id" | "triggers">, afterMs: number, nowMs: number): JobRecord | undefined {
+export function cronJob(fn: Pick<FunctionRecord, "id" | "triggers">, afterMs: number, nowMs: number): CronJob | undefined {
   const specs = cronSpecs(fn);
   if (specs.length === 0) return undefined;
   const next = nextCronInstant(specs, afterMs);

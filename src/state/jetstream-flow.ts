@@ -29,6 +29,7 @@ import { TetherError } from "../common/index.ts";
 import { isCasConflict } from "../common/nats.ts";
 import { FLOW_DOC_IDLE_MS, type FlowDoc, type FlowStore, type ParkedJob } from "./flow-store.ts";
 import { fromBytes, hashKey, toBytes } from "./jetstream-codec.ts";
+import { decodeJob } from "./jobs.ts";
 import { listKvKeys } from "./jetstream-kv-keys.ts";
 import { BacklogIndex } from "./backlog-index.ts";
 import type { JobRecord } from "./types.ts";
@@ -202,7 +203,7 @@ export class JetStreamFlowStore implements FlowStore {
       const first = tied.reduce((a, b) => (this.#index.rev(b)! < this.#index.rev(a)! ? b : a));
       const e = await this.#entry(first);
       // Gone, or parked anew since (a later revision: its place changed): look again.
-      if (e && e.rev === this.#index.rev(first)) return e.parked;
+      if (e && e.rev === this.#index.rev(first)) return { ...e.parked, job: decodeJob(e.parked.job) };
       this.#learn(first, e);
     }
   }

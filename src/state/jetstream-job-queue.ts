@@ -25,6 +25,7 @@ import { ClosedError } from "../common/index.ts";
 import { fromBytes, toBytes } from "./jetstream-codec.ts";
 import { ensureWorkQueue } from "./jetstream-work-queue.ts";
 import type { JobQueue } from "./job-queue.ts";
+import { decodeJob } from "./jobs.ts";
 import type { JobRecord } from "./types.ts";
 
 export interface JetStreamJobQueueOptions {
@@ -187,14 +188,16 @@ export class JetStreamJobQueue implements JobQueue {
   #admit(m: JsMsg, nowMs: number, batch: { job: JobRecord }[]): JobRecord | undefined {
     let job: JobRecord;
     try {
-      job = fromBytes<JobRecord>(m.data);
-    } catch {
+      job = decodeJob(fromBytes(m.data));
+    } catch (err) {
+      // Not a job this version can run (damaged, or written by another version): dropped.
+      this.#o.log.warn({ err, seq: m.seq }, "malformed job dropped");
       m.term();
       return undefined;
     }
     if (job.runAt > nowMs) {
       m.nak(job.runAt - nowMs);
-        if (job.kind === "expire") this.#holdExpiryUntil(job.runAt, nowMs);
+      if (job.kind === "expire") this.#holdExpiryUntil(job.runAt, nowMs);
       return undefined;
     }
     if (batch.some((b) => b.job.id === job.id)) {

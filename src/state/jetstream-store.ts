@@ -28,6 +28,7 @@ import { listKvKeys } from "./jetstream-kv-keys.ts";
 import { purgeKvKeys } from "./jetstream-kv-purge.ts";
 import { deliveryKey, JetStreamJobQueue } from "./jetstream-job-queue.ts";
 import { DEFAULT_JOB_LEASE_MS } from "./job-queue.ts";
+import { retriedJob } from "./jobs.ts";
 import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
 import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import { applyRunChanges, runPatchRejected } from "./run-changes.ts";
@@ -321,9 +322,7 @@ export class JetStreamStore implements Store {
     const heldJob = this.queue.held(c.completeJobId ?? c.retryJob?.id ?? "");
     const jobId = heldJob && deliveryKey(heldJob);
     // Retry = the job again with its new attempt and time.
-    let retry: JobRecord | undefined = c.retryJob && heldJob
-      ? { ...heldJob, attempt: c.retryJob.attempt, runAt: c.retryJob.runAt, payload: c.retryJob.payload ?? heldJob.payload }
-      : undefined;
+    let retry = c.retryJob && heldJob ? retriedJob(heldJob, c.retryJob) : undefined;
     if (runId) {
       // The gate's read serves as the first CAS attempt's.
       let first = gate && gate.doc.id === runId ? gate : undefined;

@@ -5,7 +5,7 @@
 // `receivedAt + retention`. The executor hands a due one to `Store.deleteRun` / `deleteEvents`.
 // An event outlives the period while one of its runs remains; the deletion of its last run
 // deletes it then (the run's job names its events).
-import type { EventRecord, ExpireJob, JobRecord, RunRecord } from "./types.ts";
+import type { EventRecord, ExpireJob, RunRecord } from "./types.ts";
 
 /** Finished runs, their steps and events are kept this long (Inngest keeps 7 days of history). */
 export const DEFAULT_RETENTION_MS = 7 * 86_400_000;
@@ -32,13 +32,4 @@ export function expireEventsJob(events: EventRecord[], retentionMs: number): Exp
 /** A commit moved the run out of Running (it completed, failed or was cancelled): its expiry is due. */
 export function endedBy(before: RunRecord, after: RunRecord): boolean {
   return before.status === "Running" && after.status !== "Running";
-}
-
-/** Narrows a claimed job to a well-formed retention job (payloads are decoded JSON). */
-export function isExpireJob(job: JobRecord): job is ExpireJob {
-  if (job.kind !== "expire") return false;
-  const p = job.payload;
-  const ids = p?.eventIds;
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) return false;
-  return p?.expire === "events" || (p?.expire === "run" && typeof p.runId === "string");
 }

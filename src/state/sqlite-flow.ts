@@ -6,6 +6,7 @@
 import type Database from "better-sqlite3";
 import { TetherError } from "../common/index.ts";
 import { FLOW_DOC_IDLE_MS, type FlowDoc, type FlowStore, type ParkedJob } from "./flow-store.ts";
+import { decodeJob } from "./jobs.ts";
 import type { JobRecord } from "./types.ts";
 
 /** What the flow store may do to the job queue (SqliteJobQueue's write side). */
@@ -108,7 +109,7 @@ export class SqliteFlowStore implements FlowStore {
   async head(backlog: string, lane: string): Promise<ParkedJob | undefined> {
     const row = this.#sql.head.get(backlog, lane) as BacklogRow | undefined;
     return row && {
-      job: JSON.parse(row.job) as JobRecord, backlog: row.backlog, lane: row.lane, score: row.score,
+      job: decodeJob(JSON.parse(row.job)), backlog: row.backlog, lane: row.lane, score: row.score,
       meta: JSON.parse(row.meta) as Record<string, unknown>, ref: String(row.seq),
     };
   }

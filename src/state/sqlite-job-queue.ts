@@ -4,7 +4,9 @@
 // complete, reschedule) is synchronous and runs inside the store's and the flow store's
 // transactions, so a job lands with the records it belongs to or not at all.
 import type Database from "better-sqlite3";
+import type { Logger } from "pino";
 import type { JobQueue } from "./job-queue.ts";
+import { decodeJob } from "./jobs.ts";
 import type { Commit, JobRecord } from "./types.ts";
 
 const SCHEMA = `
@@ -17,9 +19,11 @@ CREATE INDEX IF NOT EXISTS jobs_lease ON jobs (lease_until, run_at);
 export class SqliteJobQueue implements JobQueue {
   readonly #db: Database.Database;
   readonly #q: Record<string, Database.Statement>;
+  readonly #log: Logger;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, log: Logger) {
     this.#db = db;
+    this.#log = log;
     db.exec(SCHEMA);
     const p = (sql: string) => db.prepare(sql);
     this.#q = {
@@ -67,8 +71,19 @@ export class SqliteJobQueue implements JobQueue {
   async claim(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]> {
     return this.#db.transaction(() => {
       const rows = this.#q.due.all(nowMs, nowMs, limit) as { id: string; doc: string }[];
-      for (const r of rows) this.#q.lease.run(nowMs + leaseMs, r.id);
-      return rows.map((r) => JSON.parse(r.doc) as JobRecord);
+      const jobs: JobRecord[] = [];
+      for (const r of rows) {
+        try {
+          jobs.push(decodeJob(JSON.parse(r.doc)));
+        } catch (err) {
+          // Not a job this version can run (damaged, or written by another version): dropped.
+          this.#log.warn({ err, jobId: r.id }, "malformed job dropped");
+          this.#q.remove.run(r.id);
+          continue;
+        }
+        this.#q.lease.run(nowMs + leaseMs, r.id);
+      }
+      return jobs;
     })();
   }
 

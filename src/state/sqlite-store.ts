@@ -5,6 +5,7 @@
 // any timer; deleted rows' pages are reused by later inserts, so the file stops growing once
 // history is deleted as fast as it is written, without VACUUM.
 import Database from "better-sqlite3";
+import pino, { type Logger } from "pino";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { FlowStore } from "./flow-store.ts";
@@ -43,6 +44,8 @@ CREATE TABLE IF NOT EXISTS steps (
 export interface SqliteStoreOptions {
   /** How long finished runs, their steps and events are kept (`--retention`). @default 7 days */
   retentionMs?: number;
+  /** @default a silent logger */
+  log?: Logger;
 }
 
 /** Expired claims deleted by each new claim: more than one, so the table cannot outgrow its window. */
@@ -115,7 +118,7 @@ export class SqliteStore implements Store {
       insStep: p("INSERT OR IGNORE INTO steps (run_id, step_id, seq, doc) VALUES (?, ?, ?, ?)"),
       steps: p("SELECT doc FROM steps WHERE run_id = ? ORDER BY seq"),
     };
-    this.queue = new SqliteJobQueue(this.#db);
+    this.queue = new SqliteJobQueue(this.#db, (opts.log ?? pino({ level: "silent" })).child({ component: "sqlite-store" }));
     this.flow = new SqliteFlowStore(this.#db, this.queue);
   }
 

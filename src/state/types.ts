@@ -1,4 +1,11 @@
 // Records kept by the state store. Shapes are adapter-neutral: SQLite and JetStream store the same.
+// Jobs, keyed by kind with a payload type each, are jobs.ts.
+import type { JobPayload, JobRecord } from "./jobs.ts";
+
+export type {
+  CronJob, CronJobPayload, EventJob, ExpireJob, ExpirePayload, FanOutJob, FanOutPayload, FlowJob, FlushJob, FlushPayload,
+  JobKind, JobPayload, JobRecord, PauseTimerJob, PauseTimerPayload, RunJob, RunJobPayload, SweepJob,
+} from "./jobs.ts";
 
 /** An event as SDKs receive it (docs/execution-protocol.md §6.1). */
 export interface EventPayload {
@@ -126,12 +133,6 @@ export interface StepRecord {
 }
 
 /**
- * `event`: fan events out into runs; `run`: drive a run; `expire`: retention (docs/deployment.md);
- * `flow`: a flow-control backlog's sweep (docs/flow-control.md).
- */
-export type JobKind = "event" | "run" | "expire" | "flow";
-
-/**
  * A run waiting for an event: `step.waitForEvent`, `step.invoke` (waits for the target's
  * `inngest/function.finished`) or a `cancelOn` rule. Only events received after `createdAt`
  * match; one event may resume many pauses; each pause is consumed once.
@@ -156,39 +157,12 @@ export interface PauseRecord {
   expiresAt: number;
 }
 
-export interface JobRecord {
-  /** Idempotency key: enqueueing an existing id is a no-op. */
-  id: string;
-  kind: JobKind;
-  runId?: string;
-  /** `"step"` for discovery, else the hashed step id to run. */
-  stepId?: string;
-  attempt: number;
-  runAt: number;
-  payload?: Record<string, unknown>;
-  createdAt: number;
-}
-
-/**
- * What a retention job deletes: a finished run (with its steps and pauses) and then those of its
- * events that no run needs any more, or a batch of events once none of their runs remains.
- */
-export type ExpirePayload =
-  | { expire: "run"; runId: string; eventIds: string[] }
-  | { expire: "events"; eventIds: string[] };
-
-/** A retention job (src/state/retention.ts builds them; stores enqueue them themselves). */
-export interface ExpireJob extends JobRecord {
-  kind: "expire";
-  payload: ExpirePayload;
-}
-
 /** Everything one job outcome changes, applied atomically. */
 export interface Commit {
   /** Remove this job (done). */
   completeJobId?: string;
   /** Reschedule this job instead (retry). */
-  retryJob?: { id: string; runAt: number; attempt: number; payload?: Record<string, unknown> };
+  retryJob?: { id: string; runAt: number; attempt: number; payload?: JobPayload };
   enqueue?: JobRecord[];
   /** First result wins: an existing (runId, stepId) is kept. */
   steps?: StepRecord[];

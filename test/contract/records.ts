@@ -1,7 +1,7 @@
 // Records the store and job-queue contracts build: runs, run jobs, events and pauses with
 // defaults, and a claim that polls (push-style queues fill their buffer asynchronously).
 import { newId } from "../../src/common/index.ts";
-import type { EventRecord, JobRecord, PauseRecord, RunRecord, Store } from "../../src/state/index.ts";
+import type { EventRecord, JobRecord, PauseRecord, RunJob, RunRecord, Store } from "../../src/state/index.ts";
 import { waitFor } from "../helpers/wait.ts";
 
 export function run(id = newId(), extra: Partial<RunRecord> = {}): RunRecord {
@@ -11,7 +11,7 @@ export function run(id = newId(), extra: Partial<RunRecord> = {}): RunRecord {
   };
 }
 
-export function job(runId: string, id: string, runAt = Date.now(), extra: Partial<JobRecord> = {}): JobRecord {
+export function job(runId: string, id: string, runAt = Date.now(), extra: Partial<RunJob> = {}): RunJob {
   return { id, kind: "run", runId, stepId: "step", attempt: 0, runAt, createdAt: Date.now(), ...extra };
 }
 

@@ -185,6 +185,7 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
         await a.commit({ run: { id: r.id }, retryJob: { id: j.id, runAt: at, attempt: 1, payload: { waitingSince: 5 } } });
         const again = await claim(b, (x) => x.runId === r.id);
         assert.ok(Date.now() >= at - 20, "retried before its time");
+        assert.equal(again.kind, "run");
         assert.deepEqual([again.id, again.attempt, again.payload?.waitingSince], [j.id, 1, 5]);
         // The retry is a new delivery: completing it is applied, not mistaken for the first.
         await b.commit({ completeJobId: again.id, run: { id: r.id, requestVersion: 7 } });

@@ -9,8 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { connect as pb } from "../../proto/gen/protos.js";
-import type { CronJobPayload } from "../../src/functions/index.ts";
-import type { FunctionRecord, JobRecord, RunRecord } from "../../src/state/index.ts";
+import type { CronJob, FunctionRecord, RunRecord } from "../../src/state/index.ts";
 import { startInProcess, type InProcessServer } from "../helpers/in-process.ts";
 import { connectRawWorker, connectPayload, K, RawWorker, serveRequests, startSession } from "../helpers/raw-worker.ts";
 import { hashStepId } from "../helpers/step-id.ts";
@@ -44,11 +43,11 @@ describe("cron triggers", () => {
 
   const fnBySlug = async (slug: string) => waitFor(async () => (await srv.store!.listFunctions()).find((f) => f.slug === slug), { what: `function ${slug}` });
   /** The stored cron ticks of a function, soonest first. */
-  const ticksOf = (f: FunctionRecord): JobRecord[] =>
+  const ticksOf = (f: FunctionRecord): CronJob[] =>
     (db.prepare("SELECT doc FROM jobs WHERE id LIKE ? ORDER BY run_at").all(`cron-${f.id}-%`) as { doc: string }[]).map((r) => JSON.parse(r.doc));
-  const tickAt = (j: JobRecord) => (j.payload!.cron as CronJobPayload).at;
+  const tickAt = (j: CronJob) => j.payload.cron.at;
   /** Makes these ticks due now, as if the clock had reached them. */
-  const fire = async (jobs: JobRecord[]) => {
+  const fire = async (jobs: CronJob[]) => {
     await srv.store!.queue.wake(jobs.map((j) => j.id), Date.now());
     srv.executor.kick();
   };

@@ -19,8 +19,8 @@ import { Executor, pauseFunction, resumeFunction } from "../../src/executor/inde
 import { parseFlowConfig } from "../../src/flow/config.ts";
 import { eventSkips } from "../../src/flow/skips.ts";
 import { SingletonGate } from "../../src/executor/singleton.ts";
-import { cronJob, type CronJobPayload, registerApp } from "../../src/functions/index.ts";
-import { type EventRecord, type FunctionRecord, type JobRecord, MemoryConnectState, SqliteStore } from "../../src/state/index.ts";
+import { cronJob, registerApp } from "../../src/functions/index.ts";
+import { type EventRecord, type CronJob, type FunctionRecord, MemoryConnectState, SqliteStore } from "../../src/state/index.ts";
 import { waitFor } from "../helpers/wait.ts";
 
 const APP = "sp";
@@ -74,7 +74,7 @@ describe("singleton and pausing, in process", () => {
     return records[0].internalId;
   }
   const runsOf = (f: FunctionRecord) => store.listRuns({ functionId: f.id });
-  const jobs = (idLike: string): JobRecord[] =>
+  const jobs = (idLike: string): CronJob[] =>
     (db.prepare("SELECT doc FROM jobs WHERE id LIKE ? ORDER BY run_at").all(idLike) as { doc: string }[]).map((r) => JSON.parse(r.doc));
   const skipOf = (eventId: string, f: FunctionRecord) =>
     waitFor(async () => (await eventSkips(store, eventId)).find((s) => s.function_id === f.id), { what: `event ${eventId} skipped by ${f.slug}` });
@@ -89,7 +89,7 @@ describe("singleton and pausing, in process", () => {
     await pauseFunction(store, cron, { cancelRunning: false }, Date.now());
     // The tick of the last minute boundary, due now (a tick the executor is catching up on).
     const tick = cronJob(cron, Date.now() - 60_000, Date.now())!;
-    const at = (tick.payload!.cron as CronJobPayload).at;
+    const at = tick.payload.cron.at;
     await store.commit({ enqueue: [{ ...tick, runAt: Date.now() }] });
     executor.kick();
     const eventId = deterministicUlid(at, `cron:${cron.id}:${at}`);
@@ -97,7 +97,7 @@ describe("singleton and pausing, in process", () => {
     assert.equal((await store.getEvent(eventId))?.event.name, "inngest/scheduled.timer");
     assert.deepEqual(await runsOf(cron), [], "no run while paused");
     const [next] = await waitFor(() => {
-      const pending = jobs(`cron-${cron.id}-%`).filter((j) => (j.payload!.cron as CronJobPayload).at > at);
+      const pending = jobs(`cron-${cron.id}-%`).filter((j) => j.payload.cron.at > at);
       return pending.length ? pending : undefined;
     }, { what: "the next tick scheduled" });
 
@@ -110,7 +110,7 @@ describe("singleton and pausing, in process", () => {
     }, { what: "a run of the tick after the resume" });
     const [trigger] = await store.getEvents(run.eventIds);
     assert.equal(trigger.event.name, "inngest/scheduled.timer");
-    assert.equal((trigger.event.data as { scheduledAt: string }).scheduledAt, new Date((next.payload!.cron as CronJobPayload).at).toISOString());
+    assert.equal((trigger.event.data as { scheduledAt: string }).scheduledAt, new Date(next.payload.cron.at).toISOString());
   });
 
   test("Pause: runs still paused after the cancel-after period (7 d, shortened here) are cancelled; runs resumed before it go on", async () => {

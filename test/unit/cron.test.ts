@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { CRON_CATCH_UP_MS, cronFireCommit } from "../../src/executor/cron.ts";
 import {
-  type CronJobPayload, cronJob, cronTriggerError, nextCronInstant, scheduleKey, cronSpecs,
+  cronJob, cronTriggerError, nextCronInstant, scheduleKey, cronSpecs,
 } from "../../src/functions/index.ts";
-import type { FunctionRecord, JobRecord } from "../../src/state/index.ts";
+import { type FunctionRecord, isCronJob } from "../../src/state/index.ts";
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -18,7 +18,7 @@ function instants(f: FunctionRecord, fromMs: number, n: number): number[] {
   let after = fromMs;
   for (let i = 0; i < n; i++) {
     const job = cronJob(f, after, after)!;
-    const p = job.payload!.cron as CronJobPayload;
+    const p = job.payload.cron;
     out.push(p.at);
     after = p.at;
   }
@@ -61,7 +61,7 @@ describe("cron schedules", () => {
     let after = at("2024-03-10T12:00:00Z");
     for (let i = 0; i < 50; i++) {
       const job = cronJob(f, after, after)!;
-      const p = job.payload!.cron as CronJobPayload;
+      const p = job.payload.cron;
       assert.ok(job.runAt >= p.at && job.runAt <= p.at + 30_000, `fire time ${iso(job.runAt)} outside [${iso(p.at)}, +30 s]`);
       assert.equal(cronJob(f, after, after)!.runAt, job.runAt, "every scheduler picks the same fire time");
       offsets.push(job.runAt - p.at);
@@ -98,7 +98,8 @@ describe("firing a cron tick", () => {
     assert.deepEqual(event.event.data, { cron: "*/5 * * * *", scheduledAt: "2024-03-10T12:05:00.000Z", fireAt: "2024-03-10T12:05:00.000Z" });
     const [start, next] = c.enqueue!;
     assert.deepEqual(start.payload, { eventIds: [event.internalId], invokeFunctionId: f.id });
-    assert.equal((next.payload!.cron as CronJobPayload).at, at("2024-03-10T12:10:00Z"));
+    assert.ok(isCronJob(next));
+    assert.equal(next.payload.cron.at, at("2024-03-10T12:10:00Z"));
     // The same job fired again (redelivered, or by a second executor) commits the same records.
     const again = cronFireCommit(job, [f], fire + 1_000);
     assert.equal(again.events![0].internalId, event.internalId);
@@ -113,11 +114,13 @@ describe("firing a cron tick", () => {
   });
 
   test("after an outage the due tick fires once; ticks older than the catch-up window are skipped", () => {
-    const job: JobRecord = tick(at("2024-03-10T12:01:00Z")); // due 12:05
+    const job = tick(at("2024-03-10T12:01:00Z")); // due 12:05
     const late = at("2024-03-10T15:00:30Z");
     const c = cronFireCommit(job, [f], late);
     assert.equal(c.events!.length, 1, "the due tick still fires");
-    const next = (c.enqueue![1].payload!.cron as CronJobPayload).at;
+    const tickJob = c.enqueue![1];
+    assert.ok(isCronJob(tickJob));
+    const next = tickJob.payload.cron.at;
     assert.ok(next > late - CRON_CATCH_UP_MS, "no backlog of 12:10 … 14:50");
     assert.equal(iso(next), "2024-03-10T14:55:00.000Z");
   });

@@ -103,7 +103,7 @@ describe("recursive walks over data that passed the limit", () => {
         id: "R", functionId: "F", functionSlug: "a-f", appId: "A", appName: "a", eventIds: [records[0].internalId], status: "Running" as const,
         createdAt: now, requestVersion: 2, forceStepPlan: false, pendingSteps: [], maxAttempts: 1,
       };
-      const runJob = { ...job, kind: "run" as const, runId: "R", stepId: "step" };
+      const runJob = { id: job.id, attempt: job.attempt, runAt: job.runAt, createdAt: job.createdAt, kind: "run" as const, runId: "R", stepId: "step" };
       const steps = [{ runId: "R", stepId: "s1", result: { data: atLimit() }, op: "StepRun", attempt: 0, createdAt: now, size: 1 }];
       const body = buildSdkRequest({ run, job: runJob, events: records, steps, requestId: "Q", stepId: "step" });
       assert.ok(canonicalJson(body).length > 0);

@@ -3,11 +3,11 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { outcomeFromError, outcomeFromResponse, type OutcomeContext } from "../../src/executor/index.ts";
 import { TetherError } from "../../src/common/index.ts";
-import type { JobRecord, RunRecord } from "../../src/state/index.ts";
+import type { RunJob, RunRecord } from "../../src/state/index.ts";
 
 const now = 1_700_000_000_000;
 let seq = 0;
-function ctx(run: Partial<RunRecord> = {}, job: Partial<JobRecord> = {}): OutcomeContext {
+function ctx(run: Partial<RunRecord> = {}, job: Partial<RunJob> = {}): OutcomeContext {
   return {
     run: { id: "R", functionId: "F", functionSlug: "app-fn", appId: "A", appName: "app", eventIds: ["E"], status: "Running", createdAt: now, requestVersion: 2, forceStepPlan: false, pendingSteps: [], maxAttempts: 5, ...run },
     job: { id: "J", kind: "run", runId: "R", stepId: "step", attempt: 0, runAt: now, createdAt: now, ...job },

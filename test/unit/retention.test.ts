@@ -5,8 +5,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ConfigError } from "../../src/common/index.ts";
 import { loadConfig } from "../../src/config.ts";
-import { endedBy, expireEventsJob, expireRunJob, isExpireJob } from "../../src/state/retention.ts";
-import type { JobRecord, RunRecord } from "../../src/state/index.ts";
+import { endedBy, expireEventsJob, expireRunJob } from "../../src/state/retention.ts";
+import { decodeJob } from "../../src/state/jobs.ts";
+import type { RunRecord } from "../../src/state/index.ts";
 
 const run = (extra: Partial<RunRecord> = {}): RunRecord => ({
   id: "R1", functionId: "F", functionSlug: "app-f", appId: "A", appName: "app", eventIds: ["E1", "E2"], status: "Running",
@@ -48,11 +49,18 @@ describe("retention jobs", () => {
   });
 
   test("a claimed job is a retention job only with a well-formed payload", () => {
-    const base: JobRecord = { id: "j", kind: "expire", attempt: 0, runAt: 0, createdAt: 0 };
-    assert.equal(isExpireJob({ ...base, payload: { expire: "run", runId: "R1", eventIds: ["E1"] } }), true);
-    assert.equal(isExpireJob({ ...base, payload: { expire: "events", eventIds: [] } }), true);
-    assert.equal(isExpireJob({ ...base, payload: { expire: "run", eventIds: ["E1"] } }), false, "a run job without its run");
-    assert.equal(isExpireJob({ ...base, payload: { expire: "events", eventIds: [1] } }), false);
-    assert.equal(isExpireJob({ ...base, kind: "run", payload: { expire: "events", eventIds: [] } }), false);
+    const base = { id: "j", kind: "expire", attempt: 0, runAt: 0, createdAt: 0 };
+    const ok = (job: unknown) => {
+      try {
+        return decodeJob(job).kind === "expire";
+      } catch {
+        return false;
+      }
+    };
+    assert.equal(ok({ ...base, payload: { expire: "run", runId: "R1", eventIds: ["E1"] } }), true);
+    assert.equal(ok({ ...base, payload: { expire: "events", eventIds: [] } }), true);
+    assert.equal(ok({ ...base, payload: { expire: "run", eventIds: ["E1"] } }), false, "a run job without its run");
+    assert.equal(ok({ ...base, payload: { expire: "events", eventIds: [1] } }), false);
+    assert.equal(ok({ ...base, kind: "run", payload: { expire: "events", eventIds: [] } }), false);
   });
 });
