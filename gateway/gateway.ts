@@ -10,13 +10,13 @@ import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
 import { tether as tpb } from "../proto/gen/protos.js";
 import type { Bus } from "../src/bus/index.ts";
-import { subjects } from "../src/bus/index.ts";
+import { serveReplyFlush, subjects } from "../src/bus/index.ts";
 import {
   answerHandshakeError, asTetherError, errorEnvelope, guardHttpServer, guardUpgradeSocket, newId, parseRequestTarget, TetherError, writeSocketError,
 } from "../src/common/index.ts";
 import type { ConnectState } from "../src/state/index.ts";
 import { announceGateway } from "./directory.ts";
-import { type GatewayTimings, WorkerSocket } from "./worker-socket.ts";
+import { deliverReply, type GatewayTimings, WorkerSocket } from "./worker-socket.ts";
 
 export const CONNECT_SUBPROTOCOL = "v0.connect.inngest.com";
 export const DEFAULT_MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
@@ -72,6 +72,7 @@ export class Gateway {
   readonly #byConnId = new Map<string, WorkerSocket>();
   #state: "idle" | "running" | "draining" | "closed" = "idle";
   #unsubscribe?: () => void;
+  #unserveFlush?: () => void;
   #announcer?: { stop(): void; now(): void };
   #closePromise?: Promise<void>;
 
@@ -105,6 +106,8 @@ export class Gateway {
     this.#unsubscribe = this.#o.bus.subscribe(subjects.gatewayForward(this.id), (msg) => {
       void this.#onForward(msg.data).then((r) => msg.respond?.(r));
     });
+    // Replies workers flush over HTTP to an API process (src/bus/reply-flush.ts).
+    this.#unserveFlush = serveReplyFlush(this.#o.bus, (id, bytes) => deliverReply(this.#o.state, this.#o.bus, id, bytes, this.#timings.replyBufferTtlMs), this.#log);
     await new Promise<void>((resolve, reject) => {
       this.#server.once("error", reject);
       this.#server.listen(this.#o.port ?? 8289, this.#o.host ?? "127.0.0.1", () => resolve());
@@ -137,6 +140,7 @@ export class Gateway {
       for (const s of this.#sockets) s.close(1001, "connect_gateway_closing");
       this.#announcer?.stop();
       this.#unsubscribe?.();
+      this.#unserveFlush?.();
       this.#state = "closed";
       await new Promise<void>((r) => this.#server.close(() => r()));
       this.#server.closeAllConnections?.();

@@ -5,8 +5,8 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
 import { connect as pb } from "../../proto/gen/protos.js";
-import { deliverReply, type GatewayDirectory, signSessionToken } from "../../gateway/index.ts";
-import { type Bus, subjects } from "../bus/index.ts";
+import { type GatewayDirectory, signSessionToken } from "../../gateway/index.ts";
+import { type Bus, flushReply, subjects } from "../bus/index.ts";
 import {
   asTetherError, guardHttpServer, guardUpgradeSocket, newId, parseJson, parseRequestTarget, signingKeyMatches, TetherError, toError, writeSocketError,
 } from "../common/index.ts";
@@ -45,7 +45,6 @@ import { flowView } from "./flow-view.ts";
 import { parsePauseBody, pauseView } from "./pause.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
-export const REPLY_BUFFER_TTL_MS = 60_000;
 
 export interface ApiOptions {
   store: Store;
@@ -271,7 +270,8 @@ export class ApiServer {
     if (!reply.requestId) throw new TetherError("bad_request", "request_id is required");
     const trace = Buffer.from(reply.systemTraceCtx ?? []).toString("utf8");
     if (trace) parseJson(trace, { what: "system_trace_ctx" });
-    await deliverReply(this.#o.connectState, this.#o.bus, reply.requestId, body, REPLY_BUFFER_TTL_MS);
+    // A gateway's reply path buffers it and notifies the executor waiting for it (reply-flush.ts).
+    await flushReply(this.#o.bus, reply.requestId, body);
     sendProto(res, pb.v1.FlushResponse.encode({ requestId: reply.requestId }).finish());
   }
 

@@ -6,10 +6,15 @@ const ROOT = "tether.v1";
 export const subjects = {
   /** Executor -> the gateway that owns a connection: ForwardRequest, answered ForwardResponse. */
   gatewayForward: (gatewayId: string) => `${ROOT}.gw.${gatewayId}.forward`,
-  /** Gateway/API -> the executor waiting for a request: SDKResponse bytes. */
+  /** Gateway -> the executor waiting for a request: SDKResponse bytes. */
   executorReply: (executorId: string) => `${ROOT}.exec.${executorId}.reply`,
   /** Gateway -> the executor waiting for a request: RequestUpdate (checkpoints, progress). */
   executorUpdate: (executorId: string) => `${ROOT}.exec.${executorId}.update`,
+  /**
+   * API -> one gateway (queue group `gateways`): a reply a worker flushed over HTTP, for the
+   * gateway's reply path (reply-flush.ts), answered once delivered.
+   */
+  replyFlush: () => `${ROOT}.replies.flush`,
   /** Gateway -> registry: sync an app's functions (JSON register request, JSON answer). */
   appSync: () => `${ROOT}.apps.sync`,
   /** Gateways announce themselves (GatewayAnnouncement JSON) for API processes to choose from. */
