@@ -10,10 +10,15 @@
 //               same burst with no limit, embedded and on NATS (issue 12)
 //   peers       Tether beside BullMQ 5 (on the local Redis): start latency of one run at a time,
 //               and a burst of 1-step runs, embedded and on NATS (issue 13)
+//   connections idle simulated connect workers on 1 gateway process (as many as the descriptor
+//               limit allows) and on 3, their RSS and heartbeat cost, and the time until all are
+//               READY again after the gateways restart (issue 13, point 5)
 // Flags: --suites a,b (default all), --runs N (latency/checkpoint runs per mode), --warmup N,
 // --throughput-runs N (default 10000), --flow-runs N (default 10000), --flow-nats-runs N (default
 // --flow-runs), --flow-nats-c10-runs N (default --flow-nats-runs), --peers-runs N (burst size,
-// default 10000), --peers-probes N (start-latency probes per setup, default 300), --no-write. With --suites
+// default 10000), --peers-probes N (start-latency probes per setup, default 300), --connections N
+// (workers on 1 gateway, default 19000), --connections-spread N (workers on 3 gateways, default
+// 50000), --connections-idle S (seconds of the idle phase, default 30), --no-write. With --suites
 // naming only some suites, docs/benchmarks.md keeps the sections of the others (bench-doc.ts).
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -23,10 +28,11 @@ import { measureRealtime, realtimeSection } from "./realtime.ts";
 import { measureThroughput, throughputSection } from "./throughput.ts";
 import { flowSection, measureFlow } from "./flow.ts";
 import { measurePeers, peersSection } from "./peers.ts";
+import { connectionsSection, measureConnections } from "./connections.ts";
 import { writeBenchDoc } from "./bench-doc.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-const ALL_SUITES = ["latency", "checkpoint", "throughput", "realtime", "flow", "peers"];
+const ALL_SUITES = ["latency", "checkpoint", "throughput", "realtime", "flow", "peers", "connections"];
 const { values } = parseArgs({
   options: {
     suites: { type: "string", default: ALL_SUITES.join(",") },
@@ -37,6 +43,9 @@ const { values } = parseArgs({
     "flow-nats-c10-runs": { type: "string" },
     "peers-runs": { type: "string", default: "10000" },
     "peers-probes": { type: "string", default: "300" },
+    connections: { type: "string", default: "19000" },
+    "connections-spread": { type: "string", default: "50000" },
+    "connections-idle": { type: "string", default: "30" },
     warmup: { type: "string", default: "5" },
     "no-write": { type: "boolean", default: false },
   },
@@ -118,6 +127,17 @@ if (suites.has("peers")) {
   const p = await measurePeers({ runs: Number(values["peers-runs"]), probes: Number(values["peers-probes"]), log: (line) => console.log(line) });
   failed ||= [...p.latency, ...p.throughput].some((r) => r.status === "failed");
   const section = peersSection(p);
+  console.log(`\n${section.split("\n").filter((l) => l.startsWith("|")).join("\n")}`);
+  sections.push(section);
+}
+
+if (suites.has("connections")) {
+  console.log("\nConnections: idle workers and the reconnect storm");
+  const c = await measureConnections({
+    single: Number(values.connections), spread: Number(values["connections-spread"]), idleSeconds: Number(values["connections-idle"]), log: (line) => console.log(line),
+  });
+  failed ||= c.rows.some((r) => r.status === "failed");
+  const section = connectionsSection(c);
   console.log(`\n${section.split("\n").filter((l) => l.startsWith("|")).join("\n")}`);
   sections.push(section);
 }

@@ -15,14 +15,30 @@ import {
   answerHandshakeError, asTetherError, errorEnvelope, guardHttpServer, guardUpgradeSocket, newId, parseRequestTarget, TetherError, writeSocketError,
 } from "../src/common/index.ts";
 import type { ConnectState } from "../src/state/index.ts";
+import { AppSyncCache } from "./app-sync-cache.ts";
 import { announceGateway } from "./directory.ts";
-import { deliverReply, type GatewayTimings, WorkerSocket } from "./worker-socket.ts";
+import { deliverReply, type GatewayTimings, WorkerSocket, type WorkerSocketDeps } from "./worker-socket.ts";
 
 export const CONNECT_SUBPROTOCOL = "v0.connect.inngest.com";
 export const DEFAULT_MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_DRAIN_GRACE_MS = 25_000;
 /** Worker sockets one gateway holds, handshaking ones included (docs/security.md). */
 export const DEFAULT_MAX_WORKER_CONNECTIONS = 10_000;
+/**
+ * Pending TCP connections the kernel queues for the gateway's accept (capped by the host's
+ * somaxconn): the reconnect storm after a gateway restart arrives at once, and with Node's default
+ * of 511 the rest of the SYNs were dropped and retried a second later.
+ */
+export const LISTEN_BACKLOG = 4_096;
+/**
+ * A handshake still waiting for the gateway this long after its upgrade means the gateway is
+ * behind: new upgrades are refused (503 `too_many_connections`) until it catches up. SDKs give up
+ * on a handshake after 10 s (docs/connect-protocol.md §1.3) and try again, so work started for a
+ * worker that will leave first is lost, and a reconnect storm larger than the gateway can take in
+ * 10 s otherwise turns into timeouts and retries of everything; refused workers back off instead.
+ * Above the WORKER_CONNECT timeout (5 s), so a silent socket never counts.
+ */
+export const HANDSHAKE_BACKLOG_MS = 6_000;
 export const DEFAULT_TIMINGS: GatewayTimings = {
   heartbeatIntervalMs: 10_000,
   extendLeaseIntervalMs: 30_000,
@@ -70,6 +86,12 @@ export class Gateway {
   readonly #server: Server;
   readonly #sockets = new Set<WorkerSocket>();
   readonly #byConnId = new Map<string, WorkerSocket>();
+  /** What every worker socket shares: one object, not closures per connection. */
+  readonly #socketDeps: WorkerSocketDeps;
+  /** Sockets in their handshake, oldest first (entries past it are dropped as they are met). */
+  readonly #handshaking = new Set<WorkerSocket>();
+  /** The missed-heartbeat watchdog of every socket, one timer (docs/connect-protocol.md §3.7). */
+  #heartbeatSweep?: NodeJS.Timeout;
   #state: "idle" | "running" | "draining" | "closed" = "idle";
   #unsubscribe?: () => void;
   #unserveFlush?: () => void;
@@ -88,6 +110,22 @@ export class Gateway {
       handleProtocols: (protocols) => (protocols.has(CONNECT_SUBPROTOCOL) ? CONNECT_SUBPROTOCOL : false),
     });
     this.#wss.on("wsClientError", answerHandshakeError);
+    this.#socketDeps = {
+      gatewayId: this.id,
+      bus: opts.bus,
+      state: opts.state,
+      log: this.#log,
+      timings: this.#timings,
+      sessionSecret: opts.sessionSecret,
+      maxAppsPerConnection: opts.maxAppsPerConnection ?? 10,
+      appSyncs: new AppSyncCache(),
+      isDraining: () => this.#state !== "running",
+      onIdentified: (named) => this.#byConnId.set(named.connectionId!, named),
+      onClosed: (closed) => {
+        this.#sockets.delete(closed);
+        if (closed.connectionId && this.#byConnId.get(closed.connectionId) === closed) this.#byConnId.delete(closed.connectionId);
+      },
+    };
     this.#server = createServer((req, res) => this.#onRequest(req, res));
     this.#server.on("upgrade", (req, socket, head) => this.#onUpgrade(req, socket, head));
     guardHttpServer(this.#server, (req, res) => this.#onRequest(req, res));
@@ -110,9 +148,13 @@ export class Gateway {
     this.#unserveFlush = serveReplyFlush(this.#o.bus, (id, bytes) => deliverReply(this.#o.state, this.#o.bus, id, bytes, this.#timings.replyBufferTtlMs), this.#log);
     await new Promise<void>((resolve, reject) => {
       this.#server.once("error", reject);
-      this.#server.listen(this.#o.port ?? 8289, this.#o.host ?? "127.0.0.1", () => resolve());
+      this.#server.listen({ port: this.#o.port ?? 8289, host: this.#o.host ?? "127.0.0.1", backlog: LISTEN_BACKLOG }, () => resolve());
     });
     this.#state = "running";
+    this.#heartbeatSweep = setInterval(() => {
+      const now = Date.now();
+      for (const s of this.#sockets) s.checkHeartbeat(now);
+    }, this.#timings.heartbeatIntervalMs);
     if (this.#o.announce) {
       this.#announcer = announceGateway(this.#o.bus, () => ({
         id: this.id, url: this.#o.url, port: this.port, status: this.#state === "running" ? "active" : "draining",
@@ -138,6 +180,7 @@ export class Gateway {
         while (this.#sockets.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       }
       for (const s of this.#sockets) s.close(1001, "connect_gateway_closing");
+      clearInterval(this.#heartbeatSweep);
       this.#announcer?.stop();
       this.#unsubscribe?.();
       this.#unserveFlush?.();
@@ -194,24 +237,26 @@ export class Gateway {
     if (this.#sockets.size >= (this.#o.maxConnections ?? DEFAULT_MAX_WORKER_CONNECTIONS)) {
       return writeSocketError(socket, new TetherError("too_many_connections"));
     }
+    if (this.#behind(Date.now())) return writeSocketError(socket, new TetherError("too_many_connections"));
+    // The 101 answer and GATEWAY_HELLO leave in one write.
+    socket.cork();
+    process.nextTick(() => socket.uncork());
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
-      const s = new WorkerSocket(ws, {
-        gatewayId: this.id,
-        bus: this.#o.bus,
-        state: this.#o.state,
-        log: this.#log,
-        timings: this.#timings,
-        sessionSecret: this.#o.sessionSecret,
-        maxAppsPerConnection: this.#o.maxAppsPerConnection ?? 10,
-        isDraining: () => this.#state !== "running",
-        onIdentified: (named) => this.#byConnId.set(named.connectionId!, named),
-        onClosed: (closed) => {
-          this.#sockets.delete(closed);
-          if (closed.connectionId && this.#byConnId.get(closed.connectionId) === closed) this.#byConnId.delete(closed.connectionId);
-        },
-      });
+      const s = new WorkerSocket(ws, this.#socketDeps);
       this.#sockets.add(s);
+      this.#handshaking.add(s);
     });
+  }
+
+  /** The oldest handshake the gateway has not got through waited longer than HANDSHAKE_BACKLOG_MS. */
+  #behind(now: number): boolean {
+    for (const s of this.#handshaking) {
+      if (s.phase === "handshake" || s.phase === "syncing") {
+        return now - s.openedAt > Math.max(HANDSHAKE_BACKLOG_MS, this.#timings.handshakeTimeoutMs + 1_000);
+      }
+      this.#handshaking.delete(s);
+    }
+    return false;
   }
 
   async #onForward(data: Uint8Array): Promise<Uint8Array> {

@@ -1,8 +1,11 @@
 // One worker connection on the gateway: the handshake (HELLO → WORKER_CONNECT ≤ 5 s → sync →
 // CONNECTION_READY → WORKER_READY), heartbeats and the missed-heartbeat watchdog, request
 // delivery with ACK waits, lease extension, replies (buffer, notify executor, REPLY_ACK) and
-// pause. One object owns the socket and every timer for it (docs/connect-protocol.md §1.3, §3).
+// pause. One object owns the socket and its handshake timer; the gateway checks every socket's
+// heartbeats on one timer (checkHeartbeat). Kept small, since a gateway holds many of them idle:
+// no child logger and no maps until a request needs them (docs/connect-protocol.md §1.3, §3).
 import type { Logger } from "pino";
+import type { AppSyncCache } from "./app-sync-cache.ts";
 import type { WebSocket } from "ws";
 import type { Bus } from "../src/bus/index.ts";
 import { subjects } from "../src/bus/index.ts";
@@ -48,6 +51,8 @@ export interface WorkerSocketDeps {
   timings: GatewayTimings;
   sessionSecret: string;
   maxAppsPerConnection: number;
+  /** Answers of app syncs, shared by the workers of one configuration. */
+  appSyncs: AppSyncCache;
   isDraining: () => boolean;
   /** The handshake named the connection: requests for it may now be routed here. */
   onIdentified: (ws: WorkerSocket) => void;
@@ -57,27 +62,31 @@ export interface WorkerSocketDeps {
 type Phase = "handshake" | "syncing" | "connected" | "ready" | "draining" | "closed";
 
 export class WorkerSocket {
+  /** When the upgrade was accepted (the gateway measures how far behind its handshakes are). */
+  readonly openedAt = Date.now();
   readonly #ws: WebSocket;
   readonly #d: WorkerSocketDeps;
-  #log: Logger;
   #phase: Phase = "handshake";
   #record?: ConnectionRecord;
+  /** What log lines name the connection by, once WORKER_CONNECT named it. */
+  #ids?: { connectionId: string; instanceId: string };
   #lastHeartbeatAt = Date.now();
   #handshakeTimer?: NodeJS.Timeout;
-  #watchdog?: NodeJS.Timeout;
-  readonly #acks = new Map<string, Deferred<boolean>>();
-  /** Requests the worker ACKed on this socket and has not replied to yet. */
-  readonly #inFlight = new Set<string>();
-  /** Where the executor waiting for each delivered request listens (from the forward). */
-  readonly #replySubjects = new Map<string, string>();
-  readonly #updateSubjects = new Map<string, string>();
+  /** Request state, created by the first delivery (an idle connection has none). */
+  #requests?: {
+    acks: Map<string, Deferred<boolean>>;
+    /** Requests the worker ACKed on this socket and has not replied to yet. */
+    inFlight: Set<string>;
+    /** Where the executor waiting for each delivered request listens (from the forward). */
+    replySubjects: Map<string, string>;
+    updateSubjects: Map<string, string>;
+  };
   #lastStatusAt = 0;
   #closeReason = "";
 
   constructor(ws: WebSocket, deps: WorkerSocketDeps) {
     this.#ws = ws;
     this.#d = deps;
-    this.#log = deps.log;
     ws.on("message", (data, isBinary) => void this.#onMessage(toBytes(data), isBinary));
     ws.on("close", (code, reason) => void this.#onClose(code, reason.toString()));
     ws.on("error", (err) => this.#log.debug({ err }, "socket error"));
@@ -93,26 +102,36 @@ export class WorkerSocket {
     return this.#phase;
   }
 
+  /** The gateway's logger, naming this connection once the handshake named it (made per line: lines are few). */
+  get #log(): Logger {
+    return this.#ids ? this.#d.log.child(this.#ids) : this.#d.log;
+  }
+
+  get #req() {
+    return (this.#requests ??= { acks: new Map(), inFlight: new Set(), replySubjects: new Map(), updateSubjects: new Map() });
+  }
+
   /** Writes an executor request and resolves true once the worker ACKed it. */
   async deliver(data: pb.v1.GatewayExecutorRequestData, replySubject?: string, updateSubject?: string): Promise<boolean> {
     if (this.#phase !== "ready") return false;
-    if (replySubject) this.#replySubjects.set(data.requestId, replySubject);
-    if (updateSubject) this.#updateSubjects.set(data.requestId, updateSubject);
+    const r = this.#req;
+    if (replySubject) r.replySubjects.set(data.requestId, replySubject);
+    if (updateSubject) r.updateSubjects.set(data.requestId, updateSubject);
     const waiter = deferred<boolean>();
-    this.#acks.set(data.requestId, waiter);
+    r.acks.set(data.requestId, waiter);
     const timer = setTimeout(() => waiter.resolve(false), this.#d.timings.leaseMs + this.#d.timings.ackGraceMs);
     try {
       this.#send(Kind.GATEWAY_EXECUTOR_REQUEST, pb.v1.GatewayExecutorRequestData.encode(data).finish());
       const acked = await waiter.promise;
-      if (acked) this.#inFlight.add(data.requestId);
+      if (acked) r.inFlight.add(data.requestId);
       else {
-        this.#replySubjects.delete(data.requestId);
-        this.#updateSubjects.delete(data.requestId);
+        r.replySubjects.delete(data.requestId);
+        r.updateSubjects.delete(data.requestId);
       }
       return acked;
     } finally {
       clearTimeout(timer);
-      this.#acks.delete(data.requestId);
+      r.acks.delete(data.requestId);
     }
   }
 
@@ -132,7 +151,7 @@ export class WorkerSocket {
   }
 
   debugSnapshot() {
-    return { connectionId: this.connectionId, phase: this.#phase, pendingAcks: this.#acks.size, lastHeartbeatAt: this.#lastHeartbeatAt };
+    return { connectionId: this.connectionId, phase: this.#phase, pendingAcks: this.#requests?.acks.size ?? 0, lastHeartbeatAt: this.#lastHeartbeatAt };
   }
 
   #send(kind: Kind, payload?: Uint8Array): void {
@@ -192,7 +211,7 @@ export class WorkerSocket {
     }
     if (this.#d.isDraining()) return this.close(1001, "connect_gateway_closing");
     this.#phase = "syncing";
-    this.#log = this.#log.child({ connectionId: req.connectionId, instanceId: req.instanceId });
+    this.#ids = { connectionId: req.connectionId, instanceId: req.instanceId };
     const apps: ConnectionApp[] = [];
     for (const app of req.apps) {
       // Untrusted JSON: bounded like every other (MAX_JSON_DEPTH), before anything walks it.
@@ -221,7 +240,9 @@ export class WorkerSocket {
       sdkLanguage: req.sdkLanguage, sdkVersion: req.sdkVersion,
     };
     this.#d.onIdentified(this);
-    await this.#d.state.upsertConnection(this.#record);
+    // Not written yet: the record goes to the connect state when it turns READY (or with a
+    // heartbeat or a pause that comes first). Nothing routes to a CONNECTED record, and one write
+    // per handshake instead of two is half the storm's load on the state after a gateway restart.
     this.#phase = "connected";
     const t = this.#d.timings;
     this.#send(Kind.GATEWAY_CONNECTION_READY, pb.v1.GatewayConnectionReadyData.encode({
@@ -230,7 +251,6 @@ export class WorkerSocket {
       statusInterval: formatDurationMs(t.statusIntervalMs),
     }).finish());
     this.#lastHeartbeatAt = now;
-    this.#watchdog = setInterval(() => this.#checkHeartbeat(), t.heartbeatIntervalMs);
     if (!req.workerManualReadinessAck) await this.#markReady();
     this.#log.info({ apps: apps.map((a) => a.appName) }, "worker connected");
   }
@@ -247,13 +267,15 @@ export class WorkerSocket {
       headers: { env: req.environment ?? "", platform: req.platform ?? "" },
       capabilities: safeJson(req.capabilities),
     };
-    try {
-      const raw = await this.#d.bus.request(subjects.appSync(), Buffer.from(JSON.stringify(body)), { timeoutMs: 10_000 });
-      return JSON.parse(Buffer.from(raw).toString("utf8")) as AppSyncAnswer;
-    } catch (err) {
-      this.#log.warn({ err }, "app sync request failed");
-      return { ok: false, code: "connect_internal_error", error: "app sync failed" };
-    }
+    return this.#d.appSyncs.answer(JSON.stringify(body), async (json) => {
+      try {
+        const raw = await this.#d.bus.request(subjects.appSync(), Buffer.from(json), { timeoutMs: 10_000 });
+        return JSON.parse(Buffer.from(raw).toString("utf8")) as AppSyncAnswer;
+      } catch (err) {
+        this.#log.warn({ err }, "app sync request failed");
+        return { ok: false, code: "connect_internal_error", error: "app sync failed" };
+      }
+    });
   }
 
   async #markReady(): Promise<void> {
@@ -268,7 +290,7 @@ export class WorkerSocket {
     if (status === "DRAINING") {
       this.#phase = "draining";
       // A paused worker drops requests it has not ACKed (docs/connect-protocol.md §3.4): re-route now.
-      if (!opts.keepAckWaits) for (const w of this.#acks.values()) w.resolve(false);
+      if (!opts.keepAckWaits) for (const w of this.#requests?.acks.values() ?? []) w.resolve(false);
     }
     this.#record = { ...this.#record, status, lastHeartbeatAt: this.#lastHeartbeatAt };
     await this.#d.state.upsertConnection(this.#record);
@@ -297,7 +319,7 @@ export class WorkerSocket {
         } catch {
           return this.#fail("connect_worker_request_ack_invalid_payload");
         }
-        this.#acks.get(ack.requestId)?.resolve(true);
+        this.#requests?.acks.get(ack.requestId)?.resolve(true);
         return;
       }
       case Kind.WORKER_REQUEST_EXTEND_LEASE:
@@ -322,7 +344,7 @@ export class WorkerSocket {
 
   /** Where updates for a request go: known from the forward, else from its lease (after a reconnect). */
   async #updateSubjectOf(requestId: string): Promise<string | undefined> {
-    return this.#updateSubjects.get(requestId) ?? (await this.#d.state.getLease(requestId))?.updateSubject;
+    return this.#requests?.updateSubjects.get(requestId) ?? (await this.#d.state.getLease(requestId))?.updateSubject;
   }
 
   /** Tether checkpoint: relayed to the executor waiting for the request, whose answer is the ack. */
@@ -428,18 +450,24 @@ export class WorkerSocket {
     } catch {
       return this.#fail("connect_internal_error", 1011);
     }
-    this.#inFlight.delete(res.requestId);
-    this.#log.debug({ requestId: res.requestId, runId: res.runId }, "worker reply");
-    const subject = this.#replySubjects.get(res.requestId);
-    this.#replySubjects.delete(res.requestId);
-    this.#updateSubjects.delete(res.requestId);
+    const r = this.#requests;
+    r?.inFlight.delete(res.requestId);
+    if (this.#d.log.isLevelEnabled("debug")) this.#log.debug({ requestId: res.requestId, runId: res.runId }, "worker reply");
+    const subject = r?.replySubjects.get(res.requestId);
+    r?.replySubjects.delete(res.requestId);
+    r?.updateSubjects.delete(res.requestId);
     await deliverReply(this.#d.state, this.#d.bus, res.requestId, payload, this.#d.timings.replyBufferTtlMs, subject);
     this.#send(Kind.WORKER_REPLY_ACK, pb.v1.WorkerReplyAckData.encode({ requestId: res.requestId }).finish());
   }
 
-  #checkHeartbeat(): void {
+  /**
+   * The missed-heartbeat watchdog (§3.7), called by the gateway every heartbeat interval for every
+   * socket: from GATEWAY_CONNECTION_READY on, silence longer than the miss factor drops the socket.
+   */
+  checkHeartbeat(now: number): void {
+    if (this.#phase === "handshake" || this.#phase === "syncing" || this.#phase === "closed") return;
     const t = this.#d.timings;
-    if (Date.now() - this.#lastHeartbeatAt > t.heartbeatMissFactor * t.heartbeatIntervalMs) {
+    if (now - this.#lastHeartbeatAt > t.heartbeatMissFactor * t.heartbeatIntervalMs) {
       this.#closeReason = "CONSECUTIVE_HEARTBEATS_MISSED";
       this.#log.info("worker missed heartbeats, dropping the socket");
       this.#ws.terminate();
@@ -450,12 +478,12 @@ export class WorkerSocket {
     if (this.#phase === "closed") return;
     this.#phase = "closed";
     clearTimeout(this.#handshakeTimer);
-    clearInterval(this.#watchdog);
-    for (const w of this.#acks.values()) w.resolve(false);
+    const r = this.#requests;
+    for (const w of r?.acks.values() ?? []) w.resolve(false);
     this.#log.info({ code, reason: reason || this.#closeReason || "UNEXPECTED" }, "worker disconnected");
-    if (this.#inFlight.size) {
-      this.#log.debug({ requestIds: [...this.#inFlight] }, "requests orphaned by the closed socket");
-      await this.#d.state.orphanLeases([...this.#inFlight], Date.now()).catch(() => undefined);
+    if (r?.inFlight.size) {
+      this.#log.debug({ requestIds: [...r.inFlight] }, "requests orphaned by the closed socket");
+      await this.#d.state.orphanLeases([...r.inFlight], Date.now()).catch(() => undefined);
     }
     if (this.#record) await this.#d.state.deleteConnection(this.#record.id).catch(() => undefined);
     this.#d.onClosed(this);
