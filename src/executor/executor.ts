@@ -11,7 +11,7 @@ import { cancelCommit } from "./cancel.ts";
 import type {
   AppRecord, Commit, ConnectState, EventRecord, FanOutJob, FunctionRecord, JobQueue, JobRecord, RunJob, RunRecord, StepRecord, Store,
 } from "../state/index.ts";
-import { DEFAULT_JOB_LEASE_MS, fanOutJob, isCronJob, isFlushJob, isPauseTimerJob } from "../state/index.ts";
+import { DEFAULT_JOB_LEASE_MS, fanOutJob, type HandOff, isCronJob, isFlushJob, isPauseTimerJob } from "../state/index.ts";
 import { ConnectDriver } from "./drivers/connect-driver.ts";
 import type { Driver } from "./drivers/driver.ts";
 import { HttpDriver } from "./drivers/http-driver.ts";
@@ -99,6 +99,10 @@ export class Executor {
   readonly #jobLeaseMs: number;
   #state: "idle" | "running" | "closing" | "closed" = "idle";
   #pumping = false;
+  /** Slots promised to hand-offs whose writes are under way. */
+  #reserved = 0;
+  /** The processing of each job in #active, which a job it hands off waits for. */
+  readonly #processing = new Map<string, Promise<void>>();
   #again = false;
   #timer?: NodeJS.Timeout;
   #renewTimer?: NodeJS.Timeout;
@@ -209,7 +213,7 @@ export class Executor {
     try {
       do {
         this.#again = false;
-        const free = this.#concurrency - this.#active.size;
+        const free = this.#concurrency - this.#active.size - this.#reserved;
         if (free <= 0) break;
         const jobs = await this.#queue.claim(Date.now(), free, this.#jobLeaseMs);
         for (const job of jobs) {
@@ -223,13 +227,7 @@ export class Executor {
             this.#claimedAgain.add(job.id);
             continue;
           }
-          this.#active.set(job.id, job);
-          void this.#process(job).finally(() => {
-            this.#active.delete(job.id);
-            if (this.#claimedAgain.delete(job.id)) void this.#queue.retryLater(job.id, Date.now()).catch(() => undefined);
-            if (this.#active.size === 0) for (const w of this.#idleWaiters.splice(0)) w();
-            this.kick();
-          });
+          this.#start(job);
         }
         if (jobs.length === free) this.#again = true;
       } while (this.#again && this.#state === "running");
@@ -239,6 +237,46 @@ export class Executor {
       this.#pumping = false;
     }
     await this.#scheduleNext();
+  }
+
+  /**
+   * Runs a job this executor holds (claimed, or handed off by its own write). A handed-off job
+   * waits for the job whose write handed it over (`after`) to end, so that job's concurrency
+   * slots are given back before the next step of the same run asks for one.
+   */
+  #start(job: JobRecord, after?: Promise<void>): void {
+    this.#active.set(job.id, job);
+    const processing = after ? after.then(() => this.#process(job)) : this.#process(job);
+    this.#processing.set(job.id, processing);
+    void processing.finally(() => {
+      this.#processing.delete(job.id);
+      this.#active.delete(job.id);
+      if (this.#claimedAgain.delete(job.id)) void this.#queue.retryLater(job.id, Date.now()).catch(() => undefined);
+      if (this.#active.size === 0) for (const w of this.#idleWaiters.splice(0)) w();
+      // A freed slot, or a job its end put back (a concurrency hand-over unparks the next one).
+      this.kick();
+    });
+  }
+
+  /**
+   * A write that enqueues jobs due now hands them to this executor (store.ts, HandOff) while it
+   * has room: the next step of a run starts from its commit, without a claim. `due` counts the
+   * jobs the write may make due; the rest wake the pump as before, and `later` (jobs not due yet)
+   * re-arms its timer.
+   */
+  async #handingOff(due: number, later: boolean, completes: string | undefined, write: (h: HandOff | undefined) => Promise<JobRecord[] | void>): Promise<void> {
+    const limit = this.#state === "running" ? Math.min(due, this.#concurrency - this.#active.size - this.#reserved) : 0;
+    this.#reserved += Math.max(0, limit);
+    let handed: JobRecord[] | void;
+    try {
+      handed = await write(limit > 0 ? { nowMs: Date.now(), leaseMs: this.#jobLeaseMs, limit } : undefined);
+    } finally {
+      this.#reserved -= Math.max(0, limit);
+    }
+    const after = completes === undefined ? undefined : this.#processing.get(completes);
+    for (const job of handed ?? []) this.#start(job, after);
+    if ((handed?.length ?? 0) < due) this.kick();
+    else if (later) void this.#scheduleNext();
   }
 
   async #scheduleNext(): Promise<void> {
@@ -320,8 +358,13 @@ export class Executor {
         enqueue: replies.map((r) => fanOutJob([r.internalId], now)),
       });
     }
-    await this.#o.store.createRuns(batch.runs, batch.jobs, job.id, batch.pauses);
-    this.kick();
+    const due = batch.jobs.filter((j) => j.runAt <= Date.now()).length;
+    if (due === 0) {
+      await this.#o.store.createRuns(batch.runs, batch.jobs, job.id, batch.pauses);
+      this.kick();
+      return;
+    }
+    await this.#handingOff(due, due < batch.jobs.length, job.id, (h) => this.#o.store.createRuns(batch.runs, batch.jobs, job.id, batch.pauses, h));
   }
 
   /**
@@ -479,10 +522,12 @@ export class Executor {
   }
 
   async #apply(commit: Commit): Promise<void> {
-    await this.#o.store.commit(commit);
     const now = Date.now();
-    if (commit.enqueue?.some((j) => j.runAt <= now) || commit.resolvePending) this.kick();
-    else if (commit.retryJob || commit.enqueue?.length) void this.#scheduleNext();
+    const due = (commit.enqueue?.filter((j) => j.runAt <= now).length ?? 0) + (commit.resolvePending ? 1 : 0);
+    const later = commit.retryJob !== undefined || (commit.enqueue?.length ?? 0) > due;
+    if (due > 0) return this.#handingOff(due, later, commit.completeJobId, (h) => this.#o.store.commit(commit, h));
+    await this.#o.store.commit(commit);
+    if (commit.retryJob || commit.enqueue?.length) void this.#scheduleNext();
   }
 }
 

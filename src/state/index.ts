@@ -1,7 +1,7 @@
 export type * from "./types.ts";
 export { decodeJob, isCronJob, isFlushJob, isPauseTimerJob, retriedJob } from "./jobs.ts";
 export type { Store, AppSyncInput } from "./store.ts";
-export { DEFAULT_JOB_LEASE_MS, type JobQueue } from "./job-queue.ts";
+export { DEFAULT_JOB_LEASE_MS, type HandOff, type JobQueue } from "./job-queue.ts";
 export { fanOutJob } from "./fan-out.ts";
 export { FLOW_DOC_IDLE_MS, type FlowDoc, type FlowStore, type ParkedJob } from "./flow-store.ts";
 export { SqliteStore, type SqliteStoreOptions } from "./sqlite-store.ts";

@@ -14,6 +14,19 @@ import type { JobRecord } from "./types.ts";
  */
 export const DEFAULT_JOB_LEASE_MS = 8_000;
 
+/**
+ * A hand-off (issue 13): the caller of a store write that enqueues jobs due now takes up to
+ * `limit` of them at once, leased until `nowMs + leaseMs`, instead of claiming them back from the
+ * queue a moment later. The jobs are written as they always are (a crash voids the lease and they
+ * are claimed again); only the claim's extra transaction and the executor's wake-up are saved.
+ * Adapters whose queue hands jobs out by delivery (JetStream) take none.
+ */
+export interface HandOff {
+  nowMs: number;
+  leaseMs: number;
+  limit: number;
+}
+
 export interface JobQueue {
   /** Leases up to `limit` due jobs for `leaseMs`. */
   claim(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]>;

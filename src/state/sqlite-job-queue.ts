@@ -5,7 +5,7 @@
 // transactions, so a job lands with the records it belongs to or not at all.
 import type Database from "better-sqlite3";
 import type { Logger } from "pino";
-import type { JobQueue } from "./job-queue.ts";
+import type { HandOff, JobQueue } from "./job-queue.ts";
 import { decodeJob } from "./jobs.ts";
 import type { Commit, JobRecord } from "./types.ts";
 
@@ -20,6 +20,8 @@ export class SqliteJobQueue implements JobQueue {
   readonly #db: Database.Database;
   readonly #q: Record<string, Database.Statement>;
   readonly #log: Logger;
+  /** The open hand-off of the current write, and the jobs it has taken so far. */
+  #handOff: { h: HandOff; taken: JobRecord[] } | undefined;
 
   constructor(db: Database.Database, log: Logger) {
     this.#db = db;
@@ -27,7 +29,7 @@ export class SqliteJobQueue implements JobQueue {
     db.exec(SCHEMA);
     const p = (sql: string) => db.prepare(sql);
     this.#q = {
-      insert: p("INSERT OR IGNORE INTO jobs (id, run_at, lease_until, doc) VALUES (?, ?, 0, ?)"),
+      insert: p("INSERT OR IGNORE INTO jobs (id, run_at, lease_until, doc) VALUES (?, ?, ?, ?)"),
       remove: p("DELETE FROM jobs WHERE id = ?"),
       // Every job of a run has an id starting with "<runId>-" ('.' is the character after '-').
       removeRunJobs: p("DELETE FROM jobs WHERE id >= ? || '-' AND id < ? || '.'"),
@@ -45,14 +47,39 @@ export class SqliteJobQueue implements JobQueue {
 
   // ---- the write side, inside the caller's transaction
 
-  /** Enqueues a job unless one with its id exists (no lease). */
+  /**
+   * Enqueues a job unless one with its id exists: unleased, or leased to the caller when a
+   * hand-off is open, has room and the job is due.
+   */
   insert(j: JobRecord): void {
-    this.#q.insert.run(j.id, j.runAt, JSON.stringify(j));
+    const ho = this.#handOff;
+    const take = ho !== undefined && ho.taken.length < ho.h.limit && j.runAt <= ho.h.nowMs;
+    const inserted = this.#q.insert.run(j.id, j.runAt, take ? ho.h.nowMs + ho.h.leaseMs : 0, JSON.stringify(j)).changes === 1;
+    if (take && inserted) ho.taken.push(j);
   }
 
   /** Removes a job from the queue (done, or parked). */
   remove(jobId: string): void {
     this.#q.remove.run(jobId);
+    if (this.#handOff) this.#handOff.taken = this.#handOff.taken.filter((j) => j.id !== jobId);
+  }
+
+  /**
+   * Runs `write` (synchronous, inside the caller's transaction) with a hand-off open: the due jobs
+   * it inserts, up to the limit, are leased to the caller and returned.
+   */
+  handingOff(h: HandOff | undefined, write: () => void): JobRecord[] {
+    if (!h || h.limit <= 0) {
+      write();
+      return [];
+    }
+    this.#handOff = { h, taken: [] };
+    try {
+      write();
+      return this.#handOff.taken;
+    } finally {
+      this.#handOff = undefined;
+    }
   }
 
   /** Retention: the jobs of a deleted run (a timeout, a wait's expiry) would only be dropped when due. */

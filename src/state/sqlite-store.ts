@@ -12,6 +12,7 @@ import type { FlowStore } from "./flow-store.ts";
 import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
 import { applyRunChanges } from "./run-changes.ts";
 import { SqliteFlowStore } from "./sqlite-flow.ts";
+import type { HandOff } from "./job-queue.ts";
 import { SqliteJobQueue } from "./sqlite-job-queue.ts";
 import type { AppSyncInput, RunFilter, Store } from "./store.ts";
 import type {
@@ -195,8 +196,8 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string, pauses: PauseRecord[] = []): Promise<void> {
-    this.#db.transaction(() => {
+  async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string, pauses: PauseRecord[] = [], handOff?: HandOff): Promise<JobRecord[]> {
+    return this.#db.transaction(() => this.queue.handingOff(handOff, () => {
       for (const r of runs) {
         this.#q.insRun.run(r.id, JSON.stringify(r), r.functionId, r.createdAt);
         for (const e of r.eventIds) this.#q.insRunEvent.run(e, r.id);
@@ -204,7 +205,7 @@ export class SqliteStore implements Store {
       this.#insertPauses(pauses);
       for (const j of jobs) this.queue.insert(j);
       if (completeJobId) this.queue.remove(completeJobId);
-    })();
+    }))();
   }
 
   async getRun(id: string): Promise<RunRecord | undefined> {
@@ -220,8 +221,8 @@ export class SqliteStore implements Store {
     return (this.#q.steps.all(runId) as { doc: string }[]).map((r) => JSON.parse(r.doc));
   }
 
-  async commit(c: Commit): Promise<void> {
-    this.#db.transaction(() => this.#apply(c))();
+  async commit(c: Commit, handOff?: HandOff): Promise<JobRecord[]> {
+    return this.#db.transaction(() => this.queue.handingOff(handOff, () => this.#apply(c)))();
   }
 
   #apply(c: Commit): void {

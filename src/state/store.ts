@@ -5,7 +5,7 @@
 // Every method is async so both adapters share one contract. Each adapter schedules the deletion
 // of the history it stores (retention.ts).
 import type { FlowStore } from "./flow-store.ts";
-import type { JobQueue } from "./job-queue.ts";
+import type { HandOff, JobQueue } from "./job-queue.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, RunStatus, StepRecord,
 } from "./types.ts";
@@ -55,7 +55,7 @@ export interface Store {
    * Creates runs (an existing id is kept as it is) with their first jobs and their cancelOn
    * pauses, which are registered before any job of the run can be claimed.
    */
-  createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string, pauses?: PauseRecord[]): Promise<void>;
+  createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string, pauses?: PauseRecord[], handOff?: HandOff): Promise<JobRecord[] | void>;
   getRun(id: string): Promise<RunRecord | undefined>;
   listRunsForEvent(eventInternalId: string): Promise<RunRecord[]>;
   getSteps(runId: string): Promise<StepRecord[]>;
@@ -63,8 +63,11 @@ export interface Store {
   /**
    * Applies a job outcome atomically. A commit that ends a run (Running → Completed, Failed or
    * Cancelled) also enqueues the run's retention job, and one that stores events theirs.
+   * With `handOff`, the due jobs it enqueues, up to the limit, are leased to the caller and
+   * returned (job-queue.ts, HandOff); adapters that cannot hand jobs off return none. Same for
+   * createRuns.
    */
-  commit(c: Commit): Promise<void>;
+  commit(c: Commit, handOff?: HandOff): Promise<JobRecord[] | void>;
 
   /**
    * Retention (docs/deployment.md "Retention"): deletes a finished run with its steps, its
