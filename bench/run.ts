@@ -18,7 +18,8 @@
 // --flow-runs), --flow-nats-c10-runs N (default --flow-nats-runs), --peers-runs N (burst size,
 // default 10000), --peers-probes N (start-latency probes per setup, default 300), --connections N
 // (workers on 1 gateway, default 19000), --connections-spread N (workers on 3 gateways, default
-// 50000), --connections-idle S (seconds of the idle phase, default 30), --no-write. With --suites
+// 50000), --connections-idle S (seconds of the idle phase, default 30), --realtime-subscribers N
+// (default 1000), --realtime-seconds S (of publishing at 100/s, default 10), --no-write. With --suites
 // naming only some suites, docs/benchmarks.md keeps the sections of the others (bench-doc.ts).
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -46,6 +47,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "19000" },
     "connections-spread": { type: "string", default: "50000" },
     "connections-idle": { type: "string", default: "30" },
+    "realtime-subscribers": { type: "string", default: "1000" },
+    "realtime-seconds": { type: "string", default: "10" },
     warmup: { type: "string", default: "5" },
     "no-write": { type: "boolean", default: false },
   },
@@ -107,8 +110,9 @@ if (suites.has("throughput")) {
 
 if (suites.has("realtime")) {
   console.log("\nRealtime fan-out");
-  const r = await measureRealtime();
+  const r = await measureRealtime({ subscribers: Number(values["realtime-subscribers"]), durationMs: Number(values["realtime-seconds"]) * 1000 });
   console.log(JSON.stringify(r));
+  failed ||= r.status === "failed";
   sections.push(realtimeSection(r));
 }
 
