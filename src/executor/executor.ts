@@ -405,7 +405,10 @@ export class Executor {
   async #processRun(job: RunJob): Promise<void> {
     const { store } = this.#o;
     this.#capacityWaiters.delete(job.id);
-    const run = job.runId ? await store.getRun(job.runId) : undefined;
+    // A fired timer stores its step before the steps are read; any other job reads both at once.
+    const timer = job.payload?.resolveStep !== undefined;
+    const snapshot = timer ? undefined : await store.getRunWithSteps(job.runId);
+    const run = timer ? await store.getRun(job.runId) : snapshot?.run;
     if (!run || run.status !== "Running") {
       if (run && !job.payload?.timeout) await this.#forgetSlots(job, run);
       await store.commit({ completeJobId: job.id });
@@ -423,7 +426,7 @@ export class Executor {
     }
     // A timer fired (sleep, or a wait/invoke timeout): its step result is stored first.
     if ((await resolveFiredTimer(store, job, run, now)) === "done") return;
-    const [fn, events, steps] = await Promise.all([this.#index.fn(run.functionId), store.getEvents(run.eventIds), store.getSteps(run.id)]);
+    const [fn, events, steps] = await Promise.all([this.#index.fn(run.functionId), store.getEvents(run.eventIds), snapshot?.steps ?? store.getSteps(run.id)]);
     const app = fn && (await this.#index.app(fn.appId));
     const ctx: OutcomeContext = {
       run, job, events, now, newId, retryIntervalMs: this.#o.retryIntervalMs,

@@ -103,6 +103,8 @@ const EMBED_MAX_BYTES = 256 * 1024;
 const KEY_CLAIM_TTL_MS = 24 * 3_600_000;
 const pauseKey = (p: { event: string; id: string }) => `${hashKey(p.event)}.${hashKey(p.id)}`;
 const STEP_CACHE_MAX = 50_000;
+/** Run records remembered (as stored bytes, with their revision) for a commit's first CAS attempt. */
+const KNOWN_RUNS_MAX = 10_000;
 const EVENT_DELETE_CONCURRENCY = 64;
 
 export class JetStreamStore implements Store {
@@ -112,6 +114,13 @@ export class JetStreamStore implements Store {
   readonly #o: Required<JetStreamStoreOptions>;
   readonly #kv: Buckets;
   readonly #stepCache = new Map<string, StepRecord>();
+  /**
+   * The last revision of each run this process read or wrote. A commit tries its CAS against it
+   * instead of reading the run first (a NATS round trip per step); when another process has
+   * written the run since, the CAS fails and the commit reads it as before, so a stale entry
+   * costs a round trip, never a lost update.
+   */
+  readonly #knownRuns = new Map<string, { bytes: Uint8Array; revision: number }>();
   /** Event payloads never change once stored. */
   readonly #eventCache = new Map<string, EventRecord>();
 
@@ -269,7 +278,32 @@ export class JetStreamStore implements Store {
   async #runDoc(id: string): Promise<{ doc: RunDoc; revision: number } | undefined> {
     if (!/^[0-9A-Za-z]+$/.test(id)) return undefined;
     const e = await this.#kv.runs.get(id);
-    return e && e.operation === "PUT" ? { doc: fromBytes<RunDoc>(e.value), revision: e.revision } : undefined;
+    if (!e || e.operation !== "PUT") {
+      this.#knownRuns.delete(id);
+      return undefined;
+    }
+    this.#knowRun(id, e.value, e.revision);
+    return { doc: fromBytes<RunDoc>(e.value), revision: e.revision };
+  }
+
+  #knowRun(id: string, bytes: Uint8Array, revision: number): void {
+    this.#knownRuns.delete(id);
+    if (this.#knownRuns.size >= KNOWN_RUNS_MAX) this.#knownRuns.delete(this.#knownRuns.keys().next().value!);
+    this.#knownRuns.set(id, { bytes, revision });
+  }
+
+  /** The run as this process last saw it (a fresh copy), for a first CAS attempt. */
+  #knownRunDoc(id: string): { doc: RunDoc; revision: number } | undefined {
+    const k = this.#knownRuns.get(id);
+    return k && { doc: fromBytes<RunDoc>(k.bytes), revision: k.revision };
+  }
+
+  async getRunWithSteps(id: string): Promise<{ run: RunRecord; steps: StepRecord[] } | undefined> {
+    const d = await this.#runDoc(id);
+    if (!d) return undefined;
+    const { stack, applied: _a, ...run } = d.doc;
+    const steps = await Promise.all(stack.map((stepId) => this.#step(id, stepId)));
+    return { run, steps: steps.filter((s): s is StepRecord => s !== undefined) };
   }
 
   async listRunsForEvent(eventInternalId: string): Promise<RunRecord[]> {
@@ -324,8 +358,8 @@ export class JetStreamStore implements Store {
     // Retry = the job again with its new attempt and time.
     let retry = c.retryJob && heldJob ? retriedJob(heldJob, c.retryJob) : undefined;
     if (runId) {
-      // The gate's read serves as the first CAS attempt's.
-      let first = gate && gate.doc.id === runId ? gate : undefined;
+      // The gate's read, or the run as this process last saw it, serves as the first CAS attempt's.
+      let first = gate && gate.doc.id === runId ? gate : this.#knownRunDoc(runId);
       for (;;) {
         const cur = first ?? (await this.#runDoc(runId));
         first = undefined;
@@ -355,7 +389,8 @@ export class JetStreamStore implements Store {
           doc.applied = [...older, { jobId, outbox: jobs, ...(steps ? { steps } : {}), ...(retry ? { retry } : {}) }].slice(-APPLIED_KEEP);
         }
         try {
-          await this.#kv.runs.update(runId, toBytes(doc), cur.revision);
+          const bytes = toBytes(doc);
+          this.#knowRun(runId, bytes, await this.#kv.runs.update(runId, bytes, cur.revision));
           outbox = jobs;
           break;
         } catch (err) {
@@ -402,6 +437,7 @@ export class JetStreamStore implements Store {
     await purgeKvKeys(this.#jsm, `${this.#o.prefix}_steps`, stepKeys);
     await purgeKvKeys(this.#jsm, `${this.#o.prefix}_pauses`, cur.doc.pauseKeys ?? []);
     await purgeKvKeys(this.#jsm, `${this.#o.prefix}_runs`, [runId]);
+    this.#knownRuns.delete(runId);
     for (const k of stepKeys) this.#stepCache.delete(k);
     return true;
   }

@@ -213,6 +213,11 @@ export class SqliteStore implements Store {
     return row && JSON.parse(row.doc);
   }
 
+  async getRunWithSteps(id: string): Promise<{ run: RunRecord; steps: StepRecord[] } | undefined> {
+    const run = await this.getRun(id);
+    return run && { run, steps: await this.getSteps(id) };
+  }
+
   async listRunsForEvent(eventInternalId: string): Promise<RunRecord[]> {
     return (this.#q.runsForEvent.all(eventInternalId) as { doc: string }[]).map((r) => JSON.parse(r.doc));
   }

@@ -59,6 +59,8 @@ export interface Store {
   getRun(id: string): Promise<RunRecord | undefined>;
   listRunsForEvent(eventInternalId: string): Promise<RunRecord[]>;
   getSteps(runId: string): Promise<StepRecord[]>;
+  /** The run and its steps from one read of the run (on JetStream, one round trip instead of two). */
+  getRunWithSteps(runId: string): Promise<{ run: RunRecord; steps: StepRecord[] } | undefined>;
 
   /**
    * Applies a job outcome atomically. A commit that ends a run (Running → Completed, Failed or
