@@ -85,6 +85,26 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
       }
     });
 
+    test("a commit through a handle whose copy of the run is stale keeps what another handle wrote", async () => {
+      const { a, b, cleanup } = await make();
+      try {
+        const r = run();
+        await a.createRuns([r], []);
+        const step = (stepId: string) => ({ runId: r.id, stepId, result: { data: stepId }, op: "StepRun", attempt: 0, createdAt: Date.now() });
+        // a reads and writes the run (it now knows a revision), then b writes it behind a's back.
+        assert.equal((await a.getRunWithSteps(r.id))?.steps.length, 0);
+        await a.commit({ run: { id: r.id }, steps: [step("s1")] });
+        await b.commit({ run: { id: r.id, requestVersion: 2 }, steps: [step("s2")] });
+        await a.commit({ run: { id: r.id, forceStepPlan: true }, steps: [step("s3")] });
+        const got = await b.getRunWithSteps(r.id);
+        assert.deepEqual(got?.steps.map((s) => s.stepId).sort(), ["s1", "s2", "s3"]);
+        assert.deepEqual([got?.run.requestVersion, got?.run.forceStepPlan], [2, true], "both handles' run patches are kept");
+        assert.equal(await a.getRunWithSteps(newId()), undefined);
+      } finally {
+        await cleanup();
+      }
+    });
+
     test("a commit applies the run patch, completes the job and enqueues the next one together", async () => {
       const { a, b, cleanup } = await make();
       try {
