@@ -74,7 +74,7 @@ const stats = {
   lastReadyAt: 0,
   /** READY connections that closed or stopped answering heartbeats. */
   lost: 0,
-  /** Failed attempts by reason (start_<status|code>, ws_<code>, upgrade_<status>, closed_<code>, handshake_timeout, sync_failed, …). */
+  /** Failed attempts by reason (start_<status|code>, ws_<code>, upgrade_<status>, closed_<code>, handshake_timeout_<open|hello|ready>, sync_failed, …). */
   failures: {} as Record<string, number>,
   heartbeatsSent: 0,
   heartbeatsAnswered: 0,
@@ -159,7 +159,7 @@ class SimWorker {
   #handshake(start: cpb.v1.StartResponse, deadline: number): Promise<void> {
     return new Promise((resolve, reject) => {
       const ws = new WebSocket(start.gatewayEndpoint, [SUBPROTOCOL], { perMessageDeflate: false, localAddress: this.localAddress });
-      let phase: "hello" | "ready" | "done" = "hello";
+      let phase: "open" | "hello" | "ready" | "done" = "open";
       const fail = (reason: string) => {
         if (phase === "done") return;
         phase = "done";
@@ -169,7 +169,9 @@ class SimWorker {
         else ws.terminate();
         reject(new AttemptFailed(reason));
       };
-      const timer = setTimeout(() => fail("handshake_timeout"), Math.max(0, deadline - Date.now()));
+      // The reason names the step the deadline caught: socket not open, no HELLO, no CONNECTION_READY.
+      const timer = setTimeout(() => fail(`handshake_timeout_${phase}`), Math.max(0, deadline - Date.now()));
+      ws.on("open", () => phase === "open" && (phase = "hello"));
       let error = "";
       // Always followed by "close"; a socket that never opened names its error there.
       ws.on("error", (err: NodeJS.ErrnoException) => (error = err.code ?? ""));
@@ -187,7 +189,7 @@ class SimWorker {
           return phase === "done" ? void stats.otherFrames++ : fail("bad_frame");
         }
         if (phase === "done") return this.#onFrame(ws, f);
-        if (phase === "hello") {
+        if (phase === "hello" || phase === "open") {
           if (f.kind !== K.GATEWAY_HELLO) return fail(`unexpected_${K[f.kind]}`);
           phase = "ready";
           ws.send(frame(K.WORKER_CONNECT, this.#connectPayload(start)));
