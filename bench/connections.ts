@@ -507,5 +507,23 @@ simulated workers' own (paid by the workers' hosts in a deployment, here by the 
 
 | setup | ${STORM_ROLES.join(" | ")} | cores busy |
 |---|${STORM_ROLES.map(() => "---:").join("|")}|---:|
-${stormRows.join("\n")}`;
+${stormRows.join("\n")}
+
+**What bounds these numbers** (from CPU and heap profiles of the gateway under this suite):
+- *Every NATS process mirrors every connection.* \`NatsConnectState\` (src/state/nats-connect-state.ts)
+  watches the whole \`connections\` bucket in each process that opens it — gateways, API and
+  executors — though only executors list connections. Each heartbeat's put is parsed by every
+  process, and each gateway keeps a copy of every record, other gateways' included, which it
+  replaces every heartbeat: old-generation garbage that lets V8 grow the heap, so RSS grows
+  well beyond what the live heap holds. Starting the mirror on the first
+  \`listConnections()\` (which only executors call) takes it out of gateways and API processes.
+- *One connect-state put per heartbeat per connection*: routing takes a connection whose last
+  heartbeat is under 20 s old (2 × the 10 s interval), so each heartbeat is written; the puts per
+  heartbeat column shows it.
+- *The storm*: the SDK reconnects at once, then backs off 1, 2, 5, 10 s ±20 %, so the workers
+  come back in waves a few hundred milliseconds wide, and gives a handshake 10 s from the socket's
+  creation. A wave larger than the machine handshakes in 10 s times out (\`handshake_timeout_open\`:
+  not even accepted yet) and comes back 5 or 10 s later; the gateway refuses upgrades while its
+  oldest handshake waited over 6 s, but time spent in the kernel's accept queue is out of its
+  sight. Every process here, the simulated workers included, shares the same 2 CPUs.`;
 }
