@@ -129,6 +129,7 @@ export class NatsConnectState implements ConnectState {
   #statusEvents: (AsyncIterable<Status> & { stop?: () => void }) | undefined;
   #mirrorLoop: Promise<void> = Promise.resolve();
   #mirrorSynced = false;
+  #mirrorStart: Promise<void> | undefined;
   #closing: Promise<void> | undefined;
 
   private constructor(b: Buckets, prefix: string, connectionMaxAgeMs: number, log: Logger) {
@@ -182,7 +183,6 @@ export class NatsConnectState implements ConnectState {
     const names = { leases: `${prefix}_leases`, responses: `${prefix}_responses` };
     const state = new NatsConnectState({ connections, capacity, leases, responses, jsm, names }, prefix, connectionMaxAgeMs, log);
     state.#staleSlotMs = opts.staleSlotMs ?? DEFAULT_STALE_SLOT_MS;
-    await state.#startMirror();
     state.#followReconnects(nc);
     return state;
   }
@@ -214,6 +214,7 @@ export class NatsConnectState implements ConnectState {
    * ages records out without telling watchers, so records past its max age are dropped here too.
    */
   async listConnections(): Promise<ConnectionRecord[]> {
+    await this.#mirrorStarted();
     const oldest = Date.now() - this.#connectionMaxAgeMs;
     const out: ConnectionRecord[] = [];
     for (const [key, c] of this.#mirror) {
@@ -444,6 +445,20 @@ export class NatsConnectState implements ConnectState {
     }
   }
 
+  /**
+   * The mirror starts with the first list: only processes that route requests (executors, the
+   * API's views) list connections, and a gateway that copied every worker's record and re-read
+   * every heartbeat of every other gateway spent most of its idle CPU and memory on it (issue 13,
+   * bench/connections.ts). A failed start is retried by the next list.
+   */
+  #mirrorStarted(): Promise<void> {
+    this.#mirrorStart ??= this.#startMirror().catch((err: unknown) => {
+      this.#mirrorStart = undefined;
+      throw err;
+    });
+    return this.#mirrorStart;
+  }
+
   /** Starts the watch and resolves once the current contents are mirrored; fails if the first watch does. */
   async #startMirror(): Promise<void> {
     const first = await this.#watchOnce();
@@ -451,7 +466,6 @@ export class NatsConnectState implements ConnectState {
       await first.initial;
       if (!this.#mirrorSynced) throw new Error("connection watch ended before its initial sync");
     } catch (err) {
-      this.#stop.abort();
       this.#watch?.stop();
       throw err;
     }
