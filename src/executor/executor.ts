@@ -262,7 +262,7 @@ export class Executor {
    * A write that enqueues jobs due now hands them to this executor (store.ts, HandOff) while it
    * has room: the next step of a run starts from its commit, without a claim. `due` counts the
    * jobs the write may make due; the rest wake the pump as before, and `later` (jobs not due yet)
-   * re-arms its timer.
+   * re-arms its timer. A write with nothing due hands nothing off.
    */
   async #handingOff(due: number, later: boolean, completes: string | undefined, write: (h: HandOff | undefined) => Promise<JobRecord[] | void>): Promise<void> {
     const limit = this.#state === "running" ? Math.min(due, this.#concurrency - this.#active.size - this.#reserved) : 0;
@@ -359,11 +359,6 @@ export class Executor {
       });
     }
     const due = batch.jobs.filter((j) => j.runAt <= Date.now()).length;
-    if (due === 0) {
-      await this.#o.store.createRuns(batch.runs, batch.jobs, job.id, batch.pauses);
-      this.kick();
-      return;
-    }
     await this.#handingOff(due, due < batch.jobs.length, job.id, (h) => this.#o.store.createRuns(batch.runs, batch.jobs, job.id, batch.pauses, h));
   }
 
@@ -528,9 +523,7 @@ export class Executor {
     const now = Date.now();
     const due = (commit.enqueue?.filter((j) => j.runAt <= now).length ?? 0) + (commit.resolvePending ? 1 : 0);
     const later = commit.retryJob !== undefined || (commit.enqueue?.length ?? 0) > due;
-    if (due > 0) return this.#handingOff(due, later, commit.completeJobId, (h) => this.#o.store.commit(commit, h));
-    await this.#o.store.commit(commit);
-    if (commit.retryJob || commit.enqueue?.length) void this.#scheduleNext();
+    await this.#handingOff(due, later, commit.completeJobId, (h) => this.#o.store.commit(commit, h));
   }
 }
 

@@ -313,10 +313,7 @@ export class JetStreamStore implements Store {
   }
 
   async getSteps(runId: string): Promise<StepRecord[]> {
-    const d = await this.#runDoc(runId);
-    if (!d) return [];
-    const steps = await Promise.all(d.doc.stack.map((id) => this.#step(runId, id)));
-    return steps.filter((s): s is StepRecord => s !== undefined);
+    return (await this.getRunWithSteps(runId))?.steps ?? [];
   }
 
   async #step(runId: string, stepId: string): Promise<StepRecord | undefined> {
