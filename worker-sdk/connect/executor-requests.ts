@@ -14,6 +14,7 @@ import type { InFlightRequests } from "./in-flight-requests.ts";
 import { MessageKind, pb, type GatewayExecutorRequest } from "./proto.ts";
 import { loadRunState } from "./run-state-api.ts";
 import { encodeRequestAck, encodeSdkResponse } from "./sdk-response.ts";
+import { parseTraceContext } from "../trace-context.ts";
 
 export interface ExecutorRequestHandlerOptions {
   /** Apps served on this connection, by app id. */
@@ -71,6 +72,7 @@ export class ExecutorRequestHandler {
         logger: app.logger,
         loadRunState: (runId) => loadRunState(app.baseUrl, hashedSigningKey, runId),
         channel: this.#options.openChannel(request),
+        traceContext: parseTraceContext(request.userTraceCtx),
       });
       this.#options.deliverReply(request.requestId, encodeSdkResponse(request, result));
     } catch (err) {

@@ -11,6 +11,7 @@ import { executeFunction } from "./execute.ts";
 import { parseExecutionRequest, parseMemoEntry, type ExecutionRequest } from "./execution-request.ts";
 import { internalErrorResult, type ExecutionResult } from "./execution-result.ts";
 import type { SocketChannel } from "./socket-channel.ts";
+import { type RequestTraceContext, withTraceContext } from "../trace-context.ts";
 
 /** Run state fetched from the API when the request was too large to carry it. */
 export interface RunState {
@@ -45,6 +46,8 @@ export interface RunRequestOptions {
   loadRunState?: (runId: string) => Promise<RunState>;
   /** Socket messages for this request (connect); see ExecuteFunctionOptions.channel. */
   channel?: SocketChannel;
+  /** The server's trace context for the request: user code runs inside it (trace-context.ts). */
+  traceContext?: RequestTraceContext;
 }
 
 async function withRunState(
@@ -82,7 +85,8 @@ export async function runExecutorRequest(options: RunRequestOptions): Promise<Ex
       );
     }
     const request = await withRunState(parseExecutionRequest(body), options.loadRunState);
-    return await executeFunction({ fn, request, stepId: options.stepId, logger: options.logger, channel: options.channel });
+    return await withTraceContext(options.traceContext, () =>
+      executeFunction({ fn, request, stepId: options.stepId, logger: options.logger, channel: options.channel }));
   } catch (err) {
     if (err instanceof StaleDispatchError) throw err;
     options.logger?.error({ err, functionSlug: options.functionSlug }, "could not run executor request");

@@ -135,6 +135,8 @@ export class ConnectDriver implements Driver {
     const waiter: Waiter = { requestId, runId: req.run.id, reply: deferred(), checkpoints: Promise.resolve() };
     this.#waiters.set(requestId, waiter);
     const traceCtx = Buffer.from("{}");
+    // The official SDK reads both keys as strings or neither (docs/connect-protocol.md §2.2, `user_trace_ctx`).
+    const userTraceCtx = req.traceContext ? Buffer.from(JSON.stringify(req.traceContext)) : traceCtx;
     const data = pb.v1.GatewayExecutorRequestData.create({
       requestId,
       accountId: ACCOUNT_ID,
@@ -146,7 +148,7 @@ export class ConnectDriver implements Driver {
       stepId: req.stepId,
       requestPayload: Buffer.from(JSON.stringify(req.payload)),
       systemTraceCtx: traceCtx,
-      userTraceCtx: traceCtx,
+      userTraceCtx,
       runId: req.run.id,
       leaseId,
       jobId: req.jobId,

@@ -1,6 +1,7 @@
 // The driver port: how the executor calls an app's SDK for one request. The connect driver
 // goes through a gateway to a worker's WebSocket; the HTTP driver POSTs to a serve endpoint.
 // Both answer in HTTP terms (docs/execution-protocol.md §1.4), so one outcome handler serves both.
+import type { TraceContext } from "../../observability/tracing.ts";
 import type { AppRecord, FunctionRecord, RunRecord } from "../../state/index.ts";
 
 export interface DriverRequest {
@@ -20,6 +21,8 @@ export interface DriverRequest {
   refresh?(): Promise<Record<string, unknown> | undefined>;
   /** Called before the request is handed to a worker (each attempt; the first call counts). */
   onDispatch?(): Promise<void>;
+  /** W3C trace context of the request's span, when tracing is on: the SDK's spans join it. */
+  traceContext?: TraceContext;
 }
 
 export interface SdkResponse {

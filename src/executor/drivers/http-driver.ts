@@ -46,6 +46,11 @@ export class HttpDriver implements Driver {
       "x-inngest-server-kind": this.#opts.signingKey ? "cloud" : "dev",
     };
     if (this.#opts.signingKey) headers["x-inngest-signature"] = signRequestBody(body, this.#opts.signingKey);
+    // W3C trace context as headers, where serve() SDKs read it (docs/execution-protocol.md §1.1).
+    if (req.traceContext) {
+      headers.traceparent = req.traceContext.traceparent;
+      if (req.traceContext.tracestate) headers.tracestate = req.traceContext.tracestate;
+    }
     let res: Response;
     await req.onDispatch?.();
     try {
