@@ -1,6 +1,7 @@
 export type * from "./types.ts";
 export { decodeJob, isCronJob, isFlushJob, isPauseTimerJob, retriedJob } from "./jobs.ts";
-export type { Store, AppSyncInput } from "./store.ts";
+export type { Store, AppSyncInput, EventPage, EventQuery, RunFilter, RunPage, RunQuery } from "./store.ts";
+export { MAX_PAGE_LIMIT } from "./listing.ts";
 export { DEFAULT_JOB_LEASE_MS, type HandOff, type JobQueue } from "./job-queue.ts";
 export { fanOutJob } from "./fan-out.ts";
 export { FLOW_DOC_IDLE_MS, type FlowDoc, type FlowStore, type ParkedJob } from "./flow-store.ts";

@@ -19,18 +19,23 @@
 // Retention jobs go to a stream of their own (jetstream-job-queue.ts explains why). Deleted
 // records are purged from their bucket's stream (jetstream-kv-purge.ts), so no delete marker is
 // left behind.
+//
+// The run and event listings answer from summaries in one more bucket, written beside the
+// records (jetstream-listing.ts).
 import { type JetStreamManager, type KV, type NatsConnection, StorageType } from "nats";
 import pino, { type Logger } from "pino";
 import { isCasConflict } from "../common/nats.ts";
 import { fromBytes, hashKey, toBytes } from "./jetstream-codec.ts";
 import { type FlowBuckets, JetStreamFlowStore } from "./jetstream-flow.ts";
 import { listKvKeys } from "./jetstream-kv-keys.ts";
+import { JetStreamListing } from "./jetstream-listing.ts";
+import { allRuns } from "./listing.ts";
 import { purgeKvKeys } from "./jetstream-kv-purge.ts";
 import { deliveryKey, JetStreamJobQueue } from "./jetstream-job-queue.ts";
 import { DEFAULT_JOB_LEASE_MS } from "./job-queue.ts";
 import { retriedJob } from "./jobs.ts";
 import { DEFAULT_RETENTION_MS, endedBy, expireEventsJob, expireRunJob } from "./retention.ts";
-import type { AppSyncInput, RunFilter, Store } from "./store.ts";
+import type { AppSyncInput, EventPage, EventQuery, RunFilter, RunPage, RunQuery, Store } from "./store.ts";
 import { applyRunChanges, runPatchRejected } from "./run-changes.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
@@ -123,8 +128,11 @@ export class JetStreamStore implements Store {
   readonly #knownRuns = new Map<string, { bytes: Uint8Array; revision: number }>();
   /** Event payloads never change once stored. */
   readonly #eventCache = new Map<string, EventRecord>();
+  /** Run and event summaries for the listings (jetstream-listing.ts). */
+  readonly #listing: JetStreamListing;
 
-  private constructor(nc: NatsConnection, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets, flow: FlowBuckets) {
+  private constructor(nc: NatsConnection, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets, flow: FlowBuckets, listing: JetStreamListing) {
+    this.#listing = listing;
     this.#jsm = jsm;
     this.#o = o;
     this.#kv = kv;
@@ -149,7 +157,9 @@ export class JetStreamStore implements Store {
     ]);
     const keys = await js.views.kv(`${o.prefix}_keys`, { history: 1, replicas: o.replicas, storage: StorageType.File, ttl: KEY_CLAIM_TTL_MS });
     const flow = await JetStreamFlowStore.buckets(js, o.prefix, o.replicas);
-    const store = new JetStreamStore(nc, jsm, o, { apps, events, runs, steps, pauses, keys }, flow);
+    const summaries = await JetStreamListing.bucket(js, o.prefix, o.replicas);
+    const listing = new JetStreamListing(nc, jsm, summaries.kv, summaries.name, o.log);
+    const store = new JetStreamStore(nc, jsm, o, { apps, events, runs, steps, pauses, keys }, flow, listing);
     await store.queue.ensureStreams();
     return store;
   }
@@ -203,9 +213,17 @@ export class JetStreamStore implements Store {
   // ---- events
 
   async insertEvents(events: EventRecord[], jobs: JobRecord[]): Promise<void> {
-    await Promise.all(events.map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
+    await this.#putEvents(events);
     const expire = expireEventsJob(events, this.#o.retentionMs);
     await this.queue.publish(expire ? [...jobs, expire] : jobs);
+  }
+
+  /** Event records with their listing summaries, in parallel. */
+  async #putEvents(events: EventRecord[]): Promise<void> {
+    await Promise.all([
+      ...events.map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))),
+      this.#listing.eventsStored(events),
+    ]);
   }
 
   async getEvent(internalId: string): Promise<EventRecord | undefined> {
@@ -237,19 +255,22 @@ export class JetStreamStore implements Store {
   async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string, pauses: PauseRecord[] = []): Promise<void> {
     // Pauses first: a run that exists lists them, and none of its jobs is published before them.
     await this.#putPauses(pauses);
-    await Promise.all(runs.map(async (r) => {
-      const doc: RunDoc = { ...r, stack: [], applied: [], pauseKeys: pauses.filter((p) => p.runId === r.id).map(pauseKey) };
-      try {
-        await this.#kv.runs.create(r.id, toBytes(doc));
-      } catch (err) {
-        if (!isCasConflict(err)) throw err; // exists: this job ran before
-      }
-    }));
+    // Listing summaries beside the records: both are written before any job of the runs.
+    await Promise.all(runs.flatMap((r) => [this.#createRun(r, pauses), this.#listing.runCreated(r)]));
     const byEvent = new Map<string, string[]>();
     for (const r of runs) for (const e of r.eventIds) byEvent.set(e, [...(byEvent.get(e) ?? []), r.id]);
     await Promise.all([...byEvent].map(([eventId, runIds]) => this.#casEvent(eventId, runIds)));
     await this.queue.publish(jobs);
     if (completeJobId) this.queue.ack(completeJobId);
+  }
+
+  async #createRun(r: RunRecord, pauses: PauseRecord[]): Promise<void> {
+    const doc: RunDoc = { ...r, stack: [], applied: [], pauseKeys: pauses.filter((p) => p.runId === r.id).map(pauseKey) };
+    try {
+      await this.#kv.runs.create(r.id, toBytes(doc));
+    } catch (err) {
+      if (!isCasConflict(err)) throw err; // exists: this job ran before
+    }
   }
 
   async #casEvent(eventId: string, runIds: string[]): Promise<void> {
@@ -344,11 +365,13 @@ export class JetStreamStore implements Store {
     const gate = c.run && c.expectRunStatus ? await this.#runDoc(c.run.id) : undefined;
     const events = runPatchRejected(gate?.doc, c) ? [] : c.events ?? [];
     let rejected = false;
-    await Promise.all(events.map((e) => this.#kv.events.put(e.internalId, toBytes({ record: e, runIds: [] } satisfies EventDoc))));
+    await this.#putEvents(events);
     // 1. The run, atomically: patch, pending fan-in, stack, applied job and its outbox.
     const expireEvents = expireEventsJob(events, this.#o.retentionMs);
     let outbox = expireEvents ? [...(c.enqueue ?? []), expireEvents] : [...(c.enqueue ?? [])];
     let runMissing = false;
+    /** The run after a commit that changed its status: its listing summary follows. */
+    let statusChanged: RunRecord | undefined;
     const runId = c.run?.id ?? c.resolvePending?.then.runId ?? c.steps?.[0]?.runId;
     const heldJob = this.queue.held(c.completeJobId ?? c.retryJob?.id ?? "");
     const jobId = heldJob && deliveryKey(heldJob);
@@ -389,19 +412,21 @@ export class JetStreamStore implements Store {
           const bytes = toBytes(doc);
           this.#knowRun(runId, bytes, await this.#kv.runs.update(runId, bytes, cur.revision));
           outbox = jobs;
+          if (doc.status !== cur.doc.status) statusChanged = doc;
           break;
         } catch (err) {
           if (!isCasConflict(err)) throw err;
         }
       }
     }
-    if (rejected) await purgeKvKeys(this.#jsm, `${this.#o.prefix}_events`, events.map((e) => e.internalId));
+    if (rejected) await this.#purgeEvents(events.map((e) => e.internalId));
     // 2. Step results, after the run lists them: a crash in between leaves listed steps with
     //    no value, which the redelivered job creates from the run record; the other order could
     //    leave a stored result the run does not list, so a stored step would run again (DESIGN.md
     //    invariant 2). Steps of a run that is gone (a late reply after retention deleted it)
     //    would never be deleted: they are dropped.
-    if (!runMissing) await this.#createSteps(c.steps ?? []);
+    //    The listing summary of a status change goes beside them (no round trip of its own).
+    await Promise.all([runMissing ? undefined : this.#createSteps(c.steps ?? []), statusChanged && this.#listing.runChanged(statusChanged)]);
     // 3. Publish what the commit enqueued (duplicates are dropped by job id).
     await this.queue.publish(outbox);
     // 4. The retry, then ack the old delivery.
@@ -431,7 +456,7 @@ export class JetStreamStore implements Store {
     if (cur.doc.status === "Running") return false;
     const stepKeys = cur.doc.stack.map((stepId) => `${runId}.${stepId}`);
     // The run record goes last: a deletion cut short is repeated by the redelivered job.
-    await purgeKvKeys(this.#jsm, `${this.#o.prefix}_steps`, stepKeys);
+    await Promise.all([purgeKvKeys(this.#jsm, `${this.#o.prefix}_steps`, stepKeys), this.#listing.runDeleted(runId)]);
     await purgeKvKeys(this.#jsm, `${this.#o.prefix}_pauses`, cur.doc.pauseKeys ?? []);
     await purgeKvKeys(this.#jsm, `${this.#o.prefix}_runs`, [runId]);
     this.#knownRuns.delete(runId);
@@ -448,23 +473,39 @@ export class JetStreamStore implements Store {
         if (!doc) return;
         const runs = await Promise.all(doc.runIds.map((r) => this.#kv.runs.get(r)));
         if (runs.some((e) => e?.operation === "PUT")) return;
-        await purgeKvKeys(this.#jsm, `${this.#o.prefix}_events`, [id]);
-        this.#eventCache.delete(id);
+        await this.#purgeEvents([id]);
         deleted.push(id);
       }));
     }
     return deleted;
   }
 
+  /** Events and their listing summaries, for good. */
+  async #purgeEvents(ids: string[]): Promise<void> {
+    await Promise.all([purgeKvKeys(this.#jsm, `${this.#o.prefix}_events`, ids), this.#listing.eventsDeleted(ids)]);
+    for (const id of ids) this.#eventCache.delete(id);
+  }
+
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
-    // Every run key is read: fine for occasional bulk operations, not for hot paths.
-    const ids = await listKvKeys(this.#jsm, `${this.#o.prefix}_runs`);
-    const runs = (await Promise.all(ids.map((id) => this.getRun(id)))).filter((r): r is RunRecord => r !== undefined);
-    return runs
-      .filter((r) => (!f.functionId || r.functionId === f.functionId) && r.createdAt >= (f.createdAfter ?? 0)
-        && r.createdAt < (f.createdBefore ?? Number.MAX_SAFE_INTEGER) && (!f.status || r.status === f.status))
-      .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
-      .slice(0, f.limit ?? 10_000);
+    return allRuns(this, f);
+  }
+
+  /**
+   * From the listing's mirror, then the page's records themselves: a run the mirror has not yet
+   * seen change (or go) is dropped when it no longer matches (jetstream-listing.ts).
+   */
+  async listRunsPage(q: RunQuery): Promise<RunPage> {
+    const { ids, cursor } = await this.#listing.runPage(q);
+    const runs = await Promise.all(ids.map((id) => this.getRun(id)));
+    const gone = ids.filter((_, i) => runs[i] === undefined);
+    if (gone.length) await this.#listing.runsMissing(gone);
+    const matches = (r: RunRecord | undefined): r is RunRecord => r !== undefined && (!q.status?.length || q.status.includes(r.status));
+    return { runs: runs.filter(matches), cursor };
+  }
+
+  async listEvents(q: EventQuery): Promise<EventPage> {
+    const { ids, cursor } = await this.#listing.eventPage(q);
+    return { events: await this.getEvents(ids), cursor };
   }
 
   async pausesForEvent(eventName: string, nowMs: number): Promise<PauseRecord[]> {
@@ -514,7 +555,9 @@ export class JetStreamStore implements Store {
     // Jobs of the outbox the run has applied since were consumed: after a NATS restart the
     // stream no longer remembers their ids, so publishing them again would run them twice.
     const consumed = (j: JobRecord) => j.runId === job.runId && cur!.doc.applied.some((a) => a.jobId.startsWith(`${j.id}#`));
-    await this.#createSteps(applied.steps ?? []);
+    // The run's listing summary too: the crash may have come between its CAS and its summary.
+    const { stack: _s, applied: _a, ...run } = cur!.doc;
+    await Promise.all([this.#createSteps(applied.steps ?? []), this.#listing.runChanged(run)]);
     await this.queue.publish(applied.outbox.filter((j) => !consumed(j)));
     const retry = applied.retry;
     if (retry && !cur!.doc.applied.some((a) => a.jobId === deliveryKey(retry))) await this.queue.publish([retry], deliveryKey(retry));
@@ -524,5 +567,6 @@ export class JetStreamStore implements Store {
   async close(): Promise<void> {
     this.queue.close();
     this.flow.close();
+    await this.#listing.close();
   }
 }

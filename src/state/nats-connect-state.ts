@@ -25,20 +25,21 @@
 // previousSeq to remove), and start over when another writer got there first.
 //
 // listConnections() is on the executor's per-request path, so it answers from an in-memory
-// mirror of the connections bucket fed by kv.watch(). The mirror is eventually consistent: it
-// lags the bucket by one server->client delivery (sub-millisecond on a LAN) and by however long a
-// NATS outage lasts. Writes made through this instance are applied to its own mirror at once
+// mirror of the connections bucket fed by a watch (jetstream-kv-mirror.ts). The mirror is
+// eventually consistent: it lags the bucket by one server->client delivery (sub-millisecond on a
+// LAN) and by however long a NATS outage lasts. Writes made through this instance are applied to its own mirror at once
 // (read-your-writes). Routing tolerates staleness: a record it picks that has since gone fails
 // the forward fast and the request is re-routed. getConnection() reads the bucket itself.
 //
 // Wall clocks: lease and reply expiries are absolute times compared across processes, as in
 // Inngest (the lease ULID carries its expiry); hosts need NTP.
 import { createHash } from "node:crypto";
-import { Events, type JetStreamManager, type KV, type KvEntry, type NatsConnection, type QueuedIterator, type Status, StorageType } from "nats";
+import { type JetStreamManager, type KV, type KvEntry, type NatsConnection, StorageType } from "nats";
 import pino, { type Logger } from "pino";
 import { ConfigError, sleep, TetherError, ulidTime } from "../common/index.ts";
 import { isCasConflict, isStreamCreateRace } from "../common/nats.ts";
 import type { ConnectionRecord, ConnectState, LeaseRecord } from "./connect-state.ts";
+import { KvMirror, type MirrorEntry } from "./jetstream-kv-mirror.ts";
 
 export const DEFAULT_BUCKET_PREFIX = "tether";
 export const DEFAULT_CONNECTION_MAX_AGE_MS = 3_600_000;
@@ -47,7 +48,6 @@ export const DEFAULT_RESPONSE_MAX_AGE_MS = 60_000;
 export const DEFAULT_LEASE_MAX_AGE_MS = 2 * 3_600_000 + 120_000;
 /** A write still losing its CAS after this many tries is a bug or a pathological hot key. */
 const MAX_CAS_ATTEMPTS = 100;
-const MIRROR_RETRY_MAX_MS = 5_000;
 const MAX_TOMBSTONES = 10_000;
 
 /** A capacity slot this old with no live lease (or a buffered reply) belongs to a request whose executor died. */
@@ -123,20 +123,20 @@ export class NatsConnectState implements ConnectState {
   readonly #mirrorRev = new Map<string, number>();
   /** Revisions of recently deleted records (bounded, oldest dropped first) for the same reason. */
   readonly #tombstones = new Map<string, number>();
-  readonly #stop = new AbortController();
-  #watch: QueuedIterator<KvEntry> | undefined;
-  /** nats.js hands out a QueuedIterator typed as AsyncIterable; stop() detaches it. */
-  #statusEvents: (AsyncIterable<Status> & { stop?: () => void }) | undefined;
-  #mirrorLoop: Promise<void> = Promise.resolve();
-  #mirrorSynced = false;
-  #mirrorStart: Promise<void> | undefined;
+  /** The watch that feeds the mirror (jetstream-kv-mirror.ts), started by the first list. */
+  readonly #watcher: KvMirror;
+  #closed = false;
   #closing: Promise<void> | undefined;
 
-  private constructor(b: Buckets, prefix: string, connectionMaxAgeMs: number, log: Logger) {
+  private constructor(nc: NatsConnection, b: Buckets, prefix: string, connectionMaxAgeMs: number, log: Logger) {
     this.#b = b;
     this.#prefix = prefix;
     this.#connectionMaxAgeMs = connectionMaxAgeMs;
     this.#log = log;
+    this.#watcher = new KvMirror(nc, b.connections, {
+      reset: (entries) => this.#resetMirror(entries),
+      apply: (key, value, revision) => this.#applyEntry(key, value, revision),
+    }, log, "connection");
   }
 
   /**
@@ -181,9 +181,8 @@ export class NatsConnectState implements ConnectState {
       nc.jetstreamManager(),
     ]);
     const names = { leases: `${prefix}_leases`, responses: `${prefix}_responses` };
-    const state = new NatsConnectState({ connections, capacity, leases, responses, jsm, names }, prefix, connectionMaxAgeMs, log);
+    const state = new NatsConnectState(nc, { connections, capacity, leases, responses, jsm, names }, prefix, connectionMaxAgeMs, log);
     state.#staleSlotMs = opts.staleSlotMs ?? DEFAULT_STALE_SLOT_MS;
-    state.#followReconnects(nc);
     return state;
   }
 
@@ -214,7 +213,11 @@ export class NatsConnectState implements ConnectState {
    * ages records out without telling watchers, so records past its max age are dropped here too.
    */
   async listConnections(): Promise<ConnectionRecord[]> {
-    await this.#mirrorStarted();
+    // The mirror starts with the first list: only processes that route requests (executors, the
+    // API's views) list connections, and a gateway that copied every worker's record and re-read
+    // every heartbeat of every other gateway spent most of its idle CPU and memory on it (issue
+    // 13, bench/connections.ts). A failed start is retried by the next list.
+    await this.#watcher.ready();
     const oldest = Date.now() - this.#connectionMaxAgeMs;
     const out: ConnectionRecord[] = [];
     for (const [key, c] of this.#mirror) {
@@ -358,10 +361,8 @@ export class NatsConnectState implements ConnectState {
   /** Stops the mirror. Leaves the buckets (shared with other processes) and the connection alone. */
   close(): Promise<void> {
     this.#closing ??= (async () => {
-      this.#stop.abort();
-      this.#statusEvents?.stop?.();
-      this.#watch?.stop();
-      await this.#mirrorLoop;
+      this.#closed = true;
+      await this.#watcher.close();
       this.#mirror.clear();
       this.#mirrorRev.clear();
       this.#tombstones.clear();
@@ -370,7 +371,7 @@ export class NatsConnectState implements ConnectState {
   }
 
   debugSnapshot(): { prefix: string; mirroredConnections: number; mirrorSynced: boolean; closed: boolean } {
-    return { prefix: this.#prefix, mirroredConnections: this.#mirror.size, mirrorSynced: this.#mirrorSynced, closed: this.#stop.signal.aborted };
+    return { prefix: this.#prefix, mirroredConnections: this.#mirror.size, mirrorSynced: this.#watcher.synced, closed: this.#closed };
   }
 
   // --- internals -----------------------------------------------------------------------------
@@ -436,112 +437,25 @@ export class NatsConnectState implements ConnectState {
     if (this.#tombstones.size > MAX_TOMBSTONES) this.#tombstones.delete(this.#tombstones.keys().next().value!);
   }
 
-  #applyEntry(e: KvEntry): void {
-    if (e.operation !== "PUT") return this.#applyToMirror(e.key, e.revision, undefined);
+  #applyEntry(key: string, value: Uint8Array | undefined, revision: number): void {
+    if (!value) return this.#applyToMirror(key, revision, undefined);
     try {
-      this.#applyToMirror(e.key, e.revision, fromJson<ConnectionRecord>(e.value));
+      this.#applyToMirror(key, revision, fromJson<ConnectionRecord>(value));
     } catch (err) {
-      this.#log.warn({ err, key: e.key }, "undecodable connection record ignored");
+      this.#log.warn({ err, key }, "undecodable connection record ignored");
     }
   }
 
   /**
-   * The mirror starts with the first list: only processes that route requests (executors, the
-   * API's views) list connections, and a gateway that copied every worker's record and re-read
-   * every heartbeat of every other gateway spent most of its idle CPU and memory on it (issue 13,
-   * bench/connections.ts). A failed start is retried by the next list.
-   */
-  #mirrorStarted(): Promise<void> {
-    this.#mirrorStart ??= this.#startMirror().catch((err: unknown) => {
-      this.#mirrorStart = undefined;
-      throw err;
-    });
-    return this.#mirrorStart;
-  }
-
-  /** Starts the watch and resolves once the current contents are mirrored; fails if the first watch does. */
-  async #startMirror(): Promise<void> {
-    const first = await this.#watchOnce();
-    try {
-      await first.initial;
-      if (!this.#mirrorSynced) throw new Error("connection watch ended before its initial sync");
-    } catch (err) {
-      this.#watch?.stop();
-      throw err;
-    }
-    this.#mirrorLoop = this.#keepMirroring(first);
-  }
-
-  /**
-   * One watch: the last value per key, then every change. The initial snapshot is collected on
-   * the side and replaces the mirror wholesale when complete, so a re-watch after an outage drops
+   * A watch's initial snapshot replaces the mirror wholesale, so a re-watch after an outage drops
    * deletions it missed, and a bucket that was deleted and re-created (revisions restart at 1)
-   * is not mistaken for stale data. Until then list calls keep answering from the old mirror.
+   * is not mistaken for stale data.
    */
-  async #watchOnce(): Promise<{ initial: Promise<void>; done: Promise<void> }> {
-    const snapshot: KvEntry[] = [];
-    let initializing = true;
-    let markSynced!: () => void;
-    const initial = new Promise<void>((resolve) => (markSynced = resolve));
-    const iter = await this.#b.connections.watch({
-      initializedFn: () => {
-        initializing = false;
-        this.#mirror.clear();
-        this.#mirrorRev.clear();
-        this.#tombstones.clear();
-        for (const e of snapshot) this.#applyEntry(e);
-        this.#mirrorSynced = true;
-        markSynced();
-      },
-    });
-    this.#watch = iter;
-    if (this.#stop.signal.aborted) iter.stop(); // close() ran while the watch was being set up
-    const done = (async () => {
-      for await (const e of iter) {
-        if (initializing) snapshot.push(e);
-        else this.#applyEntry(e);
-      }
-    })();
-    return { initial: Promise.race([initial, done]), done };
-  }
-
-  /**
-   * After a reconnect the server may have lost the watch's consumer (restart, failover). The
-   * ordered consumer would notice only after missing heartbeats (~10 s); re-watching at once
-   * bounds the mirror's staleness by the outage itself.
-   */
-  #followReconnects(nc: NatsConnection): void {
-    const events = nc.status();
-    this.#statusEvents = events;
-    void (async () => {
-      for await (const s of events) {
-        if (s.type === Events.Reconnect) this.#watch?.stop();
-      }
-    })().catch((err: unknown) => this.#log.debug({ err }, "status events ended"));
-  }
-
-  /** Re-watches with capped backoff whenever a watch ends before close(). */
-  async #keepMirroring(first: { done: Promise<void> }): Promise<void> {
-    let current: Promise<void> = first.done;
-    for (let failures = 0; ; ) {
-      try {
-        await current;
-      } catch (err) {
-        this.#log.warn({ err }, "connection watch ended");
-      }
-      this.#mirrorSynced = false;
-      if (this.#stop.signal.aborted) return;
-      try {
-        await sleep(Math.min(MIRROR_RETRY_MAX_MS, 100 * 2 ** failures++), this.#stop.signal);
-        const next = await this.#watchOnce();
-        current = next.done;
-        next.initial.then(() => (failures = 0), () => undefined);
-      } catch (err) {
-        if (this.#stop.signal.aborted) return;
-        this.#log.warn({ err }, "connection watch could not restart");
-        current = Promise.resolve();
-      }
-    }
+  #resetMirror(entries: MirrorEntry[]): void {
+    this.#mirror.clear();
+    this.#mirrorRev.clear();
+    this.#tombstones.clear();
+    for (const e of entries) this.#applyEntry(e.key, e.value, e.revision);
   }
 }
 

@@ -14,7 +14,9 @@ import { applyRunChanges } from "./run-changes.ts";
 import { SqliteFlowStore } from "./sqlite-flow.ts";
 import type { HandOff } from "./job-queue.ts";
 import { SqliteJobQueue } from "./sqlite-job-queue.ts";
-import type { AppSyncInput, RunFilter, Store } from "./store.ts";
+import { allRuns } from "./listing.ts";
+import { LISTING_SCHEMA, migrateRunStatus, SqliteListing } from "./sqlite-listing.ts";
+import type { AppSyncInput, EventPage, EventQuery, RunFilter, RunPage, RunQuery, Store } from "./store.ts";
 import type {
   AppRecord, Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunRecord, StepRecord,
 } from "./types.ts";
@@ -28,8 +30,7 @@ CREATE TABLE IF NOT EXISTS functions (
   id TEXT PRIMARY KEY, app_id TEXT NOT NULL, slug TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events (
   internal_id TEXT PRIMARY KEY, name TEXT NOT NULL, doc TEXT NOT NULL, received_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, doc TEXT NOT NULL, function_id TEXT, created_at INTEGER);
-CREATE INDEX IF NOT EXISTS runs_fn ON runs (function_id, created_at);
+CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, doc TEXT NOT NULL, function_id TEXT, created_at INTEGER, status TEXT);
 CREATE TABLE IF NOT EXISTS pauses (id TEXT PRIMARY KEY, event TEXT NOT NULL, expires_at INTEGER NOT NULL, doc TEXT NOT NULL, run_id TEXT);
 CREATE INDEX IF NOT EXISTS pauses_event ON pauses (event, expires_at);
 CREATE INDEX IF NOT EXISTS pauses_run ON pauses (run_id);
@@ -55,6 +56,8 @@ const EXPIRED_CLAIMS_PURGED = 8;
 export class SqliteStore implements Store {
   readonly flow: FlowStore;
   readonly queue: SqliteJobQueue;
+  /** The run and event listings (and their query plans, for tests and the bench). */
+  readonly listing: SqliteListing;
   readonly #db: Database.Database;
   readonly #q: Record<string, Database.Statement>;
   readonly #retentionMs: number;
@@ -76,7 +79,9 @@ export class SqliteStore implements Store {
     }
     const keyCols = this.#db.prepare("SELECT name FROM pragma_table_info('claimed_keys')").all() as { name: string }[];
     if (keyCols.length && !keyCols.some((c) => c.name === "owner")) this.#db.exec("DROP TABLE claimed_keys");
+    migrateRunStatus(this.#db);
     this.#db.exec(SCHEMA);
+    this.#db.exec(LISTING_SCHEMA);
     // Pauses stored before they had a run column (retention deletes a run's pauses by it).
     this.#db.exec("UPDATE pauses SET run_id = json_extract(doc, '$.runId') WHERE run_id IS NULL");
     const p = (sql: string) => this.#db.prepare(sql);
@@ -95,9 +100,7 @@ export class SqliteStore implements Store {
       fns: p("SELECT doc FROM functions ORDER BY slug"),
       insEvent: p("INSERT OR IGNORE INTO events (internal_id, name, doc, received_at) VALUES (?, ?, ?, ?)"),
       event: p("SELECT doc FROM events WHERE internal_id = ?"),
-      insRun: p("INSERT OR IGNORE INTO runs (id, doc, function_id, created_at) VALUES (?, ?, ?, ?)"),
-      listRuns: p(`SELECT doc FROM runs WHERE (@fn IS NULL OR function_id = @fn) AND created_at >= @after AND created_at < @before
-        ORDER BY created_at, id LIMIT @limit`),
+      insRun: p("INSERT OR IGNORE INTO runs (id, doc, function_id, created_at, status) VALUES (?, ?, ?, ?, ?)"),
       insPause: p("INSERT OR IGNORE INTO pauses (id, event, expires_at, doc, run_id) VALUES (?, ?, ?, ?, ?)"),
       pausesFor: p("SELECT doc FROM pauses WHERE event = ? AND expires_at > ? ORDER BY id"),
       delPause: p("DELETE FROM pauses WHERE id = ?"),
@@ -113,7 +116,8 @@ export class SqliteStore implements Store {
       delEvent: p("DELETE FROM events WHERE internal_id = ?"),
       delEventLinks: p("DELETE FROM run_events WHERE event_id = ?"),
       run: p("SELECT doc FROM runs WHERE id = ?"),
-      setRun: p("UPDATE runs SET doc = ? WHERE id = ?"),
+      // The status column rides on the document's write (the listing's indexes, sqlite-listing.ts).
+      setRun: p("UPDATE runs SET doc = ?, status = ? WHERE id = ?"),
       insRunEvent: p("INSERT OR IGNORE INTO run_events (event_id, run_id) VALUES (?, ?)"),
       runsForEvent: p("SELECT r.doc FROM run_events e JOIN runs r ON r.id = e.run_id WHERE e.event_id = ? ORDER BY r.id"),
       insStep: p("INSERT OR IGNORE INTO steps (run_id, step_id, seq, doc) VALUES (?, ?, ?, ?)"),
@@ -121,6 +125,7 @@ export class SqliteStore implements Store {
     };
     this.queue = new SqliteJobQueue(this.#db, (opts.log ?? pino({ level: "silent" })).child({ component: "sqlite-store" }));
     this.flow = new SqliteFlowStore(this.#db, this.queue);
+    this.listing = new SqliteListing(this.#db);
   }
 
   async syncApp(input: AppSyncInput): Promise<{ app: AppRecord; modified: boolean }> {
@@ -199,7 +204,7 @@ export class SqliteStore implements Store {
   async createRuns(runs: RunRecord[], jobs: JobRecord[], completeJobId?: string, pauses: PauseRecord[] = [], handOff?: HandOff): Promise<JobRecord[]> {
     return this.#db.transaction(() => this.queue.handingOff(handOff, () => {
       for (const r of runs) {
-        this.#q.insRun.run(r.id, JSON.stringify(r), r.functionId, r.createdAt);
+        this.#q.insRun.run(r.id, JSON.stringify(r), r.functionId, r.createdAt, r.status);
         for (const e of r.eventIds) this.#q.insRunEvent.run(e, r.id);
       }
       this.#insertPauses(pauses);
@@ -241,7 +246,7 @@ export class SqliteStore implements Store {
       if (changes.enqueue) this.queue.insert(changes.enqueue);
       if (endedBy(cur, changes.run)) this.queue.insert(expireRunJob(changes.run, this.#retentionMs, Date.now()));
       const doc = JSON.stringify(changes.run);
-      if (doc !== row.doc) this.#q.setRun.run(doc, changes.run.id);
+      if (doc !== row.doc) this.#q.setRun.run(doc, changes.run.status, changes.run.id);
     }
     // A refused run patch refuses the outcome's events and jobs too (run-changes.ts).
     if (!rejected) this.#insertEvents(c.events ?? []);
@@ -281,11 +286,15 @@ export class SqliteStore implements Store {
   }
 
   async listRuns(f: RunFilter): Promise<RunRecord[]> {
-    const rows = this.#q.listRuns.all({
-      fn: f.functionId ?? null, after: f.createdAfter ?? 0, before: f.createdBefore ?? Number.MAX_SAFE_INTEGER, limit: f.limit ?? 10_000,
-    }) as { doc: string }[];
-    const runs = rows.map((r) => JSON.parse(r.doc) as RunRecord);
-    return f.status ? runs.filter((r) => r.status === f.status) : runs;
+    return allRuns(this, f);
+  }
+
+  async listRunsPage(q: RunQuery): Promise<RunPage> {
+    return this.listing.runsPage(q);
+  }
+
+  async listEvents(q: EventQuery): Promise<EventPage> {
+    return this.listing.eventsPage(q);
   }
 
   async pausesForEvent(eventName: string, nowMs: number): Promise<PauseRecord[]> {

@@ -19,6 +19,41 @@ export interface RunFilter {
   limit?: number;
 }
 
+/** One page of the run listing (GET /v1/runs, the dashboard's runs page): newest first. */
+export interface RunQuery {
+  /** Runs in any of these statuses (absent or empty: all). */
+  status?: RunStatus[];
+  functionId?: string;
+  /** Creation time bounds, ms: inclusive after, exclusive before. */
+  createdAfter?: number;
+  createdBefore?: number;
+  /** Internal event id: the runs it triggered. */
+  eventId?: string;
+  /** Page size, 1..MAX_PAGE_LIMIT (listing.ts). */
+  limit: number;
+  /** Opaque, from a previous page's `cursor`; a malformed one is `bad_request`. */
+  cursor?: string;
+}
+
+/** `cursor` is present when older matching runs remain: pass it back for the next page. */
+export interface RunPage {
+  runs: RunRecord[];
+  cursor?: string;
+}
+
+/** One page of the event listing (GET /v1/events): newest first. */
+export interface EventQuery {
+  /** Only events of this name. */
+  name?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export interface EventPage {
+  events: EventRecord[];
+  cursor?: string;
+}
+
 export interface AppSyncInput {
   name: string;
   url: string;
@@ -83,7 +118,20 @@ export interface Store {
    */
   deleteEvents(internalIds: string[]): Promise<string[]>;
 
+  /**
+   * Every run matching the filter, oldest first, for bulk operations (bulk cancel, replay,
+   * cancelling a paused function's runs): pages of listRunsPage (listing.ts, allRuns).
+   */
   listRuns(filter: RunFilter): Promise<RunRecord[]>;
+  /**
+   * A page of runs, newest first (createdAt desc, id desc). Keyset pagination: the cursor holds
+   * the last run's sort key, so runs created meanwhile never shift a later page (no duplicates,
+   * no misses). On JetStream the listing comes from an index mirrored by a watch: a write shows
+   * up after the watch delivers it (jetstream-listing.ts).
+   */
+  listRunsPage(q: RunQuery): Promise<RunPage>;
+  /** A page of events, newest first (receivedAt desc, internal id desc); same cursors and lag. */
+  listEvents(q: EventQuery): Promise<EventPage>;
 
   /** Unexpired pauses waiting for an event of this name. */
   pausesForEvent(eventName: string, nowMs: number): Promise<PauseRecord[]>;

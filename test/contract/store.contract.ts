@@ -9,6 +9,7 @@ import type { Commit, JobRecord, RunRecord, Store } from "../../src/state/index.
 import { newId } from "../../src/common/index.ts";
 import { waitFor } from "../helpers/wait.ts";
 import { claim, event, job, pause, run } from "./records.ts";
+import { listingContract } from "./store-listing.contract.ts";
 
 export interface StorePair {
   /** Two handles on the same state, like two executor processes. */
@@ -297,5 +298,7 @@ export function storeContract(name: string, make: () => Promise<StorePair>, opts
         await cleanup();
       }
     });
+
+    listingContract(make);
   });
 }
