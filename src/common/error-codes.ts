@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   not_found: c("Not found", 404, 1008),
   method_not_allowed: c("Method not allowed", 405, 1008),
   unauthorized: c("Authentication failed", 401, 1008),
+  forbidden_origin: c("Requests from this web origin are not allowed", 403, 1008),
   event_key_not_found: c("Event key not found", 401, 1008),
   invalid_function_config: c("The function configuration is invalid", 400, 1008),
   internal_error: c("Internal error", 500, 1011, true),
