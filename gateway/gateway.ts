@@ -15,7 +15,10 @@ import {
   answerHandshakeError, asTetherError, errorEnvelope, guardHttpServer, guardUpgradeSocket, newId, parseRequestTarget, TetherError, writeSocketError,
 } from "../src/common/index.ts";
 import type { ConnectState } from "../src/state/index.ts";
+import { answerScrape, METRICS_PATH } from "../src/observability/metrics-http.ts";
+import type { Metrics, WorkerCounts } from "../src/observability/metrics.ts";
 import { AppSyncCache } from "./app-sync-cache.ts";
+import { kindName } from "./frames.ts";
 import { announceGateway } from "./directory.ts";
 import { deliverReply, type GatewayTimings, WorkerSocket, type WorkerSocketDeps } from "./worker-socket.ts";
 
@@ -75,6 +78,10 @@ export interface GatewayOptions {
   url?: string;
   /** Announce this gateway on the bus for API processes to hand out (distributed mode). */
   announce?: boolean;
+  /** The server's metrics: this gateway's are added, and `GET /metrics` serves them all. */
+  metrics?: Metrics;
+  /** When set, `GET /metrics` needs it (raw or hashed) as Bearer. */
+  signingKey?: string;
 }
 
 export class Gateway {
@@ -120,12 +127,14 @@ export class Gateway {
       maxAppsPerConnection: opts.maxAppsPerConnection ?? 10,
       appSyncs: new AppSyncCache(),
       isDraining: () => this.#state !== "running",
+      metrics: opts.metrics,
       onIdentified: (named) => this.#byConnId.set(named.connectionId!, named),
       onClosed: (closed) => {
         this.#sockets.delete(closed);
         if (closed.connectionId && this.#byConnId.get(closed.connectionId) === closed) this.#byConnId.delete(closed.connectionId);
       },
     };
+    opts.metrics?.watchGateway(this, kindName);
     this.#server = createServer((req, res) => this.#onRequest(req, res));
     this.#server.on("upgrade", (req, socket, head) => this.#onUpgrade(req, socket, head));
     guardHttpServer(this.#server, (req, res) => this.#onRequest(req, res));
@@ -192,11 +201,18 @@ export class Gateway {
     return this.#closePromise;
   }
 
+  /** Worker connections and requests in flight, per app (the metrics read it at each scrape). */
+  workerCounts(): Map<string, WorkerCounts> {
+    const counts = new Map<string, WorkerCounts>();
+    for (const s of this.#sockets) s.countInto(counts);
+    return counts;
+  }
+
   debugSnapshot() {
     return { id: this.id, state: this.#state, sockets: [...this.#sockets].map((s) => s.debugSnapshot()) };
   }
 
-  /** `GET /v0/` and `GET /ready`; anything else is a JSON 404 (a target that is not a URL: 400). */
+  /** `GET /v0/`, `GET /ready` and `GET /metrics`; anything else is a JSON 404 (a target that is not a URL: 400). */
   #onRequest(req: IncomingMessage, res: ServerResponse): void {
     let path: string;
     try {
@@ -205,6 +221,7 @@ export class Gateway {
       return this.#sendError(res, asTetherError(err));
     }
     if (req.method === "GET" && path === "/v0/") return void res.end(".");
+    if (req.method === "GET" && path === METRICS_PATH && this.#o.metrics) return void answerScrape(req, res, this.#o.metrics, this.#o.signingKey, this.#log);
     if (req.method === "GET" && path === "/ready") {
       const ok = this.#state === "running";
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });

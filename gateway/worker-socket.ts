@@ -15,6 +15,7 @@ import { tether as tpb } from "../proto/gen/protos.js";
 import { decodeFrame, encodeFrame, Kind, pb } from "./frames.ts";
 import { verifySessionToken } from "./session-token.ts";
 import { decodePublishBody, MAX_PUBLISH_BYTES, publishRealtime, STREAM_KINDS } from "../src/realtime/index.ts";
+import type { Metrics, WorkerCounts } from "../src/observability/metrics.ts";
 
 /** Realtime topic on channel `<runId>` carrying running steps' progress. */
 export const PROGRESS_TOPIC = "$progress";
@@ -57,6 +58,8 @@ export interface WorkerSocketDeps {
   /** The handshake named the connection: requests for it may now be routed here. */
   onIdentified: (ws: WorkerSocket) => void;
   onClosed: (ws: WorkerSocket) => void;
+  /** Frames, close codes and realtime publishes (src/observability/metrics.ts). */
+  metrics?: Metrics;
 }
 
 type Phase = "handshake" | "syncing" | "connected" | "ready" | "draining" | "closed";
@@ -74,9 +77,10 @@ export class WorkerSocket {
   #handshakeTimer?: NodeJS.Timeout;
   /** Request state, created by the first delivery (an idle connection has none). */
   #requests?: {
-    acks: Map<string, Deferred<boolean>>;
-    /** Requests the worker ACKed on this socket and has not replied to yet. */
-    inFlight: Set<string>;
+    /** Requests written and waiting for their ACK, with their app's name. */
+    acks: Map<string, { acked: Deferred<boolean>; appName: string }>;
+    /** Requests the worker ACKed on this socket and has not replied to yet, with their app's name. */
+    inFlight: Map<string, string>;
     /** Where the executor waiting for each delivered request listens (from the forward). */
     replySubjects: Map<string, string>;
     updateSubjects: Map<string, string>;
@@ -108,7 +112,7 @@ export class WorkerSocket {
   }
 
   get #req() {
-    return (this.#requests ??= { acks: new Map(), inFlight: new Set(), replySubjects: new Map(), updateSubjects: new Map() });
+    return (this.#requests ??= { acks: new Map(), inFlight: new Map(), replySubjects: new Map(), updateSubjects: new Map() });
   }
 
   /** Writes an executor request and resolves true once the worker ACKed it. */
@@ -118,13 +122,13 @@ export class WorkerSocket {
     if (replySubject) r.replySubjects.set(data.requestId, replySubject);
     if (updateSubject) r.updateSubjects.set(data.requestId, updateSubject);
     const waiter = deferred<boolean>();
-    r.acks.set(data.requestId, waiter);
+    r.acks.set(data.requestId, { acked: waiter, appName: data.appName });
     const timer = setTimeout(() => waiter.resolve(false), this.#d.timings.leaseMs + this.#d.timings.ackGraceMs);
     try {
       this.#send(Kind.GATEWAY_EXECUTOR_REQUEST, pb.v1.GatewayExecutorRequestData.encode(data).finish());
       const acked = await waiter.promise;
-      if (acked) r.inFlight.add(data.requestId);
-      else {
+      // In flight from the ACK on (the ACK's handler adds it, before a reply that may follow at once).
+      if (!acked) {
         r.replySubjects.delete(data.requestId);
         r.updateSubjects.delete(data.requestId);
       }
@@ -150,12 +154,25 @@ export class WorkerSocket {
     this.#ws.close(code, reason);
   }
 
+  /** Adds this connection (once its handshake named its apps) and its requests in flight to `counts`, per app. */
+  countInto(counts: Map<string, WorkerCounts>): void {
+    if (!this.#record || this.#phase === "closed") return;
+    const of = (app: string) => {
+      let c = counts.get(app);
+      if (!c) counts.set(app, (c = { connected: 0, inFlight: 0 }));
+      return c;
+    };
+    for (const app of this.#record.apps) of(app.appName).connected++;
+    for (const app of this.#requests?.inFlight.values() ?? []) of(app).inFlight++;
+  }
+
   debugSnapshot() {
     return { connectionId: this.connectionId, phase: this.#phase, pendingAcks: this.#requests?.acks.size ?? 0, lastHeartbeatAt: this.#lastHeartbeatAt };
   }
 
   #send(kind: Kind, payload?: Uint8Array): void {
     if (this.#ws.readyState !== this.#ws.OPEN) return;
+    this.#d.metrics?.gatewayFrame("out", kind);
     this.#ws.send(encodeFrame(kind, payload), { binary: true }, (err) => {
       if (err) this.#log.debug({ err, kind }, "write failed");
     });
@@ -174,6 +191,7 @@ export class WorkerSocket {
       this.close(1007, "failed to unmarshal Protobuf");
       return;
     }
+    this.#d.metrics?.gatewayFrame("in", frame.kind);
     const handshake = this.#phase === "handshake";
     try {
       if (handshake) return await this.#onConnect(frame);
@@ -189,6 +207,7 @@ export class WorkerSocket {
       // stays up and the worker's own retries cover what was not acknowledged (an unacked reply
       // is flushed over HTTP, an unacked checkpoint is sent with the reply, heartbeats repeat).
       this.#log.warn({ err, kind: frame.kind }, "gateway failed handling a worker message; the worker will retry");
+      this.#d.metrics?.storeError("gateway");
     }
   }
 
@@ -290,7 +309,7 @@ export class WorkerSocket {
     if (status === "DRAINING") {
       this.#phase = "draining";
       // A paused worker drops requests it has not ACKed (docs/connect-protocol.md §3.4): re-route now.
-      if (!opts.keepAckWaits) for (const w of this.#requests?.acks.values() ?? []) w.resolve(false);
+      if (!opts.keepAckWaits) for (const w of this.#requests?.acks.values() ?? []) w.acked.resolve(false);
     }
     this.#record = { ...this.#record, status, lastHeartbeatAt: this.#lastHeartbeatAt };
     await this.#d.state.upsertConnection(this.#record);
@@ -319,7 +338,13 @@ export class WorkerSocket {
         } catch {
           return this.#fail("connect_worker_request_ack_invalid_payload");
         }
-        this.#requests?.acks.get(ack.requestId)?.resolve(true);
+        const waiting = this.#requests?.acks.get(ack.requestId);
+        if (!waiting) return;
+        // Now, not when deliver() resumes: the reply can be in the same read as the ACK, and its
+        // handler runs first; an id added after it would stay "in flight" for good.
+        this.#requests!.acks.delete(ack.requestId);
+        this.#requests!.inFlight.set(ack.requestId, waiting.appName);
+        waiting.acked.resolve(true);
         return;
       }
       case Kind.WORKER_REQUEST_EXTEND_LEASE:
@@ -385,6 +410,7 @@ export class WorkerSocket {
     publishRealtime(this.#d.bus, {
       channel: p.runId, topic: PROGRESS_TOPIC, kind: "step", data: { step_id: p.stepId, append: p.append === true, data: data.value }, runId: p.runId,
     });
+    this.#d.metrics?.realtimePublished();
   }
 
   /** A function published a realtime message over this socket (workers are authenticated). */
@@ -411,6 +437,7 @@ export class WorkerSocket {
     publishRealtime(this.#d.bus, {
       channel: m.channel, topic: m.topic, data, runId: m.runId || undefined, fnId: m.fnId || undefined, kind, streamId: m.streamId || undefined,
     });
+    this.#d.metrics?.realtimePublished();
   }
 
   /** In-flight lists re-adopt requests orphaned by an earlier socket of this instance (≤ 1 per 2 s). */
@@ -477,13 +504,14 @@ export class WorkerSocket {
   async #onClose(code: number, reason: string): Promise<void> {
     if (this.#phase === "closed") return;
     this.#phase = "closed";
+    this.#d.metrics?.gatewayClose(code);
     clearTimeout(this.#handshakeTimer);
     const r = this.#requests;
-    for (const w of r?.acks.values() ?? []) w.resolve(false);
+    for (const w of r?.acks.values() ?? []) w.acked.resolve(false);
     this.#log.info({ code, reason: reason || this.#closeReason || "UNEXPECTED" }, "worker disconnected");
     if (r?.inFlight.size) {
-      this.#log.debug({ requestIds: [...r.inFlight] }, "requests orphaned by the closed socket");
-      await this.#d.state.orphanLeases([...r.inFlight], Date.now()).catch(() => undefined);
+      this.#log.debug({ requestIds: [...r.inFlight.keys()] }, "requests orphaned by the closed socket");
+      await this.#d.state.orphanLeases([...r.inFlight.keys()], Date.now()).catch(() => undefined);
     }
     if (this.#record) await this.#d.state.deleteConnection(this.#record.id).catch(() => undefined);
     this.#d.onClosed(this);

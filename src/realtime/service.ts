@@ -9,6 +9,7 @@ import type { Bus } from "../bus/index.ts";
 import {
   answerHandshakeError, asTetherError, parseRequestTarget, signingKeyMatches, TetherError, writeSocketError,
 } from "../common/index.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import { RealtimeHub } from "./hub.ts";
 import { decodePublishBody, publishRealtime, type RealtimeMessage } from "./message.ts";
 import { DEFAULT_SSE_MAX_AGE_MS, SseSubscriber } from "./sse-subscriber.ts";
@@ -48,6 +49,8 @@ export interface RealtimeOptions {
   maxSubscribers?: number;
   /** Recent messages per topic, for subscribers that resume (`?resume=`); absent → every resume is a gap. */
   replay?: ReplayLog;
+  /** Reads subscribers and deliveries at each scrape, counts messages published over HTTP (src/observability/metrics.ts). */
+  metrics?: Metrics;
 }
 
 export type RealtimeState = "running" | "closed";
@@ -71,6 +74,7 @@ export class RealtimeService {
     this.#wss.on("wsClientError", answerHandshakeError);
     this.#timer = setInterval(() => this.#keepAlive(), opts.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS);
     this.#timer.unref();
+    opts.metrics?.watchRealtime(this);
   }
 
   get state(): RealtimeState {
@@ -103,17 +107,22 @@ export class RealtimeService {
 
   /** Publishes an HTTP body (JSON, else wrapped as a string) as a `data` message. */
   publishBody(args: { channel: string; topic: string; runId?: string; body: Buffer }): RealtimeMessage {
-    return publishRealtime(this.#o.bus, {
+    const msg = publishRealtime(this.#o.bus, {
       channel: args.channel, topic: args.topic, runId: args.runId || undefined, envId: this.#o.envId, data: decodePublishBody(args.body),
     });
+    this.#o.metrics?.realtimePublished();
+    return msg;
   }
 
   /**
    * A streamed publish (`Content-Type: text/stream`): the body, read as it arrives, becomes
    * `datastream-start`, 1 KiB `chunk`s and `datastream-end`. Resolves with the chunk count.
    */
-  publishStream(args: { channel: string; topic: string; runId?: string; body: AsyncIterable<Uint8Array> }): Promise<number> {
-    return publishStream(this.#o.bus, { channel: args.channel, topic: args.topic, runId: args.runId || undefined, envId: this.#o.envId }, args.body);
+  async publishStream(args: { channel: string; topic: string; runId?: string; body: AsyncIterable<Uint8Array> }): Promise<number> {
+    const chunks = await publishStream(this.#o.bus, { channel: args.channel, topic: args.topic, runId: args.runId || undefined, envId: this.#o.envId }, args.body);
+    // The chunks, between datastream-start and datastream-end.
+    this.#o.metrics?.realtimePublished(chunks + 2);
+    return chunks;
   }
 
   /** `GET /v1/realtime/sse`: throws `unauthorized` before any byte is written. */

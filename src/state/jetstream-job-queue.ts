@@ -24,7 +24,7 @@ import type { Logger } from "pino";
 import { ClosedError } from "../common/index.ts";
 import { fromBytes, toBytes } from "./jetstream-codec.ts";
 import { ensureWorkQueue } from "./jetstream-work-queue.ts";
-import type { JobQueue } from "./job-queue.ts";
+import type { JobQueue, QueueStats } from "./job-queue.ts";
 import { decodeJob } from "./jobs.ts";
 import type { JobRecord } from "./types.ts";
 
@@ -358,6 +358,26 @@ export class JetStreamJobQueue implements JobQueue {
 
   async releaseAllLeases(): Promise<void> {
     // Leases are the consumer's ack wait: they lapse on their own.
+  }
+
+  /**
+   * From the job consumer's info (its pending count) and, when jobs wait, the first of them: the
+   * message after the last one delivered, whose publish time (or due time, for a timer published
+   * ahead) says how long it has waited. Two requests, whatever the backlog.
+   */
+  async stats(nowMs: number): Promise<QueueStats> {
+    const info = await this.#jsm.consumers.info(this.#stream, this.#consumer);
+    if (info.num_pending === 0) return { dueJobs: 0 };
+    let oldestDueAtMs: number | undefined;
+    try {
+      const m = await this.#jsm.streams.getMessage(this.#stream, { seq: info.delivered.stream_seq + 1 });
+      const runAt = Number(fromBytes<{ runAt?: unknown }>(m.data).runAt);
+      const dueAt = Math.max(m.time.getTime(), Number.isFinite(runAt) ? runAt : 0);
+      if (dueAt <= nowMs) oldestDueAtMs = dueAt;
+    } catch {
+      // Delivered or removed meanwhile: the next scrape reads the next one.
+    }
+    return { dueJobs: info.num_pending, oldestDueAtMs };
   }
 
 

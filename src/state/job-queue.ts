@@ -27,6 +27,21 @@ export interface HandOff {
   limit: number;
 }
 
+/** What the queue holds right now, for monitoring (tether_queue_* metrics). */
+export interface QueueStats {
+  /**
+   * Jobs due now that no executor holds. On JetStream: jobs published and not yet delivered to
+   * any executor (a job handed back after a failure, or redelivered after a lapsed lease, is not
+   * counted again). Saturates at `MAX_COUNTED_DUE_JOBS` on SQLite.
+   */
+  dueJobs: number;
+  /** When the longest-waiting of them became due (ms), or undefined when none is waiting. */
+  oldestDueAtMs?: number;
+}
+
+/** A backlog deeper than this is reported as this many jobs (the count stays a bounded read). */
+export const MAX_COUNTED_DUE_JOBS = 100_000;
+
 export interface JobQueue {
   /** Leases up to `limit` due jobs for `leaseMs`. */
   claim(nowMs: number, limit: number, leaseMs: number): Promise<JobRecord[]>;
@@ -40,6 +55,8 @@ export interface JobQueue {
   nextDueAt(): Promise<number | undefined>;
   /** Embedded mode: this process is the only executor, so leases held before a crash are void. */
   releaseAllLeases(): Promise<void>;
+  /** Depth and age of the due backlog: cheap and bounded (indexes, stream info), never a scan of every job. */
+  stats(nowMs: number): Promise<QueueStats>;
   /** Push-style adapters call `cb` when jobs arrive (the executor then claims them). */
   onAvailable?(cb: () => void): void;
 }

@@ -5,7 +5,7 @@
 // transactions, so a job lands with the records it belongs to or not at all.
 import type Database from "better-sqlite3";
 import type { Logger } from "pino";
-import type { HandOff, JobQueue } from "./job-queue.ts";
+import { type HandOff, type JobQueue, MAX_COUNTED_DUE_JOBS, type QueueStats } from "./job-queue.ts";
 import { decodeJob } from "./jobs.ts";
 import type { Commit, JobRecord } from "./types.ts";
 
@@ -42,6 +42,12 @@ export class SqliteJobQueue implements JobQueue {
       nextFree: p("SELECT MIN(run_at) AS t FROM jobs WHERE lease_until = 0"),
       nextLeased: p("SELECT MIN(MAX(run_at, lease_until)) AS t FROM jobs WHERE lease_until > 0"),
       releaseAll: p("UPDATE jobs SET lease_until = 0"),
+      // Due jobs nobody holds: never leased (jobs_lease seek), or whose lease ran out (a
+      // retryLater, a dead executor): few, since live leases are renewed ahead of their end.
+      countFree: p("SELECT COUNT(*) AS n FROM (SELECT 1 FROM jobs WHERE lease_until = 0 AND run_at <= ? LIMIT ?)"),
+      countLapsed: p("SELECT COUNT(*) AS n FROM (SELECT 1 FROM jobs WHERE lease_until > 0 AND lease_until <= ? AND run_at <= ? LIMIT ?)"),
+      oldestFree: p("SELECT MIN(run_at) AS t FROM jobs WHERE lease_until = 0 AND run_at <= ?"),
+      oldestLapsed: p("SELECT MIN(MAX(run_at, lease_until)) AS t FROM jobs WHERE lease_until > 0 AND lease_until <= ? AND run_at <= ?"),
     };
   }
 
@@ -136,6 +142,15 @@ export class SqliteJobQueue implements JobQueue {
       .map((r) => (r as { t: number | null }).t)
       .filter((t): t is number => t !== null);
     return times.length ? Math.min(...times) : undefined;
+  }
+
+  async stats(nowMs: number): Promise<QueueStats> {
+    const free = (this.#q.countFree.get(nowMs, MAX_COUNTED_DUE_JOBS) as { n: number }).n;
+    const lapsed = (this.#q.countLapsed.get(nowMs, nowMs, MAX_COUNTED_DUE_JOBS) as { n: number }).n;
+    const oldest = [this.#q.oldestFree.get(nowMs), this.#q.oldestLapsed.get(nowMs, nowMs)]
+      .map((r) => (r as { t: number | null }).t)
+      .filter((t): t is number => t !== null);
+    return { dueJobs: Math.min(free + lapsed, MAX_COUNTED_DUE_JOBS), oldestDueAtMs: oldest.length ? Math.min(...oldest) : undefined };
   }
 
   async releaseAllLeases(): Promise<void> {

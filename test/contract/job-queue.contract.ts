@@ -104,6 +104,29 @@ export function jobQueueContract(name: string, make: () => Promise<QueuePair>, o
       }
     });
 
+    test("stats count the due jobs nobody holds and date the oldest; claimed jobs leave the count", async () => {
+      const pair = await make();
+      const { a, b, cleanup } = pair;
+      try {
+        const before = Date.now();
+        const runs = [run(), run(), run()];
+        await a.createRuns(runs, runs.map((r) => job(r.id, `${r.id}-due`, before - 1_000)));
+        for (const s of [a, b]) {
+          const stats = await s.queue.stats(Date.now());
+          assert.equal(stats.dueJobs, 3);
+          assert.ok(stats.oldestDueAtMs !== undefined && stats.oldestDueAtMs <= Date.now(), "the oldest due job is dated");
+          assert.ok(stats.oldestDueAtMs! >= before - 1_000, "no earlier than it became due");
+        }
+        const got = await claimFor(pair, 600);
+        assert.equal(got.filter((j) => runs.some((r) => r.id === j.runId)).length, 3);
+        const after = await a.queue.stats(Date.now());
+        assert.equal(after.dueJobs, 0);
+        assert.equal(after.oldestDueAtMs, undefined);
+      } finally {
+        await cleanup();
+      }
+    });
+
     test("a job enqueued twice under one id is claimed once", async () => {
       const pair = await make();
       const { a, b, cleanup } = pair;
