@@ -97,7 +97,7 @@ export class Metrics {
   readonly #runsStarted: Children<CounterChild>;
   readonly #runsFinished: Children<Record<EndedStatus, CounterChild>>;
   /** Per function, per op: made on first use (a series per op nobody uses is noise). */
-  readonly #steps: Children<Map<string, Record<AttemptOutcome, HistogramChild>>>;
+  readonly #steps: Children<Map<string, Partial<Record<AttemptOutcome, HistogramChild>>>>;
   readonly #stepsFamily: HistogramFamily;
   readonly #requests: Record<Driver, Record<RequestOutcome, HistogramChild>>;
   readonly #frames: Record<Direction, Map<number, CounterChild>>;
@@ -168,13 +168,11 @@ export class Metrics {
     const byOp = this.#steps.get(functionSlug);
     let c = byOp.get(op);
     if (c === undefined) {
-      const fn = this.#functions.of(functionSlug);
-      const label = KNOWN_OPS.has(op) ? op : OTHER;
-      c = { ok: this.#stepsFamily.child(fn, label, "ok"), error: this.#stepsFamily.child(fn, label, "error") };
+      c = {};
       // Ops are strings the SDK sends: only named ones are remembered (the map stays bounded).
-      if (label === op) byOp.set(op, c);
+      if (KNOWN_OPS.has(op)) byOp.set(op, c);
     }
-    c[outcome].observe(seconds);
+    (c[outcome] ??= this.#stepsFamily.child(this.#functions.of(functionSlug), KNOWN_OPS.has(op) ? op : OTHER, outcome)).observe(seconds);
   }
 
   sdkRequest(driver: Driver, outcome: RequestOutcome, seconds: number): void {
