@@ -12,8 +12,16 @@
 // running mirror), then, once the marker is MARKER_GRACE_MS old, a purge of the key, because
 // markers would otherwise pile up for ever (jetstream-kv-purge.ts). Every mirror purges the
 // markers it has seen that long (a sweep timer), so markers outlive their grace only while no
-// process lists. A mirror that lags a marker by more than the grace keeps a ghost entry: a page
-// that meets a summary whose record is gone checks the key and drops it.
+// process lists. A summary can still outlive its record (a mirror that lagged a marker by more
+// than the grace; a backfill that raced a deletion): a page that meets one whose record is gone
+// and whose row is older than ORPHAN_AGE_MS deletes it. A younger one may be a run or event
+// whose record is still being written beside it; a create cut short by a crash is repeated by
+// its job, which writes the summary again.
+//
+// Runs and events stored before this listing existed (an upgraded deployment) get their
+// summaries from a backfill that the first listing of the deployment runs (the store reads every
+// record once), recorded as done in the bucket's `meta.backfill` key. Summaries are only ever
+// created by it, never overwritten, so it cannot undo a newer status.
 //
 // A process that lists mirrors the bucket into memory with a watch (jetstream-kv-mirror.ts),
 // started by its first listing, so gateways and executors never pay for it, and answers each page
@@ -55,6 +63,9 @@ const runKey = (id: string) => `r.${safeKey(id)}`;
 const eventKey = (id: string) => `e.${safeKey(id)}`;
 /** How long a delete marker stays before a mirror purges it: far above any live watch's delay. */
 export const MARKER_GRACE_MS = 30_000;
+/** A listed row whose record is missing for longer than this is an orphan summary. */
+const ORPHAN_AGE_MS = 60_000;
+const BACKFILL_KEY = "meta.backfill";
 const summaryOf = (r: RunRecord): RunSummary => ({ id: r.id, fn: r.functionId, st: r.status, at: r.createdAt, ev: r.eventIds });
 
 /** Rows kept oldest first by (at, id); a newest-first walk goes from the end. */
@@ -103,8 +114,12 @@ export class JetStreamListing implements MirrorSink {
   #sweepTimer: NodeJS.Timeout | undefined;
   #sweeping: Promise<void> | undefined;
   readonly #log: Logger;
+  /** Writes the summaries of every stored run and event (the store reads them). */
+  readonly #backfill: () => Promise<void>;
+  #backfilled: Promise<void> | undefined;
 
-  constructor(nc: NatsConnection, jsm: JetStreamManager, kv: KV, bucket: string, log: Logger) {
+  constructor(nc: NatsConnection, jsm: JetStreamManager, kv: KV, bucket: string, log: Logger, backfill: () => Promise<void>) {
+    this.#backfill = backfill;
     this.#log = log;
     this.#kv = kv;
     this.#jsm = jsm;
@@ -120,13 +135,9 @@ export class JetStreamListing implements MirrorSink {
 
   // ---- writes (no mirror needed)
 
-  /** A new run's summary; one that exists (a repeated create) is left as it is. */
+  /** A new run's summary; one that exists (a repeated create, a backfill) is left as it is. */
   async runCreated(run: RunRecord): Promise<void> {
-    try {
-      await this.#kv.create(runKey(run.id), toBytes(summaryOf(run)));
-    } catch (err) {
-      if (!isCasConflict(err)) throw err;
-    }
+    await this.#createIfAbsent(runKey(run.id), summaryOf(run));
   }
 
   async runChanged(run: RunRecord): Promise<void> {
@@ -138,22 +149,28 @@ export class JetStreamListing implements MirrorSink {
   }
 
   async eventsStored(events: EventRecord[]): Promise<void> {
-    await Promise.all(events.map((e) => this.#kv.put(eventKey(e.internalId), toBytes({ id: e.internalId, name: e.event.name, at: e.receivedAt } satisfies EventSummary))));
+    await Promise.all(events.map((e) => this.#createIfAbsent(eventKey(e.internalId), { id: e.internalId, name: e.event.name, at: e.receivedAt } satisfies EventSummary)));
+  }
+
+  async #createIfAbsent(key: string, summary: RunSummary | EventSummary): Promise<void> {
+    try {
+      await this.#kv.create(key, toBytes(summary));
+    } catch (err) {
+      if (!isCasConflict(err)) throw err;
+    }
   }
 
   async eventsDeleted(ids: string[]): Promise<void> {
     await Promise.all(ids.map((id) => this.#kv.delete(eventKey(id))));
   }
 
-  /**
-   * Runs a page listed whose records are gone: those whose summary is gone too (a deletion this
-   * mirror missed) leave it. A summary still there is a run being created (record and summary
-   * are written in parallel), or one whose deletion is under way: left for the watch.
-   */
-  async runsMissing(ids: string[]): Promise<void> {
+  /** Rows a page listed whose records are gone: orphans (older than ORPHAN_AGE_MS) are deleted. */
+  async recordsMissing(kind: "run" | "event", ids: string[]): Promise<void> {
+    const due = Date.now() - ORPHAN_AGE_MS;
+    const keyOf = kind === "run" ? runKey : eventKey;
     await Promise.all(ids.map(async (id) => {
-      const e = await this.#kv.get(runKey(id));
-      if (!e || e.operation !== "PUT") this.#forget(runKey(id));
+      const row = this.#byKey.get(keyOf(id));
+      if (row && row.at <= due) await this.#kv.delete(keyOf(id));
     }));
   }
 
@@ -210,8 +227,20 @@ export class JetStreamListing implements MirrorSink {
 
   /** The mirror, started by the first listing, and its marker sweep. */
   async #ready(): Promise<void> {
+    this.#backfilled ??= this.#backfillOnce().catch((err: unknown) => {
+      this.#backfilled = undefined;
+      throw err;
+    });
+    await this.#backfilled;
     await this.#mirror.ready();
     this.#sweepTimer ??= setInterval(() => void this.#sweep(), MARKER_GRACE_MS / 2).unref();
+  }
+
+  /** The deployment's one backfill (a failed one is retried by the next listing). */
+  async #backfillOnce(): Promise<void> {
+    if (await this.#kv.get(BACKFILL_KEY)) return;
+    await this.#backfill();
+    await this.#kv.put(BACKFILL_KEY, toBytes({ at: Date.now() }));
   }
 
   /** Purges the delete markers seen more than MARKER_GRACE_MS ago (one sweep at a time). */
@@ -268,11 +297,6 @@ export class JetStreamListing implements MirrorSink {
       this.#runs.insert(entry);
       this.#linkEvents(entry);
     } else this.#events.insert(entry);
-  }
-
-  #forget(key: string): void {
-    const entry = this.#byKey.get(key);
-    if (entry) this.#drop(key, entry);
   }
 
   #drop(key: string, entry: Entry): void {

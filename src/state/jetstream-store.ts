@@ -111,6 +111,8 @@ const STEP_CACHE_MAX = 50_000;
 /** Run records remembered (as stored bytes, with their revision) for a commit's first CAS attempt. */
 const KNOWN_RUNS_MAX = 10_000;
 const EVENT_DELETE_CONCURRENCY = 64;
+/** Records read at once by the listing's backfill. */
+const BACKFILL_BATCH = 256;
 
 export class JetStreamStore implements Store {
   readonly flow: JetStreamFlowStore;
@@ -131,8 +133,10 @@ export class JetStreamStore implements Store {
   /** Run and event summaries for the listings (jetstream-listing.ts). */
   readonly #listing: JetStreamListing;
 
-  private constructor(nc: NatsConnection, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets, flow: FlowBuckets, listing: JetStreamListing) {
-    this.#listing = listing;
+  private constructor(
+    nc: NatsConnection, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets, flow: FlowBuckets, summaries: { kv: KV; name: string },
+  ) {
+    this.#listing = new JetStreamListing(nc, jsm, summaries.kv, summaries.name, o.log, () => this.#backfillListing());
     this.#jsm = jsm;
     this.#o = o;
     this.#kv = kv;
@@ -158,8 +162,7 @@ export class JetStreamStore implements Store {
     const keys = await js.views.kv(`${o.prefix}_keys`, { history: 1, replicas: o.replicas, storage: StorageType.File, ttl: KEY_CLAIM_TTL_MS });
     const flow = await JetStreamFlowStore.buckets(js, o.prefix, o.replicas);
     const summaries = await JetStreamListing.bucket(js, o.prefix, o.replicas);
-    const listing = new JetStreamListing(nc, jsm, summaries.kv, summaries.name, o.log);
-    const store = new JetStreamStore(nc, jsm, o, { apps, events, runs, steps, pauses, keys }, flow, listing);
+    const store = new JetStreamStore(nc, jsm, o, { apps, events, runs, steps, pauses, keys }, flow, summaries);
     await store.queue.ensureStreams();
     return store;
   }
@@ -498,14 +501,34 @@ export class JetStreamStore implements Store {
     const { ids, cursor } = await this.#listing.runPage(q);
     const runs = await Promise.all(ids.map((id) => this.getRun(id)));
     const gone = ids.filter((_, i) => runs[i] === undefined);
-    if (gone.length) await this.#listing.runsMissing(gone);
+    if (gone.length) await this.#listing.recordsMissing("run", gone);
     const matches = (r: RunRecord | undefined): r is RunRecord => r !== undefined && (!q.status?.length || q.status.includes(r.status));
     return { runs: runs.filter(matches), cursor };
   }
 
   async listEvents(q: EventQuery): Promise<EventPage> {
     const { ids, cursor } = await this.#listing.eventPage(q);
-    return { events: await this.getEvents(ids), cursor };
+    const events = await this.getEvents(ids);
+    if (events.length < ids.length) {
+      const found = new Set(events.map((e) => e.internalId));
+      await this.#listing.recordsMissing("event", ids.filter((id) => !found.has(id)));
+    }
+    return { events, cursor };
+  }
+
+  /** Listing summaries of every stored run and event, a batch of reads at a time (jetstream-listing.ts). */
+  async #backfillListing(): Promise<void> {
+    const [runIds, eventIds] = await Promise.all([
+      listKvKeys(this.#jsm, `${this.#o.prefix}_runs`), listKvKeys(this.#jsm, `${this.#o.prefix}_events`),
+    ]);
+    for (let i = 0; i < runIds.length; i += BACKFILL_BATCH) {
+      const runs = await Promise.all(runIds.slice(i, i + BACKFILL_BATCH).map((id) => this.getRun(id)));
+      await Promise.all(runs.map((r) => r && this.#listing.runCreated(r)));
+    }
+    for (let i = 0; i < eventIds.length; i += BACKFILL_BATCH) {
+      const docs = await Promise.all(eventIds.slice(i, i + BACKFILL_BATCH).map((id) => this.#eventDoc(id)));
+      await this.#listing.eventsStored(docs.flatMap((d) => (d ? [d.record] : [])));
+    }
   }
 
   async pausesForEvent(eventName: string, nowMs: number): Promise<PauseRecord[]> {
