@@ -20,7 +20,8 @@
 //
 // Runs and events stored before this listing existed (an upgraded deployment) get their
 // summaries from a backfill that the first listing of the deployment runs (the store reads every
-// record once), recorded as done in the bucket's `meta.backfill` key. Summaries are only ever
+// record once), recorded as done in the bucket's `meta.backfill` key. A store that starts with
+// no run or event stored records it at once: everything written from then on has its summary. Summaries are only ever
 // created by it, never overwritten, so it cannot undo a newer status.
 //
 // A process that lists mirrors the bucket into memory with a watch (jetstream-kv-mirror.ts),
@@ -152,7 +153,7 @@ export class JetStreamListing implements MirrorSink {
     await Promise.all(events.map((e) => this.#createIfAbsent(eventKey(e.internalId), { id: e.internalId, name: e.event.name, at: e.receivedAt } satisfies EventSummary)));
   }
 
-  async #createIfAbsent(key: string, summary: RunSummary | EventSummary): Promise<void> {
+  async #createIfAbsent(key: string, summary: RunSummary | EventSummary | { at: number }): Promise<void> {
     try {
       await this.#kv.create(key, toBytes(summary));
     } catch (err) {
@@ -234,6 +235,11 @@ export class JetStreamListing implements MirrorSink {
     await this.#backfilled;
     await this.#mirror.ready();
     this.#sweepTimer ??= setInterval(() => void this.#sweep(), MARKER_GRACE_MS / 2).unref();
+  }
+
+  /** Nothing is stored yet (a new deployment): no backfill will be needed. */
+  async nothingToBackfill(): Promise<void> {
+    await this.#createIfAbsent(BACKFILL_KEY, { at: Date.now() });
   }
 
   /** The deployment's one backfill (a failed one is retried by the next listing). */

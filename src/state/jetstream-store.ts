@@ -164,6 +164,7 @@ export class JetStreamStore implements Store {
     const summaries = await JetStreamListing.bucket(js, o.prefix, o.replicas);
     const store = new JetStreamStore(nc, jsm, o, { apps, events, runs, steps, pauses, keys }, flow, summaries);
     await store.queue.ensureStreams();
+    await store.#skipBackfillWhenEmpty();
     return store;
   }
 
@@ -514,6 +515,12 @@ export class JetStreamStore implements Store {
       await this.#listing.recordsMissing("event", ids.filter((id) => !found.has(id)));
     }
     return { events, cursor };
+  }
+
+  /** A deployment with no run or event yet needs no listing backfill (jetstream-listing.ts). */
+  async #skipBackfillWhenEmpty(): Promise<void> {
+    const counts = await Promise.all(["runs", "events"].map(async (b) => (await this.#jsm.streams.info(`KV_${this.#o.prefix}_${b}`)).state.messages));
+    if (counts.every((n) => n === 0)) await this.#listing.nothingToBackfill();
   }
 
   /** Listing summaries of every stored run and event, a batch of reads at a time (jetstream-listing.ts). */

@@ -1,6 +1,6 @@
 // What the JetStream listing adds to the store contract: runs and events stored before the
 // listing's summaries existed (an upgraded deployment) are listed after the backfill the first
-// listing runs, and a summary whose record vanished without telling the mirror (a missed delete
+// listing runs (a new deployment is marked as needing none), and a summary whose record vanished without telling the mirror (a missed delete
 // marker) is deleted by the page that meets it, so no mirror keeps it.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -43,6 +43,22 @@ describe("JetStream listing", { skip: nats.skip }, () => {
     } finally {
       await reader.close();
       await writer.close();
+    }
+  });
+
+  test("a store opened with nothing stored records that no backfill is needed; one opened on stored runs does not", async () => {
+    const prefix = `t${newId().toLowerCase().slice(-10)}`;
+    const first = await open(prefix);
+    try {
+      const summaries = await first.nc.jetstream().views.kv(`${prefix}_listing`);
+      assert.equal((await summaries.get("meta.backfill"))?.operation, "PUT");
+      await first.store.createRuns([run(newId())], []);
+      await summaries.purge("meta.backfill");
+      const second = await open(prefix);
+      await second.close();
+      assert.notEqual((await summaries.get("meta.backfill"))?.operation, "PUT", "left for the first listing's backfill");
+    } finally {
+      await first.close();
     }
   });
 
