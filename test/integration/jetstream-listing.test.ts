@@ -1,7 +1,7 @@
 // What the JetStream listing adds to the store contract: runs and events stored before the
 // listing's summaries existed (an upgraded deployment) are listed after the backfill the first
-// listing runs (a new deployment is marked as needing none), and a summary whose record vanished without telling the mirror (a missed delete
-// marker) is deleted by the page that meets it, so no mirror keeps it.
+// listing runs (a new deployment is marked as needing none), and a summary whose record vanished
+// without telling the mirror (a missed delete marker) is deleted by the page that meets it.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { connectNats } from "../../src/common/nats.ts";
