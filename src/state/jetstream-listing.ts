@@ -9,7 +9,7 @@
 //
 // Retention deletes a summary with its record, in two steps: a delete marker first, because
 // watchers are told of markers but not of purges (a purge alone would leave the entry in every
-// running mirror), then, once the marker is MARKER_GRACE_MS old, a purge of the key, because
+// running mirror), then, once the marker is DEFAULT_MARKER_GRACE_MS old, a purge of the key, because
 // markers would otherwise pile up for ever (jetstream-kv-purge.ts). Every mirror purges the
 // markers it has seen that long (a sweep timer), so markers outlive their grace only while no
 // process lists. A summary can still outlive its record (a mirror that lagged a marker by more
@@ -63,7 +63,7 @@ const safeKey = (id: string) => (/^[-\w]{1,128}$/.test(id) ? id : hashKey(id));
 const runKey = (id: string) => `r.${safeKey(id)}`;
 const eventKey = (id: string) => `e.${safeKey(id)}`;
 /** How long a delete marker stays before a mirror purges it: far above any live watch's delay. */
-export const MARKER_GRACE_MS = 30_000;
+export const DEFAULT_MARKER_GRACE_MS = 30_000;
 /** A listed row whose record is missing for longer than this is an orphan summary. */
 const ORPHAN_AGE_MS = 60_000;
 const BACKFILL_KEY = "meta.backfill";
@@ -100,6 +100,19 @@ class SortedRows<T extends SortKey> {
   }
 }
 
+export interface JetStreamListingOptions {
+  nc: NatsConnection;
+  jsm: JetStreamManager;
+  /** The summary bucket and its name (JetStreamListing.bucket). */
+  kv: KV;
+  bucket: string;
+  log: Logger;
+  /** Writes the summaries of every stored run and event (the store reads them). */
+  backfill: () => Promise<void>;
+  /** How old a delete marker is before the sweep purges it. @default DEFAULT_MARKER_GRACE_MS (30 s) */
+  markerGraceMs?: number;
+}
+
 export class JetStreamListing implements MirrorSink {
   readonly #kv: KV;
   readonly #jsm: JetStreamManager;
@@ -110,22 +123,23 @@ export class JetStreamListing implements MirrorSink {
   #events = new SortedRows<Entry & { kind: "event" }>();
   /** Event id → the run summaries it triggered (the event_id filter). */
   #runsByEvent = new Map<string, Set<Entry & { kind: "run" }>>();
-  /** Delete markers seen (key → when), purged by the sweep once MARKER_GRACE_MS old. */
+  /** Delete markers seen (key → when), purged by the sweep once `markerGraceMs` old. */
   readonly #markers = new Map<string, number>();
   #sweepTimer: NodeJS.Timeout | undefined;
   #sweeping: Promise<void> | undefined;
   readonly #log: Logger;
-  /** Writes the summaries of every stored run and event (the store reads them). */
   readonly #backfill: () => Promise<void>;
   #backfilled: Promise<void> | undefined;
+  readonly #markerGraceMs: number;
 
-  constructor(nc: NatsConnection, jsm: JetStreamManager, kv: KV, bucket: string, log: Logger, backfill: () => Promise<void>) {
-    this.#backfill = backfill;
-    this.#log = log;
-    this.#kv = kv;
-    this.#jsm = jsm;
-    this.#bucket = bucket;
-    this.#mirror = new KvMirror(nc, kv, this, log, "listing");
+  constructor(o: JetStreamListingOptions) {
+    this.#backfill = o.backfill;
+    this.#log = o.log;
+    this.#kv = o.kv;
+    this.#jsm = o.jsm;
+    this.#bucket = o.bucket;
+    this.#markerGraceMs = o.markerGraceMs ?? DEFAULT_MARKER_GRACE_MS;
+    this.#mirror = new KvMirror(o.nc, o.kv, this, o.log, "listing");
   }
 
   /** Creates or binds the summary bucket. */
@@ -234,7 +248,7 @@ export class JetStreamListing implements MirrorSink {
     });
     await this.#backfilled;
     await this.#mirror.ready();
-    this.#sweepTimer ??= setInterval(() => void this.#sweep(), MARKER_GRACE_MS / 2).unref();
+    this.#sweepTimer ??= setInterval(() => void this.#sweep(), this.#markerGraceMs / 2).unref();
   }
 
   /** Nothing is stored yet (a new deployment): no backfill will be needed. */
@@ -249,10 +263,10 @@ export class JetStreamListing implements MirrorSink {
     await this.#kv.put(BACKFILL_KEY, toBytes({ at: Date.now() }));
   }
 
-  /** Purges the delete markers seen more than MARKER_GRACE_MS ago (one sweep at a time). */
+  /** Purges the delete markers seen more than `markerGraceMs` ago (one sweep at a time). */
   async #sweep(): Promise<void> {
     if (this.#sweeping) return;
-    const due = Date.now() - MARKER_GRACE_MS;
+    const due = Date.now() - this.#markerGraceMs;
     const keys = [...this.#markers].filter(([, seenAt]) => seenAt <= due).map(([key]) => key);
     if (keys.length === 0) return;
     this.#sweeping = purgeKvKeys(this.#jsm, this.#bucket, keys)

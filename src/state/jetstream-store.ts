@@ -28,7 +28,7 @@ import { isCasConflict } from "../common/nats.ts";
 import { fromBytes, hashKey, toBytes } from "./jetstream-codec.ts";
 import { type FlowBuckets, JetStreamFlowStore } from "./jetstream-flow.ts";
 import { listKvKeys } from "./jetstream-kv-keys.ts";
-import { JetStreamListing } from "./jetstream-listing.ts";
+import { DEFAULT_MARKER_GRACE_MS, JetStreamListing } from "./jetstream-listing.ts";
 import { allRuns } from "./listing.ts";
 import { purgeKvKeys } from "./jetstream-kv-purge.ts";
 import { deliveryKey, JetStreamJobQueue } from "./jetstream-job-queue.ts";
@@ -56,6 +56,11 @@ export interface JetStreamStoreOptions {
   duplicateWindowMs?: number;
   /** Stream and bucket replicas (use 3 on a cluster). @default 1 */
   replicas?: number;
+  /**
+   * How long the listing's delete markers stay before a listing process purges them
+   * (jetstream-listing.ts); above any watch's delay. @default 30_000
+   */
+  listingMarkerGraceMs?: number;
   /** How long finished runs, their steps and events are kept (`--retention`). @default 7 days */
   retentionMs?: number;
   /** @default a silent logger */
@@ -136,7 +141,9 @@ export class JetStreamStore implements Store {
   private constructor(
     nc: NatsConnection, jsm: JetStreamManager, o: Required<JetStreamStoreOptions>, kv: Buckets, flow: FlowBuckets, summaries: { kv: KV; name: string },
   ) {
-    this.#listing = new JetStreamListing(nc, jsm, summaries.kv, summaries.name, o.log, () => this.#backfillListing());
+    this.#listing = new JetStreamListing({
+      nc, jsm, kv: summaries.kv, bucket: summaries.name, log: o.log, backfill: () => this.#backfillListing(), markerGraceMs: o.listingMarkerGraceMs,
+    });
     this.#jsm = jsm;
     this.#o = o;
     this.#kv = kv;
@@ -151,7 +158,7 @@ export class JetStreamStore implements Store {
   static async create(nc: NatsConnection, opts: JetStreamStoreOptions = {}): Promise<JetStreamStore> {
     const o: Required<JetStreamStoreOptions> = {
       prefix: "tether", jobLeaseMs: DEFAULT_JOB_LEASE_MS, maxBuffered: 256, duplicateWindowMs: 600_000, replicas: 1, retentionMs: DEFAULT_RETENTION_MS,
-      ...opts, log: (opts.log ?? pino({ level: "silent" })).child({ component: "jetstream-store" }),
+      listingMarkerGraceMs: DEFAULT_MARKER_GRACE_MS, ...opts, log: (opts.log ?? pino({ level: "silent" })).child({ component: "jetstream-store" }),
     };
     const js = nc.jetstream();
     const jsm = await nc.jetstreamManager();

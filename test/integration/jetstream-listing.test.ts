@@ -2,6 +2,7 @@
 // listing's summaries existed (an upgraded deployment) are listed after the backfill the first
 // listing runs (a new deployment is marked as needing none), and a summary whose record vanished
 // without telling the mirror (a missed delete marker) is deleted by the page that meets it.
+// Deletion leaves nothing behind: a listing process purges the delete markers once their grace is over.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { connectNats } from "../../src/common/nats.ts";
@@ -14,9 +15,9 @@ import { waitFor } from "../helpers/wait.ts";
 
 const nats = useNats();
 
-async function open(prefix: string) {
+async function open(prefix: string, opts: { listingMarkerGraceMs?: number } = {}) {
   const nc = await connectNats(nats.url());
-  const store = await JetStreamStore.create(nc, { prefix });
+  const store = await JetStreamStore.create(nc, { prefix, ...opts });
   return { store, nc, async close() {
     await store.close();
     await nc.close();
@@ -78,6 +79,29 @@ describe("JetStream listing", { skip: nats.skip }, () => {
         const e = await (await s.nc.jetstream().views.kv(`${prefix}_listing`)).get(`r.${orphan.id}`);
         return e?.operation === "DEL";
       }, { what: "the orphan summary deleted" });
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("deleted runs and events leave no summary and, after the grace, no delete marker in the bucket", async () => {
+    const prefix = `t${newId().toLowerCase().slice(-10)}`;
+    const s = await open(prefix, { listingMarkerGraceMs: 200 });
+    try {
+      const ev = event("e/gone");
+      const r = run(newId(), { eventIds: [ev.internalId] });
+      await s.store.insertEvents([ev], []);
+      await s.store.createRuns([r], []);
+      await s.store.commit({ run: { id: r.id, status: "Completed", endedAt: Date.now() }, expectRunStatus: "Running" });
+      await waitFor(async () => (await s.store.listRunsPage({ limit: 10 })).runs.length === 1, { what: "the run listed" });
+      assert.equal(await s.store.deleteRun(r.id), true);
+      assert.deepEqual(await s.store.deleteEvents([ev.internalId]), [ev.internalId]);
+      const jsm = await s.nc.jetstreamManager();
+      const messages = async () => (await jsm.streams.info(`KV_${prefix}_listing`)).state.messages;
+      // What stays is the backfill record only.
+      await waitFor(async () => (await messages()) === 1, { what: "the listing bucket emptied of summaries and markers" });
+      assert.deepEqual((await s.store.listRunsPage({ limit: 10 })).runs, []);
+      assert.deepEqual((await s.store.listEvents({ limit: 10 })).events, []);
     } finally {
       await s.close();
     }
