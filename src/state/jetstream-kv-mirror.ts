@@ -88,16 +88,21 @@ export class KvMirror {
 
   /** One watch: its snapshot collected on the side and handed over whole, then live changes. */
   async #watchOnce(): Promise<{ initial: Promise<void>; done: Promise<void> }> {
-    const snapshot = new Map<string, KvEntry>();
+    // Only what the sink needs: a KvEntry holds its whole message, so 100,000 of them cost GC time.
+    const snapshot = new Map<string, { value?: Uint8Array; revision: number }>();
     let initializing = true;
     let markSynced!: () => void;
     const initial = new Promise<void>((resolve) => (markSynced = resolve));
     const iter = await this.#kv.watch({
       initializedFn: () => {
         initializing = false;
-        const all = [...snapshot.values()];
-        const live = all.filter((e) => e.operation === "PUT").map((e) => ({ key: e.key, value: e.value, revision: e.revision }));
-        this.#sink.reset(live, all.filter((e) => e.operation !== "PUT").map((e) => e.key));
+        const live: MirrorEntry[] = [];
+        const deleted: string[] = [];
+        for (const [key, { value, revision }] of snapshot) {
+          if (value) live.push({ key, value, revision });
+          else deleted.push(key);
+        }
+        this.#sink.reset(live, deleted);
         snapshot.clear();
         this.#synced = true;
         markSynced();
@@ -107,7 +112,7 @@ export class KvMirror {
     if (this.#stop.signal.aborted) iter.stop(); // close() ran while the watch was being set up
     const done = (async () => {
       for await (const e of iter) {
-        if (initializing) snapshot.set(e.key, e);
+        if (initializing) snapshot.set(e.key, { value: e.operation === "PUT" ? e.value : undefined, revision: e.revision });
         else this.#sink.apply(e.key, e.operation === "PUT" ? e.value : undefined, e.revision);
       }
     })();
