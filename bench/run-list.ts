@@ -6,7 +6,7 @@
 // with a signing key, and each listing is timed over HTTP: its first call (on NATS that loads the
 // listing mirror, jetstream-listing.ts), then warm-up calls and measured samples, p50/p99.
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -51,6 +51,8 @@ export interface RunListRow {
   indexBytesPerRecord?: number;
   /** The first listing call of the API process, which loads the listing index (NATS only). */
   indexLoadMs?: number;
+  /** 1-minute load average of the machine when the timed calls began and ended (other work on it shows in p99). */
+  load?: [number, number];
   timings: ListingTiming[];
 }
 
@@ -132,7 +134,8 @@ async function time(apiUrl: string, label: string, path: () => string, samples: 
 }
 
 /** Every listing the runs and events pages use, timed against a server on the seeded store. */
-async function timeListings(apiUrl: string, seeded: Seeded, samples: number): Promise<ListingTiming[]> {
+async function timeListings(apiUrl: string, seeded: Seeded, samples: number): Promise<{ timings: ListingTiming[]; load: [number, number] }> {
+  const loadBefore = loadavg()[0];
   const out: ListingTiming[] = [];
   out.push(await time(apiUrl, "first page", () => "/v1/runs?limit=50", samples));
   out.push(await time(apiUrl, "status=Failed", () => "/v1/runs?status=Failed&limit=50", samples));
@@ -144,7 +147,7 @@ async function timeListings(apiUrl: string, seeded: Seeded, samples: number): Pr
   const eventId = () => seeded.eventIds[(k++ * 7919) % seeded.eventIds.length];
   out.push(await time(apiUrl, "event_id", () => `/v1/runs?event_id=${eventId()}&limit=50`, samples));
   out.push(await time(apiUrl, "events, first page", () => "/v1/events?limit=50", samples));
-  return out;
+  return { timings: out, load: [loadBefore, loadavg()[0]] };
 }
 
 /** Heap in use after a full collection (the flag is set once; `gc` comes from a fresh context). */
@@ -167,8 +170,8 @@ async function embedded(o: Required<RunListOptions>): Promise<RunListRow> {
     o.log(`  embedded: seeded ${o.runs} runs in ${(seedMs / 1000).toFixed(1)} s`);
     server = await startServer(loadConfig(["dev", "--db", file, "--host", "127.0.0.1", "--port", "0", "--gateway-port", "0", "--signing-key", SIGNING_KEY], {}), pino({ level: "warn" }));
     heapAfterGc(); // the seeding's garbage is not collected during the measured calls
-    const timings = await timeListings(`http://127.0.0.1:${server.api!.port}`, seeded, o.samples);
-    return { setup: "embedded (SQLite file)", status: "ok", seedMs, timings };
+    const { timings, load } = await timeListings(`http://127.0.0.1:${server.api!.port}`, seeded, o.samples);
+    return { setup: "embedded (SQLite file)", status: "ok", seedMs, timings, load };
   } finally {
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -192,8 +195,8 @@ async function onNats(o: Required<RunListOptions>): Promise<RunListRow> {
     const before = heapAfterGc();
     const indexLoadMs = (await call(apiUrl, "/v1/events?limit=1")).ms; // loads the index
     const indexBytesPerRecord = (heapAfterGc() - before) / (o.runs + seeded.eventIds.length);
-    const timings = await timeListings(apiUrl, seeded, o.samples);
-    return { setup: "NATS (JetStream, private nats-server)", status: "ok", seedMs, indexBytesPerRecord, indexLoadMs, timings };
+    const { timings, load } = await timeListings(apiUrl, seeded, o.samples);
+    return { setup: "NATS (JetStream, private nats-server)", status: "ok", seedMs, indexBytesPerRecord, indexLoadMs, timings, load };
   } finally {
     await server?.close();
     await nc.close();
@@ -222,7 +225,8 @@ export function runListSection(r: RunListResult): string {
     if (row.status !== "ok") return `**${row.setup}**: failed: ${row.reason}`;
     const lines = row.timings.map((t) => `| ${t.label} | \`${t.path.replace(/(event_id=|cursor=)[^&]+/, "$1…")}\` | ${t.rows} | ${ms(t.firstMs)} | ${ms(t.p50)} | ${ms(t.p99)} | ${t.p99 < TARGET_MS ? "yes" : "**no**"} |`);
     const memory = row.indexBytesPerRecord === undefined ? "" : ` The API's first listing call loaded the listing index in ${ms(row.indexLoadMs!)} ms; the index takes ${Math.round(row.indexBytesPerRecord)} bytes of heap per stored run and event.`;
-    return `**${row.setup}**: seeded in ${(row.seedMs / 1000).toFixed(1)} s.${memory}
+    const load = row.load ? ` Load average (1 min) while timing: ${row.load[0].toFixed(1)} → ${row.load[1].toFixed(1)}.` : "";
+    return `**${row.setup}**: seeded in ${(row.seedMs / 1000).toFixed(1)} s.${memory}${load}
 
 | listing | request | rows | first call ms | p50 ms | p99 ms | p99 < ${TARGET_MS} ms |
 |---|---|---:|---:|---:|---:|---|
@@ -239,6 +243,8 @@ from the same machine: its first call, 10 warm-up calls, then ${r.samples} measu
 "page 21" follows the cursor of 20 pages of 50 first; \`event_id\` picks a different event per call.
 On NATS the first listing call loads the listing index into the API process (a watch of the
 summary bucket); later calls answer from memory and read the page's run records.
+The API, its store and the bench client share one process, and the machine's 1-minute load
+average is printed with each setup: other work on the machine shows in the p99 column first.
 
 ${tables.join("\n\n")}`;
 }
