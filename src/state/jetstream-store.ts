@@ -307,6 +307,14 @@ export class JetStreamStore implements Store {
     return run;
   }
 
+  /** The run as stored, for listings: not remembered for a commit's CAS (a page is 50 runs nobody commits). */
+  async #listedRun(id: string): Promise<RunRecord | undefined> {
+    const e = /^[0-9A-Za-z]+$/.test(id) ? await this.#kv.runs.get(id) : null;
+    if (!e || e.operation !== "PUT") return undefined;
+    const { stack: _s, applied: _a, pauseKeys: _p, ...run } = fromBytes<RunDoc>(e.value);
+    return run;
+  }
+
   async #runDoc(id: string): Promise<{ doc: RunDoc; revision: number } | undefined> {
     if (!/^[0-9A-Za-z]+$/.test(id)) return undefined;
     const e = await this.#kv.runs.get(id);
@@ -507,7 +515,7 @@ export class JetStreamStore implements Store {
    */
   async listRunsPage(q: RunQuery): Promise<RunPage> {
     const { ids, cursor } = await this.#listing.runPage(q);
-    const runs = await Promise.all(ids.map((id) => this.getRun(id)));
+    const runs = await Promise.all(ids.map((id) => this.#listedRun(id)));
     const gone = ids.filter((_, i) => runs[i] === undefined);
     if (gone.length) await this.#listing.recordsMissing("run", gone);
     const matches = (r: RunRecord | undefined): r is RunRecord => r !== undefined && (!q.status?.length || q.status.includes(r.status));
@@ -516,7 +524,8 @@ export class JetStreamStore implements Store {
 
   async listEvents(q: EventQuery): Promise<EventPage> {
     const { ids, cursor } = await this.#listing.eventPage(q);
-    const events = await this.getEvents(ids);
+    // Read, not cached: a page of arbitrary events would push out the ones executors reuse.
+    const events = (await Promise.all(ids.map((id) => this.#eventDoc(id)))).flatMap((d) => (d ? [d.record] : []));
     if (events.length < ids.length) {
       const found = new Set(events.map((e) => e.internalId));
       await this.#listing.recordsMissing("event", ids.filter((id) => !found.has(id)));
