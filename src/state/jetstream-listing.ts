@@ -9,7 +9,7 @@
 //
 // Retention deletes a summary with its record, in two steps: a delete marker first, because
 // watchers are told of markers but not of purges (a purge alone would leave the entry in every
-// running mirror), then, once the marker is DEFAULT_MARKER_GRACE_MS old, a purge of the key, because
+// running mirror), then, once the marker is `markerGraceMs` old, a purge of the key, because
 // markers would otherwise pile up for ever (jetstream-kv-purge.ts). Every mirror purges the
 // markers it has seen that long (a sweep timer), so markers outlive their grace only while no
 // process lists. A summary can still outlive its record (a mirror that lagged a marker by more
@@ -21,12 +21,13 @@
 // Runs and events stored before this listing existed (an upgraded deployment) get their
 // summaries from a backfill that the first listing of the deployment runs (the store reads every
 // record once), recorded as done in the bucket's `meta.backfill` key. A store that starts with
-// no run or event stored records it at once: everything written from then on has its summary. Summaries are only ever
-// created by it, never overwritten, so it cannot undo a newer status.
+// no run or event stored records it at once: everything written from then on has its summary.
+// The backfill only creates summaries, never overwrites one, so it cannot undo a newer status.
 //
 // A process that lists mirrors the bucket into memory with a watch (jetstream-kv-mirror.ts),
 // started by its first listing, so gateways and executors never pay for it, and answers each page
-// from sorted arrays in memory: about 300 bytes of heap per run and per event. The mirror lags
+// from sorted arrays in memory: about 400 bytes of heap per run and per event (bench/run-list.ts
+// measures it). The mirror lags
 // the bucket by the watch's delivery delay, so a run written a moment ago may be missing from a
 // page, or listed under its previous status; the store fetches the page's records themselves and
 // drops those that no longer match.
