@@ -13,13 +13,18 @@
 //   connections idle simulated connect workers on 1 gateway process (as many as the descriptor
 //               limit allows) and on 3, their RSS and heartbeat cost, and the time until all are
 //               READY again after the gateways restart (issue 13, point 5)
+//   runlist     GET /v1/runs and /v1/events with 100,000 stored runs, embedded and on NATS (issue 14)
+//   metrics     per-step latency with and without a scraper on GET /metrics, alternating rounds of one
+//               run (issue 14)
 // Flags: --suites a,b (default all), --runs N (latency/checkpoint runs per mode), --warmup N,
 // --throughput-runs N (default 10000), --flow-runs N (default 10000), --flow-nats-runs N (default
 // --flow-runs), --flow-nats-c10-runs N (default --flow-nats-runs), --peers-runs N (burst size,
 // default 10000), --peers-probes N (start-latency probes per setup, default 300), --connections N
 // (workers on 1 gateway, default 19000), --connections-spread N (workers on 3 gateways, default
 // 50000), --connections-idle S (seconds of the idle phase, default 30), --realtime-subscribers N
-// (default 1000), --realtime-seconds S (of publishing at 100/s, default 10), --no-write. With --suites
+// (default 1000), --realtime-seconds S (of publishing at 100/s, default 10), --run-list-runs N
+// (stored runs, default 100000), --run-list-samples N (calls per listing, default 200),
+// --metrics-rounds N (rounds of each kind, default 10), --metrics-runs N (runs per round, default 60), --no-write. With --suites
 // naming only some suites, docs/benchmarks.md keeps the sections of the others (bench-doc.ts).
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -31,9 +36,11 @@ import { flowSection, measureFlow } from "./flow.ts";
 import { measurePeers, peersSection } from "./peers.ts";
 import { connectionsSection, measureConnections } from "./connections.ts";
 import { writeBenchDoc } from "./bench-doc.ts";
+import { measureRunList, runListSection } from "./run-list.ts";
+import { measureMetricsCost, metricsCostSection } from "./metrics-cost.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-const ALL_SUITES = ["latency", "checkpoint", "throughput", "realtime", "flow", "peers", "connections"];
+const ALL_SUITES = ["latency", "checkpoint", "throughput", "realtime", "flow", "peers", "connections", "runlist", "metrics"];
 const { values } = parseArgs({
   options: {
     suites: { type: "string", default: ALL_SUITES.join(",") },
@@ -49,6 +56,10 @@ const { values } = parseArgs({
     "connections-idle": { type: "string", default: "30" },
     "realtime-subscribers": { type: "string", default: "1000" },
     "realtime-seconds": { type: "string", default: "10" },
+    "run-list-runs": { type: "string", default: "100000" },
+    "run-list-samples": { type: "string", default: "200" },
+    "metrics-rounds": { type: "string", default: "10" },
+    "metrics-runs": { type: "string", default: "60" },
     warmup: { type: "string", default: "5" },
     "no-write": { type: "boolean", default: false },
   },
@@ -143,6 +154,24 @@ if (suites.has("connections")) {
   failed ||= c.rows.some((r) => r.status === "failed");
   const section = connectionsSection(c);
   console.log(`\n${section.split("\n").filter((l) => l.startsWith("|")).join("\n")}`);
+  sections.push(section);
+}
+
+if (suites.has("runlist")) {
+  console.log("\nRun list: GET /v1/runs and /v1/events over stored runs");
+  const r = await measureRunList({ runs: Number(values["run-list-runs"]), samples: Number(values["run-list-samples"]), log: (line) => console.log(line) });
+  failed ||= r.rows.some((x) => x.status === "failed");
+  const section = runListSection(r);
+  console.log(`\n${section.split("\n").filter((l) => l.startsWith("|") || l.startsWith("**")).join("\n")}`);
+  sections.push(section);
+}
+
+if (suites.has("metrics")) {
+  console.log("\nMetrics: step latency with and without scraping /metrics");
+  const m = await measureMetricsCost({ rounds: Number(values["metrics-rounds"]), runsPerRound: Number(values["metrics-runs"]), warmup });
+  failed ||= m.status === "failed";
+  const section = metricsCostSection(m);
+  console.log(`\n${section.split("\n").filter((l) => l.startsWith("|") || l.startsWith("**")).join("\n")}`);
   sections.push(section);
 }
 

@@ -85,6 +85,12 @@ export const configSchema = z.object({
   maxWorkerConnections: z.coerce.number().int().positive().default(10_000),
   /** Realtime subscribers (WebSocket + SSE) one API process holds at once. */
   maxRealtimeSubscribers: z.coerce.number().int().positive().default(10_000),
+  /** A listener serving only `GET /metrics` (the executor has no other port); 0 = none. */
+  metricsPort: num.default(0),
+  /** OTLP/HTTP URL traces are exported to; tracing is off without it (otelSettings below). */
+  otlpTracesEndpoint: z.string().url().optional(),
+  /** `service.name` of the exported spans. */
+  otelServiceName: z.string().min(1).default("tether"),
 }).superRefine((c, ctx) => {
   const refuse = (message: string) => ctx.addIssue({ code: "custom", message });
   if (["api", "gateway", "executor"].includes(c.role) && !c.nats) {
@@ -143,6 +149,13 @@ Options (environment variable in brackets):
                         too_many_connections [TETHER_MAX_WORKER_CONNECTIONS] (default 10000)
   --max-realtime-subscribers N realtime subscribers one API process holds; more are refused
                         [TETHER_MAX_REALTIME_SUBSCRIBERS] (default 10000)
+  --metrics-port N      serve GET /metrics on this port too, for the executor, which has no
+                        port otherwise; 0 = off [TETHER_METRICS_PORT] (default 0). The API and
+                        gateway serve /metrics on their own ports; see docs/observability.md
+
+Traces (OpenTelemetry, off unless an endpoint is set): OTEL_EXPORTER_OTLP_ENDPOINT or
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (OTLP/HTTP), OTEL_SERVICE_NAME (default tether),
+  OTEL_EXPORTER_OTLP_HEADERS; see docs/observability.md
 `;
 
 const FLAGS = {
@@ -171,6 +184,7 @@ const FLAGS = {
   retention: "TETHER_RETENTION",
   "max-worker-connections": "TETHER_MAX_WORKER_CONNECTIONS",
   "max-realtime-subscribers": "TETHER_MAX_REALTIME_SUBSCRIBERS",
+  "metrics-port": "TETHER_METRICS_PORT",
 } as const;
 
 /** Flags without a value; the environment variable takes `true` or `false`. */
@@ -199,6 +213,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     const v = values[flag] ?? env[envName];
     if (v !== undefined && v !== "") raw[camel(flag)] = String(v);
   }
+  Object.assign(raw, otelSettings(env));
   const r = configSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
@@ -206,6 +221,20 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   }
   const c = r.data;
   return { ...c, host: c.host ?? (c.role === "dev" ? "127.0.0.1" : "0.0.0.0"), db: c.db ?? `.tether/${c.role}.db` };
+}
+
+/**
+ * Tracing from OpenTelemetry's own variables (the OTLP exporter and SDK environment specs): the
+ * traces endpoint as given, else the base endpoint with `/v1/traces`; off when neither is set, or
+ * with OTEL_SDK_DISABLED=true or OTEL_TRACES_EXPORTER=none.
+ */
+function otelSettings(env: NodeJS.ProcessEnv): Record<string, string> {
+  const get = (name: string) => env[name]?.trim() || undefined;
+  if (get("OTEL_SDK_DISABLED")?.toLowerCase() === "true" || get("OTEL_TRACES_EXPORTER")?.toLowerCase() === "none") return {};
+  const base = get("OTEL_EXPORTER_OTLP_ENDPOINT");
+  const endpoint = get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") ?? (base && `${base.replace(/\/+$/, "")}/v1/traces`);
+  const service = get("OTEL_SERVICE_NAME");
+  return { ...(endpoint ? { otlpTracesEndpoint: endpoint } : {}), ...(service ? { otelServiceName: service } : {}) };
 }
 
 /** Loopback names and addresses: only processes on this machine can connect. */

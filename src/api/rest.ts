@@ -1,6 +1,6 @@
 // REST v1 shapes (docs/execution-protocol.md §6.3): function runs and events as Inngest returns them.
 import type { EventSkip } from "../flow/skips.ts";
-import type { EventRecord, FunctionRecord, RunRecord, RunWaiting, StepRecord } from "../state/index.ts";
+import type { EventRecord, FunctionRecord, RunRecord, RunWait, RunWaiting, StepRecord } from "../state/index.ts";
 
 export const ENVIRONMENT_ID = "00000000-0000-4000-b000-000000000000";
 
@@ -20,8 +20,18 @@ export function runView(run: RunRecord, steps?: StepRecord[]) {
     output: run.status === "Running" ? null : (run.output ?? null),
     ...(run.originalRunId ? { original_run_id: run.originalRunId } : {}),
     ...(run.status === "Running" && run.waiting ? { waiting: waitingView(run.waiting) } : {}),
-    ...(steps ? { steps: steps.map(stepView), progress: progressView(run, steps) } : {}),
+    ...(steps ? { steps: steps.map(stepView), progress: progressView(run, steps), waits: waitsView(run, steps) } : {}),
   };
+}
+
+/** The sleeps and waits still open: those of the run's `waits` whose step has no result yet. */
+function waitsView(run: RunRecord, steps: StepRecord[]) {
+  if (run.status !== "Running" || !run.waits?.length) return [];
+  const done = new Set(steps.map((s) => s.stepId));
+  return run.waits.filter((w) => !done.has(w.stepId)).map((w: RunWait) => ({
+    step_id: w.stepId, op: w.op, name: w.name ?? null, until: iso(w.until),
+    ...(w.event ? { event: w.event } : {}), ...(w.if ? { if: w.if } : {}), ...(w.function ? { function_id: w.function } : {}),
+  }));
 }
 
 /** Why a run is queued behind a limit (docs/flow-control.md, "Why is it waiting"). */
@@ -45,7 +55,7 @@ function progressView(run: RunRecord, steps: StepRecord[]) {
 
 export function stepView(s: StepRecord) {
   if (VERBATIM_OPS.has(s.op)) {
-    return { id: s.stepId, name: s.name ?? null, op: s.op, status: "Completed", attempt: s.attempt, output: s.result ?? null, error: null, completed_at: iso(s.createdAt) };
+    return { id: s.stepId, name: s.name ?? null, op: s.op, status: "Completed", attempt: s.attempt, output: s.result ?? null, error: null, ...timingView(s) };
   }
   const r = s.result as { data?: unknown; error?: unknown } | null;
   const failed = r !== null && typeof r === "object" && "error" in r && !("data" in r);
@@ -57,8 +67,12 @@ export function stepView(s: StepRecord) {
     attempt: s.attempt,
     output: r !== null && typeof r === "object" && "data" in r ? r.data : failed ? null : r,
     error: failed ? r!.error : null,
-    completed_at: iso(s.createdAt),
+    ...timingView(s),
   };
+}
+
+function timingView(s: StepRecord) {
+  return { started_at: iso(s.startedAt), duration_ms: s.durationMs ?? null, completed_at: iso(s.createdAt) };
 }
 
 /** `skipped`: the functions the event started no run of, and why (docs/flow-control.md). */

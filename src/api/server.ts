@@ -13,7 +13,11 @@ import {
 import { ACCOUNT_ID, cancelRun, ENV_ID, pauseFunction, pauseState, resumeFunction } from "../executor/index.ts";
 import { evaluateBoolean, expressionError, registerApp } from "../functions/index.ts";
 import { browserClientSource, MAX_PUBLISH_BYTES, REALTIME_CLIENT_PATH, type RealtimeService } from "../realtime/index.ts";
+import type { Metrics } from "../observability/metrics.ts";
+import { METRICS_PATH, sendMetrics } from "../observability/metrics-http.ts";
 import { sendExamplePage, sendScript } from "./example-pages.ts";
+import { listAppsView, listConnectionsView, RunStreams, sendData } from "./dashboard-api.ts";
+import { DASHBOARD_PAGES, sendDashboardFile } from "./dashboard-assets.ts";
 import { z } from "zod";
 
 const replaySchema = z.object({
@@ -30,19 +34,22 @@ const bulkCancelSchema = z.object({
   if: z.string().optional(),
   name: z.string().optional(),
 });
-import type { ConnectState, FunctionRecord, RunRecord, Store } from "../state/index.ts";
+import type { ConnectState, FunctionRecord, Store } from "../state/index.ts";
 import { checkpointAsync } from "./checkpoint.ts";
 import { syncAppByUrl } from "./sync-url.ts";
 import type { Cidr } from "../common/cidr.ts";
-import { DEFAULT_MAX_EVENT_BYTES, parseEvents } from "./events.ts";
+import { DEFAULT_MAX_EVENT_BYTES } from "./events.ts";
 import {
   bearer, type Ctx, decodePathParam, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto,
 } from "./http.ts";
-import { MAX_RERUN_INPUT_BYTES, parseRerunBody, type RerunFromStep, refuseCronRerun, startRerun } from "./rerun.ts";
+import { MAX_RERUN_INPUT_BYTES, parseRerunBody } from "./rerun.ts";
+import { cancelRunById, ingestEvents, requireFunction, rerun, rerunById } from "./actions.ts";
 import { eventView, functionView, runView } from "./rest.ts";
 import { eventSkips } from "../flow/skips.ts";
 import { flowView } from "./flow-view.ts";
+import { MCP_PATH, serveMcp } from "./mcp.ts";
 import { parsePauseBody, pauseView } from "./pause.ts";
+import { listEvents, listRuns } from "./listing.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -73,6 +80,8 @@ export interface ApiOptions {
   onAppSynced?: () => void;
   /** Distributed mode: hand workers a gateway from the announcements instead of `gatewayPort`. */
   gatewayDirectory?: GatewayDirectory;
+  /** The server's metrics, served at `GET /metrics` (src/observability/metrics-http.ts); absent → 404. */
+  metrics?: Metrics;
   /** Realtime tokens, publish and subscribers (`/v1/realtime/...`); absent → 404. */
   realtime?: RealtimeService;
   /** Link-local or metadata ranges `PUT /fn/register` may fetch after all (sync-url.ts). @default none */
@@ -84,18 +93,23 @@ export class ApiServer {
   readonly #log: Logger;
   readonly #server: Server;
   readonly #routes: Route[];
+  readonly #runStreams: RunStreams;
   #closePromise?: Promise<void>;
 
   constructor(opts: ApiOptions) {
     this.#o = opts;
     this.#log = opts.log.child({ component: "api" });
+    this.#runStreams = new RunStreams(opts.store);
     this.#routes = [
       route("GET", "/health", async ({ res }) => sendJson(res, 200, { status: 200, message: "OK" })),
+      route("GET", METRICS_PATH, (c) => this.#metrics(c)),
       route("POST", "/e/:eventKey", (c) => this.#ingest(c)),
       route("POST", "/v0/connect/start", (c) => this.#connectStart(c)),
       route("POST", "/v0/connect/flush", (c) => this.#connectFlush(c)),
       route("POST", "/fn/register", (c) => this.#register(c)),
       route("PUT", "/fn/register", (c) => this.#syncUrl(c)),
+      route("GET", "/v1/runs", (c) => this.#listRuns(c)),
+      route("GET", "/v1/events", (c) => this.#listEvents(c)),
       route("GET", "/v1/runs/:runId", (c) => this.#getRun(c)),
       route("GET", "/v1/events/:eventId", (c) => this.#getEvent(c)),
       route("GET", "/v1/events/:eventId/runs", (c) => this.#getEventRuns(c)),
@@ -115,8 +129,16 @@ export class ApiServer {
       route("POST", "/v1/realtime/publish", (c) => this.#realtimePublish(c)),
       route("GET", "/v1/realtime/sse", (c) => this.#realtimeSse(c)),
       route("GET", REALTIME_CLIENT_PATH, async ({ res }) => sendScript(res, await browserClientSource())),
+      ...["GET", "POST", "DELETE"].map((m) => route(m, MCP_PATH, (c) => this.#mcp(c))),
       route("GET", "/examples/:name", ({ res, params }) => sendExamplePage(res, params.name)),
       route("GET", "/examples/:name/:file", ({ res, params }) => sendExamplePage(res, params.name, params.file)),
+      // The dashboard (docs/dashboard.md): its reads, and the same shell for each page's URL.
+      route("POST", "/v1/events", (c) => this.#sendEvents(c)),
+      route("GET", "/v1/apps", async ({ req, res }) => (this.#authorize(req), sendData(res, await listAppsView(this.#o.store)))),
+      route("GET", "/v1/connections", async ({ req, res }) => (this.#authorize(req), sendData(res, await listConnectionsView(this.#o.connectState)))),
+      route("GET", "/v1/runs/:runId/stream", (c) => (this.#authorize(c.req), this.#runStreams.handle(c))),
+      route("GET", "/dashboard/:file", ({ res, params }) => sendDashboardFile(res, params.file)),
+      ...DASHBOARD_PAGES.map((p) => route("GET", p, ({ res }) => sendDashboardFile(res, "index.html"))),
     ];
     this.#server = createServer((req, res) => void this.#handle(req, res));
     this.#server.on("upgrade", (req, socket, head) => this.#upgrade(req, socket, head));
@@ -141,6 +163,7 @@ export class ApiServer {
       this.#server.closeIdleConnections?.();
       // Realtime sockets and SSE streams would hold server.close() open until they end.
       void this.#o.realtime?.close();
+      this.#runStreams.close();
     });
     return this.#closePromise;
   }
@@ -205,16 +228,34 @@ export class ApiServer {
     if (!signingKeyMatches(presented, key)) throw new TetherError("unauthorized", "authentication failed");
   }
 
+  /** Data about the deployment: closed like the /v1 routes when keys are configured. */
+  async #metrics({ req, res }: Ctx): Promise<void> {
+    if (!this.#o.metrics) throw new TetherError("not_found");
+    this.#authorize(req);
+    await sendMetrics(res, this.#o.metrics);
+  }
+
   async #ingest({ req, res, params }: Ctx): Promise<void> {
     if (this.#o.eventKey && params.eventKey !== this.#o.eventKey) {
       sendJson(res, 401, { status: 401, code: "event_key_not_found", error: "Event key not found", message: "" });
       return;
     }
+    await this.#acceptEvents(req, res);
+  }
+
+  /**
+   * `POST /v1/events`: the same intake as `/e/{key}`, authorized by the signing key instead of an
+   * event key (the dashboard's "send a test event" has no event key).
+   */
+  async #sendEvents({ req, res }: Ctx): Promise<void> {
+    this.#authorize(req);
+    await this.#acceptEvents(req, res);
+  }
+
+  async #acceptEvents(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const maxEventBytes = this.#o.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     const body = await readJson(req, Math.max(DEFAULT_MAX_BODY_BYTES, maxEventBytes * 2));
-    const { records, job } = parseEvents(body, { maxEventBytes });
-    await this.#o.store.insertEvents(records, [job]);
-    this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
+    const records = await ingestEvents(this.#o, body, { maxEventBytes });
     sendJson(res, 200, { ids: records.map((r) => r.internalId), status: 200 });
   }
 
@@ -292,6 +333,17 @@ export class ApiServer {
     sendJson(res, 200, await syncAppByUrl(body, { serverKind: this.#o.signingKey ? "cloud" : "dev", allow: this.#o.allowSyncUrl }));
   }
 
+  /** Run and event listings, newest first, paged by cursor (listing.ts). */
+  async #listRuns({ req, res, url }: Ctx): Promise<void> {
+    this.#authorize(req);
+    sendJson(res, 200, await listRuns(this.#o.store, url.searchParams));
+  }
+
+  async #listEvents({ req, res, url }: Ctx): Promise<void> {
+    this.#authorize(req);
+    sendJson(res, 200, await listEvents(this.#o.store, url.searchParams));
+  }
+
   async #getRun({ req, res, params }: Ctx): Promise<void> {
     this.#authorize(req);
     const run = await this.#o.store.getRun(params.runId);
@@ -314,10 +366,7 @@ export class ApiServer {
 
   async #cancelRun({ req, res, params }: Ctx): Promise<void> {
     this.#authorize(req);
-    const run = await this.#o.store.getRun(params.runId);
-    if (!run) throw new TetherError("not_found", `run ${params.runId} not found`);
-    await cancelRun(this.#o.store, run.id, Date.now(), () => true);
-    this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
+    await cancelRunById(this.#o, params.runId);
     res.writeHead(200).end();
   }
 
@@ -361,12 +410,9 @@ export class ApiServer {
   async #rerun({ req, res, params, url }: Ctx): Promise<void> {
     this.#authorize(req);
     const fromStep = parseRerunBody(await readBody(req, MAX_RERUN_INPUT_BYTES + 64 * 1024));
-    const run = await this.#o.store.getRun(params.runId);
-    if (!run) throw new TetherError("not_found", `run ${params.runId} not found`);
-    await refuseCronRerun(this.#o.store, run);
-    const id = await this.#startRerun(run, fromStep);
+    const { runId: id, originalRunId } = await rerunById(this.#o, params.runId, fromStep);
     if (url.pathname.startsWith("/v2/")) return sendJson(res, 200, { data: { runId: id }, metadata: { fetchedAt: new Date().toISOString() } });
-    sendJson(res, 200, envelope({ run_id: id, original_run_id: run.id }));
+    sendJson(res, 200, envelope({ run_id: id, original_run_id: originalRunId }));
   }
 
   /**
@@ -385,14 +431,15 @@ export class ApiServer {
     const runs = (await this.#o.store.listRuns({ functionId: fn.id, createdAfter: after, createdBefore: before }))
       .filter((r) => statuses.has(r.status) && !r.originalRunId);
     const started = [];
-    for (const run of runs) started.push({ run_id: await this.#startRerun(run), original_run_id: run.id });
+    for (const run of runs) started.push({ run_id: await rerun(this.#o, run), original_run_id: run.id });
     sendJson(res, 200, envelope({ function_id: fn.slug, replayed: started.length, runs: started }));
   }
 
-  async #startRerun(run: RunRecord, fromStep?: RerunFromStep): Promise<string> {
-    const id = await startRerun(this.#o.store, run, fromStep);
-    this.#o.bus.publish(subjects.queueWake(), new Uint8Array(0));
-    return id;
+  /** `/mcp`: the MCP server (mcp.ts), behind the signing key like the /v1 routes. */
+  #mcp(c: Ctx): Promise<void> {
+    this.#authorize(c.req);
+    const { store, bus, signingKey, maxEventBytes = DEFAULT_MAX_EVENT_BYTES } = this.#o;
+    return serveMcp(c, { store, bus, log: this.#log, maxEventBytes, keyed: signingKey !== undefined });
   }
 
   async #checkpoint({ req, res, params }: Ctx): Promise<void> {
@@ -438,10 +485,8 @@ export class ApiServer {
   }
 
   /** A function by id or slug, or a 404. */
-  async #functionById(id: string): Promise<FunctionRecord> {
-    const fn = (await this.#o.store.listFunctions()).find((f) => f.id === id || f.slug === id);
-    if (!fn) throw new TetherError("not_found", `function ${id} not found`);
-    return fn;
+  #functionById(id: string): Promise<FunctionRecord> {
+    return requireFunction(this.#o.store, id);
   }
 
   /**

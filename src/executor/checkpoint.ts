@@ -5,7 +5,7 @@
 import { newId, TetherError } from "../common/index.ts";
 import type { StepRecord, Store } from "../state/index.ts";
 import { OpCode, parseOps } from "./ops.ts";
-import { finalize, MAX_RUN_STATE_BYTES, MAX_STEP_OUTPUT_BYTES, MAX_STEPS_PER_RUN, type SerializedError } from "./outcome.ts";
+import { finalize, MAX_RUN_STATE_BYTES, MAX_STEP_OUTPUT_BYTES, MAX_STEPS_PER_RUN, type SerializedError, stepTiming } from "./outcome.ts";
 
 /** Step records for checkpointed ops; throws `bad_request` / `output_too_large`. */
 export function checkpointRecords(runId: string, steps: unknown, nowMs: number): StepRecord[] {
@@ -22,7 +22,7 @@ export function checkpointRecords(runId: string, steps: unknown, nowMs: number):
     if (size > MAX_STEP_OUTPUT_BYTES) {
       throw new TetherError("output_too_large", `step output is larger than ${MAX_STEP_OUTPUT_BYTES} bytes`, { data: { run_id: runId } });
     }
-    out.push({ runId, stepId: op.id, result, op: op.op, name: op.displayName ?? op.name, attempt: 0, createdAt: nowMs, size });
+    out.push({ runId, stepId: op.id, result, op: op.op, name: op.displayName ?? op.name, attempt: 0, createdAt: nowMs, ...stepTiming(op, undefined, nowMs), size });
   }
   return out;
 }

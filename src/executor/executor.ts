@@ -17,6 +17,10 @@ import type { Driver } from "./drivers/driver.ts";
 import { HttpDriver } from "./drivers/http-driver.ts";
 import { FunctionIndex } from "./function-index.ts";
 import { type OutcomeContext, outcomeFromError, outcomeFromResponse } from "./outcome.ts";
+import type { RunTracing } from "../observability/tracing.ts";
+import type { Metrics } from "../observability/metrics.ts";
+import { recordAttempt } from "./attempt-metrics.ts";
+import { type AttemptInput, traceAttempt } from "./attempt-trace.ts";
 import { matchPauses } from "./pause-matcher.ts";
 import { buildSdkRequest } from "./sdk-request.ts";
 import { storeCheckpoint } from "./checkpoint.ts";
@@ -64,6 +68,10 @@ export interface ExecutorOptions {
   checkpointing?: boolean;
   /** Runs of a function still paused this long after the pause are cancelled. @default 7 days */
   pauseCancelAfterMs?: number;
+  /** Spans of SDK requests, and the trace context they carry (src/observability/tracing.ts). @default off */
+  tracing?: RunTracing;
+  /** Step attempts, SDK requests and queue failures (src/observability/metrics.ts). @default none */
+  metrics?: Metrics;
 }
 
 const SAFETY_POLL_MS = 1_000;
@@ -233,6 +241,7 @@ export class Executor {
       } while (this.#again && this.#state === "running");
     } catch (err) {
       this.#log.error({ err }, "queue pump failed");
+      this.#o.metrics?.storeError("queue");
     } finally {
       this.#pumping = false;
     }
@@ -288,6 +297,7 @@ export class Executor {
       if (next !== undefined) delay = Math.min(delay, Math.max(0, next - Date.now()));
     } catch (err) {
       this.#log.warn({ err }, "could not read next job time");
+      this.#o.metrics?.storeError("queue");
     }
     this.#timer = setTimeout(() => this.kick(), delay);
   }
@@ -299,6 +309,7 @@ export class Executor {
       await this.#queue.renew([...this.#active.keys()], Date.now() + this.#jobLeaseMs);
     } catch (err) {
       this.#log.warn({ err: toError(err), jobs: this.#active.size, leaseMs: this.#jobLeaseMs }, "job lease renewal failed");
+      this.#o.metrics?.storeError("queue");
     }
     await this.#flow.renew().catch((err) => this.#log.warn({ err: toError(err) }, "concurrency lease renewal failed"));
   }
@@ -317,6 +328,7 @@ export class Executor {
       // Shared state unreachable for a moment, most likely: the job goes back to the queue for a
       // new try soon (its commit is safe to repeat) instead of waiting for its lease to lapse.
       this.#log.error({ err: toError(err), jobId: job.id, runId: job.runId }, "job failed");
+      this.#o.metrics?.storeError("executor");
       await this.#queue.retryLater(job.id, Date.now() + FAILED_JOB_RETRY_MS).catch(() => undefined);
     }
   }
@@ -469,11 +481,17 @@ export class Executor {
     };
     const driver: Driver = app.method === "connect" ? this.#connect : this.#http;
     let commit: Commit;
+    let answer: AttemptInput["answer"];
+    const tracing = this.#o.tracing;
+    const traceContext = tracing?.requestContext(run.id, requestId);
+    const requestStartedAt = Date.now();
+    const sentAt = performance.now();
     try {
       this.#log.debug({ runId: run.id, jobId: job.id, requestId, attempt: job.attempt }, "calling the SDK");
-      const res = await driver.call({ requestId, jobId: job.id, run, fn, app, stepId, payload: build(run, steps), refresh, onDispatch });
+      const res = await driver.call({ requestId, jobId: job.id, run, fn, app, stepId, payload: build(run, steps), refresh, onDispatch, traceContext });
       this.#log.debug({ runId: run.id, jobId: job.id, requestId, status: res.statusCode }, "SDK answered");
-      commit = outcomeFromResponse({ ...ctx, now: Date.now() }, res);
+      commit = outcomeFromResponse({ ...ctx, now: Date.now(), requestStartedAt }, res);
+      answer = { res };
     } catch (err) {
       const e = err instanceof TetherError ? err : new TetherError("sdk_transport_error", toError(err).message, { cause: err });
       if (e.code === "stale_dispatch") {
@@ -487,8 +505,11 @@ export class Executor {
       } else {
         this.#log.debug({ runId: run.id, err: e }, "request failed");
         commit = outcomeFromError({ ...ctx, now: Date.now() }, e);
+        answer = { err: e };
       }
     }
+    if (tracing) traceAttempt(tracing, { run, job, requestId, stepId, sentAt: requestStartedAt, answer, commit });
+    if (this.#o.metrics) recordAttempt(this.#o.metrics, fn.slug, app.method, (performance.now() - sentAt) / 1000, answer);
     if (!started) markStarted(commit, run, fn, now);
     if (run.waiting) commit.run = { ...(commit.run ?? {}), id: run.id, waiting: null };
     await this.#apply(commit);

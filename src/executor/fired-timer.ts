@@ -14,7 +14,11 @@ export async function resolveFiredTimer(store: Store, job: RunJob, run: RunRecor
   const p = job.payload;
   const stepId = p?.resolveStep;
   if (!stepId) return "call-sdk";
-  const step: StepRecord = { runId: run.id, stepId, result: p.result ?? null, op: p.op ?? "Sleep", name: p.name, attempt: 0, createdAt: now };
+  // A sleep or wait lasted from when its job was written to now.
+  const step: StepRecord = {
+    runId: run.id, stepId, result: p.result ?? null, op: p.op ?? "Sleep", name: p.name, attempt: 0, createdAt: now,
+    startedAt: job.createdAt, durationMs: Math.max(0, now - job.createdAt),
+  };
   const { pause } = p;
   if (!pause) {
     await store.commit({ steps: [step] });

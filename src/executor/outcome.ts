@@ -2,7 +2,9 @@
 // results, the next jobs, retries with backoff, and finalisation. Pure apart from the injected
 // clock/ids/random, so every rule is unit-testable; the executor applies the Commit atomically.
 import { parseDurationMs, parseRetryAfter, retryBackoffMs, TetherError } from "../common/index.ts";
-import type { Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunJob, RunRecord, RunStatus, StepRecord } from "../state/index.ts";
+import type {
+  Commit, EventRecord, FunctionRecord, JobRecord, PauseRecord, RunJob, RunRecord, RunStatus, RunWait, StepRecord,
+} from "../state/index.ts";
 import { fanOutJob } from "../state/index.ts";
 import { invokeOp, waitForEventOp } from "./async-ops.ts";
 import type { SdkResponse } from "./drivers/driver.ts";
@@ -29,6 +31,8 @@ export interface OutcomeContext {
   /** Steps already stored for the run and the bytes of its state (events + step results). */
   stepCount?: number;
   stateBytes?: number;
+  /** When the request this answer replies to was dispatched (a step's start without SDK timing). */
+  requestStartedAt?: number;
 }
 
 export interface SerializedError {
@@ -81,6 +85,7 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
   const finished: string[] = [];
   const pauses: PauseRecord[] = [];
   const events: EventRecord[] = [];
+  const waits: RunWait[] = [];
   const runPatch: Partial<RunRecord> = { ...patch };
   // Completed steps riding along (checkpointing fallbacks) are not parallelism.
   const counted = ops.filter((o) => !isLazyOp(o) && o.op !== OpCode.StepRun && o.op !== OpCode.RunComplete);
@@ -132,12 +137,14 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
           return finalize(ctx, "Failed", undefined, { name: "Error", message: `invalid sleep duration "${String(op.opts?.duration ?? op.name)}"` }, runPatch);
         }
         enqueue.push({ ...runJob(ctx, `${run.id}-${op.id}-sleep`, "step", wakeAt), payload: { resolveStep: op.id, op: OpCode.Sleep, name: stepName(op) } });
+        waits.push({ stepId: op.id, op: OpCode.Sleep, name: stepName(op), until: wakeAt });
         break;
       }
       case OpCode.WaitForEvent:
       case OpCode.InvokeFunction: {
         const r = op.op === OpCode.WaitForEvent ? waitForEventOp(ctx, op) : invokeOp(ctx, op, ctx.findFunction ?? (() => undefined));
         if (r.ok) {
+          waits.push(pauseWait(r.pause, op.op === OpCode.InvokeFunction ? String(op.opts?.function_id ?? "") : undefined));
           pauses.push(r.pause);
           enqueue.push(...r.jobs);
           events.push(...r.events);
@@ -178,6 +185,7 @@ function outcomeFromOps(ctx: OutcomeContext, ops: GeneratorOp[], res: SdkRespons
   if ((ctx.stateBytes ?? 0) + steps.reduce((n, s) => n + (s.size ?? 0), 0) > MAX_RUN_STATE_BYTES) {
     return finalize(ctx, "Failed", undefined, { name: "InngestErrStateOverflowed", message: `The run state exceeded ${MAX_RUN_STATE_BYTES} bytes.` }, runPatch);
   }
+  if (waits.length) runPatch.waits = waits;
   const commit: Commit = { completeJobId: job.id, steps, enqueue, run: { id: run.id, ...runPatch }, addPending, addPauses: pauses, events };
   // A job whose step ran again (its result was lost with a crashed executor) would enqueue its
   // follow-up under its own id, which the queue drops as a duplicate: give it the next id.
@@ -217,7 +225,9 @@ export function finalize(
   const commit: Commit = {
     completeJobId: job?.id,
     steps,
-    run: { id: run.id, ...patch, status, endedAt: now, ...(error ? { error, output: error } : { output }) },
+    // The slug (unchanged) rides along so the store's observers can label the end without a read
+    // (src/observability/metrics-store.ts).
+    run: { id: run.id, functionSlug: run.functionSlug, ...patch, status, endedAt: now, ...(error ? { error, output: error } : { output }) },
     expectRunStatus: "Running",
     events: [],
     enqueue: [],
@@ -259,7 +269,32 @@ function stepRecord(ctx: OutcomeContext, op: GeneratorOp, result: unknown): Step
   return {
     runId: ctx.run.id, stepId: op.id, result, op: op.op,
     name: stepName(op), attempt: ctx.job.attempt, createdAt: ctx.now,
+    ...stepTiming(op, ctx.requestStartedAt, ctx.now),
     size: Buffer.byteLength(JSON.stringify(result) ?? "null"),
+  };
+}
+
+/**
+ * A step's start and duration: the SDK's `timing` (`a`: start, `b`: duration, both in
+ * nanoseconds; docs/execution-protocol.md §1.5) when present and sane, else the request's
+ * dispatch and answer times.
+ */
+export function stepTiming(op: GeneratorOp, fallbackStart: number | undefined, now: number): Pick<StepRecord, "startedAt" | "durationMs"> {
+  const t = op.timing as { a?: unknown; b?: unknown } | undefined;
+  const a = Number(t?.a);
+  const b = Number(t?.b);
+  if (Number.isFinite(a) && Number.isFinite(b) && a > 0 && b >= 0) {
+    const startedAt = Math.round(a / 1e6);
+    if (Math.abs(startedAt - now) < 86_400_000) return { startedAt, durationMs: b / 1e6 };
+  }
+  return fallbackStart === undefined ? {} : { startedAt: fallbackStart, durationMs: Math.max(0, now - fallbackStart) };
+}
+
+/** What a waitForEvent or invoke pause waits for, for the run's `waits`. */
+function pauseWait(p: PauseRecord, fn: string | undefined): RunWait {
+  return {
+    stepId: p.stepId ?? "", op: fn !== undefined ? OpCode.InvokeFunction : OpCode.WaitForEvent, name: p.stepName, until: p.expiresAt,
+    event: p.event, ...(p.expression ? { if: p.expression } : {}), ...(fn ? { function: fn } : {}),
   };
 }
 

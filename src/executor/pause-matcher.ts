@@ -46,7 +46,8 @@ export async function matchPauses(store: Store, events: EventRecord[], log: Logg
       };
       const ok = await store.consumePause(p, {
         run: { id: p.runId },
-        steps: [{ runId: p.runId, stepId: p.stepId!, result: resumedResult(p, e), op: p.kind === "invoke" ? "InvokeFunction" : "WaitForEvent", name: p.stepName, attempt: 0, createdAt: now }],
+        steps: [{ runId: p.runId, stepId: p.stepId!, result: resumedResult(p, e), op: p.kind === "invoke" ? "InvokeFunction" : "WaitForEvent", name: p.stepName, attempt: 0, createdAt: now,
+          startedAt: p.createdAt, durationMs: Math.max(0, now - p.createdAt) }],
         resolvePending: { stepIds: [p.stepId!], then: discovery },
       });
       if (ok) {

@@ -11,13 +11,12 @@
 // same moment (a cancel racing the last step's reply) both see success. Within a process the
 // recently counted runs are remembered, so the second is not counted; across processes such a
 // race can count a run twice (rare: both writes must land within one commit's time).
-import type { Commit, RunRecord, RunStatus, Store } from "../state/index.ts";
+import type { Commit, RunRecord, Store } from "../state/index.ts";
+import { ENDED, withWrites } from "./store-writes.ts";
 import { type EndedStatus, type Metrics, OTHER } from "./metrics.ts";
 
 /** Runs remembered as counted, per kind (started, ended): enough for every run in flight at once. */
 const RECENT_RUNS = 10_000;
-
-const ENDED: ReadonlySet<RunStatus | undefined> = new Set<RunStatus | undefined>(["Completed", "Failed", "Cancelled"]);
 
 /** A bounded set of the most recently added ids (insertion order; the oldest leave first). */
 class RecentIds {
@@ -66,23 +65,4 @@ export function meteredStore(store: Store, metrics: Metrics): Store {
   function countStart(r: RunRecord): void {
     if (started.add(r.id)) metrics.runStarted(r.functionSlug);
   }
-}
-
-/**
- * `store` with `overrides` in place of some of its methods; every other member is the store's
- * own, called on the store itself (adapters keep their state in private fields, which only the
- * store's own `this` may read). Bound methods are made once per name, not per call.
- */
-export function withWrites(store: Store, overrides: Partial<Store>): Store {
-  const bound = new Map<PropertyKey, unknown>();
-  return new Proxy(store, {
-    get(target, key) {
-      if (Object.hasOwn(overrides, key)) return overrides[key as keyof Store];
-      const value: unknown = Reflect.get(target, key, target);
-      if (typeof value !== "function") return value;
-      let fn = bound.get(key);
-      if (fn === undefined) bound.set(key, (fn = value.bind(target)));
-      return fn;
-    },
-  });
 }

@@ -3,10 +3,9 @@
 // it (the API's events, checkpoints and cancels; the executor's replies, timers and waits). This
 // wrapper emits the spans of those writes once they succeeded, so no caller has to remember to.
 // Every other member is the store's own, called on the store itself.
-import type { Commit, RunStatus, Store } from "../state/index.ts";
+import type { Commit, Store } from "../state/index.ts";
+import { ENDED, withWrites } from "./store-writes.ts";
 import type { RunTracing } from "./tracing.ts";
-
-const ENDED: ReadonlySet<RunStatus | undefined> = new Set<RunStatus | undefined>(["Completed", "Failed", "Cancelled"]);
 
 /** `store` with the spans of its writes emitted to `tracing`. */
 export function tracedStore(store: Store, tracing: RunTracing): Store {
@@ -22,7 +21,7 @@ export function tracedStore(store: Store, tracing: RunTracing): Store {
     }
     if (c.events?.length) tracing.eventsIngested(c.events);
   };
-  const overrides: Partial<Store> = {
+  return withWrites(store, {
     async insertEvents(events, jobs) {
       await store.insertEvents(events, jobs);
       tracing.eventsIngested(events);
@@ -36,14 +35,6 @@ export function tracedStore(store: Store, tracing: RunTracing): Store {
       const consumed = await store.consumePause(pause, c);
       if (consumed) await written(c).catch(() => undefined);
       return consumed;
-    },
-  };
-  return new Proxy(store, {
-    get(target, key) {
-      if (Object.hasOwn(overrides, key)) return overrides[key as keyof Store];
-      const value: unknown = Reflect.get(target, key, target);
-      // Adapters keep their state in private fields, which only the store itself may read.
-      return typeof value === "function" ? value.bind(target) : value;
     },
   });
 }

@@ -101,6 +101,25 @@ export interface RunRecord {
    * next job is queued behind a limit. Null once it runs again.
    */
   waiting?: RunWaiting | null;
+  /**
+   * The sleeps and waits (waitForEvent, invoke) the run's last answer started, with their
+   * deadlines: what the dashboard shows a sleeping run waiting for. Replaced by the next answer
+   * that starts any; an entry whose step has a stored result is over.
+   */
+  waits?: RunWait[] | null;
+}
+
+export interface RunWait {
+  stepId: string;
+  op: "Sleep" | "WaitForEvent" | "InvokeFunction";
+  name?: string;
+  /** Wake-up time of a sleep, timeout of a wait. */
+  until: number;
+  /** The event a wait matches (`inngest/function.finished` for an invoke) and its expression. */
+  event?: string;
+  if?: string;
+  /** An invoke's target function. */
+  function?: string;
 }
 
 export interface RunWaiting {
@@ -128,6 +147,12 @@ export interface StepRecord {
   name?: string;
   attempt: number;
   createdAt: number;
+  /**
+   * When the step started and how long it ran, ms: the SDK's own `timing` when it sends one,
+   * else the request's dispatch and answer (a sleep or wait: from when it began to its end).
+   */
+  startedAt?: number;
+  durationMs?: number;
   /** Bytes of the result as JSON (run state limit). */
   size?: number;
 }

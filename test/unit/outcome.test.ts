@@ -127,3 +127,26 @@ describe("outcomeFromError", () => {
     assert.equal((c.run?.error as { name: string }).name, "function_not_found");
   });
 });
+
+describe("what the dashboard shows of a step and a waiting run", () => {
+  test("a step's start and duration come from the SDK's timing (ns), else from the request's dispatch", () => {
+    const sdk = outcomeFromResponse({ ...ctx(), requestStartedAt: now - 50 }, ops([{ id: "s1", op: "StepRun", data: 1, timing: { a: (now - 30) * 1e6, b: 12.5e6 } }]));
+    assert.deepEqual([sdk.steps?.[0].startedAt, sdk.steps?.[0].durationMs], [now - 30, 12.5]);
+    const plain = outcomeFromResponse({ ...ctx(), requestStartedAt: now - 50 }, ops([{ id: "s1", op: "StepRun", data: 1 }]));
+    assert.deepEqual([plain.steps?.[0].startedAt, plain.steps?.[0].durationMs], [now - 50, 50]);
+    const bogus = outcomeFromResponse({ ...ctx(), requestStartedAt: now - 50 }, ops([{ id: "s1", op: "StepRun", data: 1, timing: { a: "x", b: -1 } }]));
+    assert.equal(bogus.steps?.[0].startedAt, now - 50, "timing that is not two numbers is ignored");
+  });
+  test("a sleep and a wait are recorded on the run with their deadline and what the wait matches", () => {
+    const c = outcomeFromResponse(ctx(), ops([
+      { id: "z", op: "Sleep", name: "1h", displayName: "nap" },
+      { id: "w", op: "WaitForEvent", name: "wait", opts: { event: "app/paid", if: "event.data.id == async.data.id", timeout: "2d" } },
+    ]));
+    assert.deepEqual(c.run?.waits, [
+      { stepId: "z", op: "Sleep", name: "nap", until: now + 3_600_000 },
+      { stepId: "w", op: "WaitForEvent", name: "wait", until: now + 2 * 86_400_000, event: "app/paid", if: "event.data.id == async.data.id" },
+    ]);
+    const none = outcomeFromResponse(ctx(), ops([{ id: "s1", op: "StepRun", data: 1 }]));
+    assert.equal(none.run?.waits, undefined, "an answer that starts no wait leaves the run's waits as they are");
+  });
+});
