@@ -15,6 +15,8 @@ export function runView(run: RunRecord, steps?: StepRecord[]) {
     function_version: 1,
     environment_id: ENVIRONMENT_ID,
     event_id: run.eventIds[0] ?? null,
+    // A batch run has several trigger events; `event_id` is the first, as Inngest answers.
+    ...(run.eventIds.length > 1 ? { event_ids: run.eventIds } : {}),
     status: run.status,
     ended_at: iso(run.endedAt),
     output: run.status === "Running" ? null : (run.output ?? null),

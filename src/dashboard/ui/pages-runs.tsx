@@ -10,7 +10,7 @@ export interface Step {
 }
 interface Wait { step_id: string; op: string; name: string | null; until: string; event?: string; if?: string; function_id?: string }
 export interface Run {
-  run_id: string; run_started_at: string; function_id: string; function_slug: string; event_id: string | null; status: string;
+  run_id: string; run_started_at: string; function_id: string; function_slug: string; event_id: string | null; event_ids?: string[]; status: string;
   ended_at: string | null; output: unknown; original_run_id?: string;
   waiting?: { reason: string; limit: number; since: string; scope?: string; key?: string; until?: string };
   steps?: Step[]; progress?: { step_id: string; data: unknown; updated_at: string }[]; waits?: Wait[];
@@ -18,6 +18,8 @@ export interface Run {
 interface Fn { id: string; slug: string; name: string }
 
 const STATUSES = ["Running", "Completed", "Failed", "Cancelled"];
+/** A batch run's events shown on its page (each is one request). */
+const MAX_TRIGGERS_SHOWN = 20;
 
 function runDuration(r: Run): string {
   const end = r.ended_at ? Date.parse(r.ended_at) : r.status === "Running" ? Date.now() : undefined;
@@ -221,7 +223,7 @@ export function RunPage({ runId }: { runId: string }) {
     if (id) navigate(`/runs/${id}`);
   });
   const cancel = () => act("cancel", () => api("DELETE", `/v1/runs/${encodeURIComponent(runId)}`));
-  const events = useMemo(() => (run?.event_id ? [run.event_id] : []), [run?.event_id]);
+  const events = useMemo(() => run?.event_ids ?? (run?.event_id ? [run.event_id] : []), [run?.event_id, run?.event_ids?.length]);
   if (!run) return <section><h1>Run <code>{runId}</code></h1><Failure error={error} />{!error ? <p class="muted">Loading…</p> : null}</section>;
   return (
     <section>
@@ -242,8 +244,9 @@ export function RunPage({ runId }: { runId: string }) {
       <Waiting run={run} />
       <h2>Steps</h2>
       {run.steps?.length || run.progress?.length ? <Timeline run={run} onRerunFrom={(id) => void rerun(id)} /> : <p class="muted">No step has finished yet.</p>}
-      <h2>Trigger</h2>
-      {events.map((id) => <TriggerEvent id={id} />)}
+      <h2>{events.length > 1 ? `Triggers (${events.length} events)` : "Trigger"}</h2>
+      {events.slice(0, MAX_TRIGGERS_SHOWN).map((id) => <TriggerEvent id={id} />)}
+      {events.length > MAX_TRIGGERS_SHOWN ? <p class="muted">and {events.length - MAX_TRIGGERS_SHOWN} more: <Link href={`/events`}>events</Link></p> : null}
       <h2>{run.status === "Failed" ? "Error" : "Output"}</h2>
       {run.status === "Running" ? <p class="muted">The run has not ended.</p>
         : run.status === "Failed" ? <ErrorBlock error={run.output} /> : <Json value={run.output} />}
