@@ -96,6 +96,32 @@ describe("the dashboard in headless Chromium", { skip: haveChromium ? false : `$
     assert.equal(await page.locator("[data-testid=runs-table] tbody tr").count(), 1, "only the sleeper's function");
   });
 
+  test("/runs filters by event id and time range, and pages with cursors", async () => {
+    const rows = () => page.$$eval("[data-testid=runs-table] tbody tr", (trs) => trs.map((tr) => tr.getAttribute("data-testid")));
+    const failEvent = (await tether.getJson(`/v1/runs/${runs.fail}`)).data.event_id;
+    await page.goto(`${tether.apiUrl}/runs`);
+    await page.fill("input[name=event_id]", failEvent);
+    await page.press("input[name=event_id]", "Enter");
+    await page.waitForURL(/event_id=/);
+    await waitFor(async () => JSON.stringify(await rows()) === JSON.stringify([`run-${runs.fail}`]), { what: "only the failed run's event" });
+    // A range that ends before the first run: nothing.
+    await page.goto(`${tether.apiUrl}/runs`);
+    await page.fill("input[name=before]", "2020-01-01T00:00");
+    await page.waitForURL(/before=2020/);
+    await page.waitForSelector("text=No runs match.");
+    // Two a page: Older walks the cursor, Newer comes back.
+    await page.goto(`${tether.apiUrl}/runs?limit=2`);
+    await waitFor(async () => (await rows()).length === 2, { what: "a page of two" });
+    const first = await rows();
+    await page.click("button:text-is('Older →')");
+    await page.waitForURL(/cursor=/);
+    await waitFor(async () => (await rows()).length === 2 && (await rows())[0] !== first[0], { what: "the next page" });
+    const second = await rows();
+    assert.equal(second.filter((r) => first.includes(r)).length, 0, "no run on both pages");
+    await page.click("button:text-is('← Newer')");
+    await waitFor(async () => JSON.stringify(await rows()) === JSON.stringify(first), { what: "back to the first page" });
+  });
+
   test("a failed run shows the failing step's error with its stack, and its trigger event", async () => {
     await page.goto(`${tether.apiUrl}/runs/${runs.fail}`);
     await page.waitForSelector('[data-testid="step-explode"][data-step-status=Failed]');
