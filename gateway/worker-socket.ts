@@ -6,6 +6,7 @@
 // no child logger and no maps until a request needs them (docs/connect-protocol.md §1.3, §3).
 import type { Logger } from "pino";
 import type { AppSyncCache } from "./app-sync-cache.ts";
+import { closeMeaning } from "./close-codes.ts";
 import type { WebSocket } from "ws";
 import type { Bus } from "../src/bus/index.ts";
 import { subjects } from "../src/bus/index.ts";
@@ -508,7 +509,9 @@ export class WorkerSocket {
     clearTimeout(this.#handshakeTimer);
     const r = this.#requests;
     for (const w of r?.acks.values() ?? []) w.acked.resolve(false);
-    this.#log.info({ code, reason: reason || this.#closeReason || "UNEXPECTED" }, "worker disconnected");
+    const { meaning, normal } = closeMeaning(code);
+    const why = reason || this.#closeReason;
+    this.#log.info({ code, meaning, ...(why ? { reason: why } : {}), normal }, "worker disconnected");
     if (r?.inFlight.size) {
       this.#log.debug({ requestIds: [...r.inFlight.keys()] }, "requests orphaned by the closed socket");
       await this.#d.state.orphanLeases([...r.inFlight.keys()], Date.now()).catch(() => undefined);
