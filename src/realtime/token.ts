@@ -17,10 +17,18 @@ const topicSchema = z.object({
   kind: z.enum(["run", "event"]).default("run"),
 });
 
-/** `POST /v1/realtime/token` body: Inngest's array of topics, or Tether's `{topics, publish}`. */
+const topicName = z.string().min(1).max(1024);
+
+/**
+ * `POST /v1/realtime/token` body (README "Realtime", docs/execution-protocol.md §5.3): Inngest's
+ * array of topics; Tether's `{topics: [{channel, name}], publish}`; or one channel's topics by
+ * name, `{channel, topics: ["status", …], publish}` — the shape of the SDKs' `token({channel,
+ * topics})`, which people send by hand.
+ */
 const tokenRequestSchema = z.union([
   z.array(topicSchema).min(1).max(MAX_TOKEN_TOPICS),
   z.object({ topics: z.array(topicSchema).min(1).max(MAX_TOKEN_TOPICS), publish: z.boolean().default(false) }),
+  z.object({ channel: topicSchema.shape.channel, topics: z.array(topicName).min(1).max(MAX_TOKEN_TOPICS), publish: z.boolean().default(false) }),
 ]);
 
 export interface RealtimeTopic {
@@ -52,7 +60,10 @@ export function parseTokenRequest(body: unknown): TokenRequest {
     const issue = r.error.issues[0];
     throw new TetherError("bad_request", `topics${issue.path.length ? "." + issue.path.join(".") : ""}: ${issue.message}`);
   }
-  return Array.isArray(r.data) ? { topics: r.data, publish: false } : r.data;
+  if (Array.isArray(r.data)) return { topics: r.data, publish: false };
+  const d = r.data;
+  if ("channel" in d) return { topics: d.topics.map((name) => ({ channel: d.channel, name, kind: "run" as const })), publish: d.publish };
+  return d;
 }
 
 export interface SignTokenOptions {

@@ -1,6 +1,8 @@
 // Realtime (docs/execution-protocol.md §5) against the in-process server over real sockets: tokens,
 // WebSocket and SSE subscribers, scoping, auth, limits, and fan-out across two API processes on NATS.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { DEV_SESSION_SECRET } from "../../gateway/index.ts";
 import { ENV_ID } from "../../src/executor/index.ts";
@@ -33,6 +35,25 @@ describe("realtime in dev mode", () => {
     assert.equal(body.exp - body.iat, 60);
     assert.equal(typeof body.jti, "string");
     assert.deepEqual(body.topics, [{ kind: "run", env_id: ENV_ID, channel: "c1", name: "t1" }]);
+  });
+
+  test("the README's token request works as written: one channel's topics by name, then an SSE subscriber hears them", async () => {
+    const readme = readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8");
+    const body = /\/v1\/realtime\/token[^]*?-d '([^']+)'/.exec(readme)?.[1];
+    assert.ok(body, "the README shows a token request body");
+    const r = await fetch(`${srv.apiUrl}/v1/realtime/token`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    assert.equal(r.status, 201);
+    const { jwt } = await r.json();
+    const claims = JSON.parse(Buffer.from(jwt.split(".")[1], "base64url").toString("utf8"));
+    const { channel, topics } = JSON.parse(body);
+    assert.deepEqual(claims.topics.map((t: { channel: string; name: string }) => [t.channel, t.name]), topics.map((t: string) => [channel, t]));
+    const sub = await connectSse(srv.apiUrl, jwt);
+    assert.equal(sub.status, 200);
+    try {
+      await waitFor(async () => (await publish(srv.apiUrl, channel, topics[0], JSON.stringify({ hello: "readme" }))).ok && JSON.stringify(sub.messages()).includes("readme"), { what: "the published message" });
+    } finally {
+      await sub.close();
+    }
   });
 
   test("a bad token request body is 400", async () => {
