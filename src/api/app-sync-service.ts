@@ -13,7 +13,7 @@ export function serveAppSync(bus: Bus, store: Store, log: Logger, onSynced?: () 
       let answer: Record<string, unknown>;
       try {
         const body = JSON.parse(Buffer.from(msg.data).toString("utf8"));
-        const { app, modified } = await registerApp(store, body, "connect");
+        const { app, modified } = await registerApp(store, body, "connect", log);
         onSynced?.();
         if (modified) bus.publish(subjects.appsChanged(), new Uint8Array(0));
         if (modified) log.info({ appId: app.id, appName: app.name }, "connect app synced");

@@ -319,7 +319,7 @@ export class ApiServer {
   async #register({ req, res }: Ctx): Promise<void> {
     this.#authorize(req);
     const body = await readJson(req, DEFAULT_MAX_BODY_BYTES);
-    const { app, modified } = await registerApp(this.#o.store, body);
+    const { app, modified } = await registerApp(this.#o.store, body, undefined, this.#log);
     this.#o.onAppSynced?.();
     if (modified) this.#o.bus.publish(subjects.appsChanged(), new Uint8Array(0));
     this.#log.info({ appId: app.id, appName: app.name, modified }, "app synced");

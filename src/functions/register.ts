@@ -6,7 +6,9 @@ import { z } from "zod";
 import { canonicalJson, parseDurationMs, stableUuid, ValidationError } from "../common/index.ts";
 import { flowConfigError } from "../flow/config.ts";
 import type { AppMethod, AppRecord, FunctionRecord, Store } from "../state/index.ts";
+import type { Logger } from "pino";
 import { cronJob, cronTriggerError } from "./cron.ts";
+import { describeConflict, syncConflicts } from "./sync-conflicts.ts";
 import { expressionUsageError } from "./expressions.ts";
 import { isValidEventPattern } from "./triggers.ts";
 
@@ -54,7 +56,7 @@ export interface RegisterResult {
 }
 
 /** Validates and stores an app; throws ValidationError (`invalid_function_config`) with details. */
-export async function registerApp(store: Store, body: unknown, method?: AppMethod): Promise<RegisterResult> {
+export async function registerApp(store: Store, body: unknown, method?: AppMethod, log?: Pick<Logger, "warn">): Promise<RegisterResult> {
   const parsed = registerRequestSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -65,6 +67,11 @@ export async function registerApp(store: Store, body: unknown, method?: AppMetho
   const functions = req.functions.map((f) => toFunctionRecord(f, req.appName));
   const { featureObservations: _fo, idempotencyKey: _ik, ...rest } = req;
   const checksum = createHash("sha256").update(canonicalJson(rest)).digest("hex");
+  if (log) {
+    const [apps, registered] = await Promise.all([store.listApps(), store.listFunctions()]);
+    const sdk = req.sdk ?? "unknown";
+    for (const c of syncConflicts({ app: { name: req.appName, url: req.url, sdk }, functions }, apps, registered)) log.warn({ conflict: c }, describeConflict(c));
+  }
   const result = await store.syncApp({
     name: req.appName,
     url: req.url,
