@@ -20,6 +20,7 @@ import {
   hashStepId as h,
   type TetherFunction,
 } from "../../worker-sdk/index.ts";
+import { TestEngine, TestEventApi } from "../../worker-sdk/testing/index.ts";
 import { requestBody } from "./worker-sdk-official-harness.ts";
 
 const schemas = {
@@ -148,6 +149,25 @@ describe("worker-sdk typed events", () => {
     assert.equal((caught as StepError).name, "EventValidationError");
     assert.equal(bad.status, "DONE");
     assert.equal(bad.noRetry, true);
+  });
+
+  test("over a whole run (testing kit): valid events go out, an awaited event off its schema fails the run for good", async () => {
+    const eventApi = new TestEventApi();
+    const app = new Tether({ id: "typed-kit-app", baseUrl: "http://events.test", schemas, fetch: eventApi.fetch });
+    const fn = app.createFunction({ id: "onboard", triggers: [{ event: "app/user.created" }] }, async ({ event, step }) => {
+      await step.sendEvent("greet", { name: "app/ping", data: { n: 1 } });
+      const gone = await step.waitForEvent("deleted", { event: "app/user.deleted", timeout: "7d", match: "data.id" });
+      await app.send({ name: "app/user.deleted", data: { id: event.data.id, reason: gone ? "again" : "never" } });
+      return gone?.data.reason ?? "kept";
+    });
+    const engine = new TestEngine({ function: fn, eventApi, events: [{ name: "app/user.created", data: { id: "u1", email: "a@b.co" } }] });
+    const kept = await engine.execute({ steps: [{ id: "deleted", handler: () => null }] });
+    kept.assertCompleted("kept");
+    assert.deepEqual(kept.events.map((e) => [e.name, e.data]), [["app/ping", { n: 1 }], ["app/user.deleted", { id: "u1", reason: "never" }]]);
+    const offSchema = await engine.execute({ steps: [{ id: "deleted", handler: () => ({ data: { id: 7 } }) }] });
+    offSchema.assertFailed({ name: "EventValidationError" });
+    assert.equal(offSchema.attempts, 1, "not retried");
+    assert.deepEqual(offSchema.events.map((e) => e.name), ["app/ping"]);
   });
 
   test("a received-event mismatch ends the run like the official SDK's trigger-schema check", async () => {

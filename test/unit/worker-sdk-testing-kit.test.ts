@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { NonRetriableError, Tether, hashStepId, type FunctionHandler } from "../../worker-sdk/index.ts";
-import { TestEngine } from "../../worker-sdk/testing/index.ts";
+import { TestEngine, TestEventApi } from "../../worker-sdk/testing/index.ts";
 
 const app = new Tether({ id: "kit-app", baseUrl: "http://127.0.0.1:1" });
 let counter = 0;
@@ -116,6 +116,27 @@ describe("worker-sdk testing kit", () => {
     run.assertEventSent("kit/done", { n: 1 });
     assert.throws(() => run.assertEventSent("kit/done", { n: 2 }), assert.AssertionError);
     assert.throws(() => run.assertEventSent("kit/other"), assert.AssertionError);
+  });
+
+  test("events sent with tether.send() through a TestEventApi are listed with step.sendEvent's, in call order", async () => {
+    const eventApi = new TestEventApi();
+    const client = new Tether({ id: "kit-client-app", baseUrl: "http://127.0.0.1:1", fetch: eventApi.fetch });
+    const fn = client.createFunction({ id: "sender", triggers: [{ event: "kit/start" }] }, async ({ step }) => {
+      await step.run("announce", () => client.send({ name: "kit/first", data: { k: 1 } }));
+      await step.sendEvent("follow-up", { name: "kit/second" });
+      return "sent";
+    });
+    const run = await new TestEngine({ function: fn, eventApi }).execute();
+    run.assertCompleted("sent");
+    assert.deepEqual(run.events.map((e) => e.name), ["kit/first", "kit/second"]);
+    run.assertEventSent("kit/first", { k: 1 });
+    // A second run lists only its own events; the API keeps them all.
+    const again = await new TestEngine({ function: fn, eventApi }).execute();
+    assert.equal(again.events.length, 2);
+    assert.equal(eventApi.events.length, 4);
+    const bad = await eventApi.fetch("http://x/e/key", { method: "POST", body: "{}" });
+    assert.equal(bad.status, 400);
+    assert.equal((await eventApi.fetch("http://x/v1/runs", {})).status, 404);
   });
 
   test("a failing step is retried until it succeeds; a function error is retried, then fails the run", async () => {

@@ -14,6 +14,7 @@ import { parseExecutionRequest } from "../engine/execution-request.ts";
 import { systemClock, type Clock } from "../engine/clock.ts";
 import { FakeExecutor, type RunEnd } from "./fake-executor.ts";
 import { mockedFunction, type StepMock } from "./mocked-function.ts";
+import { TestEventApi } from "./test-event-api.ts";
 import { TestRun } from "./test-run.ts";
 
 /** The server's default when a function sets no `retries` (docs/testing.md). */
@@ -51,6 +52,12 @@ export interface TestEngineOptions {
   maxRequests?: number;
   /** @default a random id */
   runId?: string;
+  /**
+   * The event API the app's client sends to (`new Tether({ fetch: eventApi.fetch })`): events sent
+   * with `tether.send()` during the run are listed in `run.events`, and `step.sendEvent` goes to it
+   * too. @default a new one per execute(), seeing only `step.sendEvent`
+   */
+  eventApi?: TestEventApi;
 }
 
 /** What one execute() may change from the engine's options. */
@@ -87,12 +94,9 @@ export class TestEngine {
     const options = { ...this.#options, ...overrides };
     const startMs = options.now === undefined ? Date.now() : new Date(options.now).getTime();
     const sent: EventPayload[] = [];
+    const eventApi = options.eventApi ?? new TestEventApi();
     const mocks = new Map((options.steps ?? []).map((mock) => [mock.id, mock]));
-    const fn = mockedFunction(options.function, mocks, async (events) => {
-      const first = sent.length;
-      sent.push(...structuredClone(events));
-      return { ids: events.map((_, i) => `test-sent-${first + i}`) };
-    });
+    const fn = mockedFunction(options.function, mocks, async (events) => eventApi.record(events));
     const executor = new FakeExecutor({
       runId: options.runId ?? randomUUID(),
       events: receivedEvents(options.events, startMs),
@@ -100,7 +104,14 @@ export class TestEngine {
       startMs,
       mocks,
     });
-    const { end, requests } = await this.#drive(fn, executor, options);
+    const detach = eventApi.attach(sent);
+    let outcome: { end: RunEnd; requests: number };
+    try {
+      outcome = await this.#drive(fn, executor, options);
+    } finally {
+      detach();
+    }
+    const { end, requests } = outcome;
     return new TestRun({
       ...end,
       steps: executor.taken,
