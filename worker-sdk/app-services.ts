@@ -4,6 +4,7 @@
 
 import type { CheckpointingSetting } from "./checkpoint-options.ts";
 import type { EventPayload, EventSchemas } from "./event-types.ts";
+import type { Middleware } from "./middleware/types.ts";
 
 export interface AppServices {
   /** App id; functions are known to the server as `<id>-<fnId>`. */
@@ -12,6 +13,8 @@ export interface AppServices {
   readonly schemas: EventSchemas;
   /** The app's checkpointing setting; functions may override it. */
   readonly checkpointing?: CheckpointingSetting;
+  /** The client's middleware, in registration order (functions add theirs after it). */
+  readonly middleware?: readonly Middleware[];
   /** POSTs events to the event API; callers validate them first. */
   sendEvents(events: EventPayload[]): Promise<{ ids: string[] }>;
 }

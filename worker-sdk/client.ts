@@ -18,6 +18,9 @@ import type {
 import { describeFailure, findOutgoingFailure } from "./event-validation.ts";
 import { TetherFunction, type FunctionOptions } from "./function.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
+import { middlewareListSchema } from "./function-options.ts";
+import { transformSentEvents } from "./middleware/stack.ts";
+import type { Middleware } from "./middleware/types.ts";
 import { sendEvents } from "./send-events.ts";
 import { hashSigningKey } from "./signing-key.ts";
 import { isStandardSchema } from "./standard-schema.ts";
@@ -63,6 +66,13 @@ export interface TetherOptions<TSchemas extends EventSchemas = {}> {
    * @default true: `{ bufferedSteps: 10, maxIntervalMs: 50, maxRuntimeMs: 300000 }`
    */
   checkpointing?: CheckpointingSetting;
+  /**
+   * Middleware for every function of this app and for the events it sends, in order: on the way
+   * in (run input, step wrapping) first to last, on the way out (outputs, sent events) last to
+   * first. Functions' own middleware runs inside these (worker-sdk/README.md, "Middleware").
+   * @default none
+   */
+  middleware?: readonly Middleware[];
 }
 
 const optionsSchema = z.object({
@@ -74,6 +84,7 @@ const optionsSchema = z.object({
   schemas: z.record(z.string().min(1), z.custom(isStandardSchema, "must be a Standard Schema (e.g. a zod schema)")).optional(),
   fetch: z.custom<typeof fetch>((value) => typeof value === "function", "must be a function").optional(),
   checkpointing: checkpointingSchema.optional(),
+  middleware: middlewareListSchema.optional(),
 });
 
 /**
@@ -123,12 +134,16 @@ export class Tether<TSchemas extends EventSchemas = {}> implements TetherApp {
     this.schemas = Object.freeze({ ...(options.schemas ?? {}) }) as TSchemas;
     const eventKey = parsed.data.eventKey;
     const fetchImpl = options.fetch;
+    const middleware = Object.freeze([...(options.middleware ?? [])]);
     credentials.set(this, { hashedSigningKey: hashSigningKey(parsed.data.signingKey), eventKey });
     this.#services = Object.freeze({
       id: this.id,
       schemas: this.schemas,
       ...(options.checkpointing !== undefined ? { checkpointing: options.checkpointing } : {}),
-      sendEvents: (events: EventPayload[]) => sendEvents({ baseUrl: this.baseUrl, eventKey, events, fetch: fetchImpl }),
+      middleware,
+      // Middleware sees events after schema validation (on plaintext), just before they leave.
+      sendEvents: async (events: EventPayload[]) =>
+        sendEvents({ baseUrl: this.baseUrl, eventKey, events: await transformSentEvents(middleware, events), fetch: fetchImpl }),
     });
   }
 

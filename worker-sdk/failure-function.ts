@@ -42,7 +42,7 @@ export function failedRunError(eventData: unknown): Error {
 
 /** The runnable companion. Trigger schemas do not apply to its event, so nothing is validated. */
 export function createFailureFunction(
-  main: { slug: string; app: AppServices; checkpointing?: RunnableFunction["checkpointing"] },
+  main: { slug: string; app: AppServices; checkpointing?: RunnableFunction["checkpointing"]; middleware?: RunnableFunction["middleware"] },
   onFailure: (ctx: never) => unknown,
 ): RunnableFunction {
   const handler = onFailure as unknown as ErasedHandler;
@@ -51,6 +51,8 @@ export function createFailureFunction(
     app: main.app,
     // Same setting as the function it belongs to.
     checkpointing: main.checkpointing,
+    // The same middleware too: an encrypted run's failure handler must read its data.
+    middleware: main.middleware,
     handler: (ctx) => handler({ ...ctx, error: failedRunError(ctx.event.data) } as typeof ctx),
     validateEvents: async () => undefined,
   };

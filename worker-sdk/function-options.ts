@@ -11,6 +11,7 @@ import { parseDurationMs } from "./duration.ts";
 import type { EventName, EventSchemas, HandlerEvent, TriggerEventName } from "./event-types.ts";
 import { parseCompoundDurationMs, type TimeInput } from "./time-string.ts";
 import type { FailureHandler, FunctionTrigger } from "./types.ts";
+import type { Middleware } from "./middleware/types.ts";
 
 /** Most retries a function may ask for (server limit). */
 export const MAX_RETRIES = 20;
@@ -92,6 +93,11 @@ export interface FunctionOptions<
    * @default the app's setting
    */
   checkpointing?: CheckpointingSetting;
+  /**
+   * Middleware for this function only, run after (inside) the app's (worker-sdk/README.md,
+   * "Middleware"). Not sent to the server. @default none
+   */
+  middleware?: readonly Middleware[];
 }
 
 /** Any `FunctionOptions`, whatever its type parameters: what the untyped parts of the SDK accept. */
@@ -148,6 +154,14 @@ const cancelSchema = z
   })
   .refine((rule) => rule.if === undefined || rule.match === undefined, "use either `if` or `match`, not both");
 
+/** A middleware is an object with a name; its hooks are optional. */
+export function isMiddleware(value: unknown): value is Middleware {
+  return typeof value === "object" && value !== null && typeof (value as { name?: unknown }).name === "string";
+}
+
+/** A list of middleware, as the client and functions take it. */
+export const middlewareListSchema = z.array(z.custom<Middleware>(isMiddleware, "must be a middleware (an object with a string `name`)"));
+
 /** Validates options; the validated values are not used, the caller keeps the user's objects. */
 export const functionOptionsSchema = z.object({
   id: z.string().min(1),
@@ -188,6 +202,7 @@ export const functionOptionsSchema = z.object({
     .optional(),
   singleton: z.strictObject({ mode: z.enum(["skip", "cancel"]), key: z.string().min(1).optional() }).optional(),
   checkpointing: checkpointingSchema.optional(),
+  middleware: middlewareListSchema.optional(),
 }).superRefine((options, ctx) => {
   // Batching cannot be combined with these (docs/semantics.md §5, §6, §8); the server refuses the sync.
   if (!options.batchEvents) return;

@@ -10,6 +10,7 @@ import { validateReceivedEvents } from "./event-validation.ts";
 import { buildFailureConfig, createFailureFunction } from "./failure-function.ts";
 import { buildFunctionConfig, toCancelConfig, type FunctionConfig } from "./function-config.ts";
 import { functionOptionsSchema, type ErasedFunctionOptions } from "./function-options.ts";
+import type { Middleware } from "./middleware/types.ts";
 import type { ErasedHandler, RunnableFunction } from "./runnable-function.ts";
 
 export { MAX_CANCEL_RULES, MAX_RETRIES, MAX_TRIGGERS, type FunctionOptions } from "./function-options.ts";
@@ -32,6 +33,8 @@ export class TetherFunction<TResult = unknown, TInvokeData = UntypedData> implem
   readonly app: AppServices;
   /** Checkpointing in force for this function (its option over the app's). */
   readonly checkpointing: CheckpointingConfig | false;
+  /** The app's middleware, then this function's own. */
+  readonly middleware: readonly Middleware[];
   /** The onFailure companion `<slug>-failure`, when `onFailure` is set. */
   readonly failureFunction: RunnableFunction | undefined;
   readonly #eventTriggerNames: readonly string[];
@@ -60,6 +63,7 @@ export class TetherFunction<TResult = unknown, TInvokeData = UntypedData> implem
     this.options = Object.freeze({ ...rest, triggers: [...rest.triggers] });
     this.handler = handler as unknown as ErasedHandler;
     this.checkpointing = resolveCheckpointing(app.checkpointing, rest.checkpointing);
+    this.middleware = Object.freeze([...(app.middleware ?? []), ...(rest.middleware ?? [])]);
     this.failureFunction = onFailure ? createFailureFunction(this, onFailure) : undefined;
     this.#eventTriggerNames = rest.triggers.flatMap((trigger) => ("event" in trigger ? [trigger.event] : []));
   }

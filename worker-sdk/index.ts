@@ -95,3 +95,4 @@ export { ConnectionState } from "./connect/connection-state.ts";
 export { WorkerConnection, type ConnectionSnapshot } from "./connect/worker-connection.ts";
 export { RECONNECT_BACKOFF_MS, reconnectDelayMs } from "./backoff.ts";
 export { parseDurationMs } from "./duration.ts";
+export * from "./middleware/index.ts";

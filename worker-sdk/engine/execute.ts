@@ -23,7 +23,9 @@ import type { FunctionContext } from "../types.ts";
 import { CheckpointSession } from "./checkpoint-session.ts";
 import { CheckpointQueue, type Checkpoint } from "./checkpoint-queue.ts";
 import { systemClock, type Clock } from "./clock.ts";
-import type { ExecutionRequest } from "./execution-request.ts";
+import type { ExecutionRequest, MemoEntry } from "./execution-request.ts";
+import { loggerMiddleware } from "../middleware/logger.ts";
+import { RunMiddleware } from "../middleware/stack.ts";
 import { doneResult, failureResult, opsResult, type ExecutionResult } from "./execution-result.ts";
 import { plannedOp, type FoundStep, type StepDescriptor } from "./found-step.ts";
 import { OpCode, type OutgoingOp } from "./ops.ts";
@@ -89,7 +91,10 @@ function checkpointingFor(options: ExecuteFunctionOptions, requestedStepId: stri
 
 class Execution {
   readonly #fn: RunnableFunction;
-  readonly #request: ExecutionRequest;
+  /** Replaced once, by the middleware's transformInput, before user code runs. */
+  #request: ExecutionRequest;
+  /** The request's middleware hooks; set first thing in run(). */
+  #middleware: RunMiddleware | undefined;
   readonly #requestedStepId: string | undefined;
   readonly #now: () => number;
   readonly #clock: Clock;
@@ -156,7 +161,13 @@ class Execution {
   }
 
   async run(): Promise<ExecutionResult> {
-    this.#maybeEndMemoisation();
+    try {
+      this.#middleware = await this.#startMiddleware();
+    } catch (error) {
+      const err = toError(error);
+      this.#logger.error({ err }, "middleware could not start for this run");
+      return failureResult(err, this.#retriability(err));
+    }
     this.#startUserCode();
     this.#armStepNotFoundTimer();
     const loop = this.#loop();
@@ -165,6 +176,7 @@ class Execution {
       return await Promise.race([loop, this.#halt.promise]);
     } finally {
       this.#stopped = true;
+      this.#middleware?.afterExecution();
       this.#scheduler.stop();
       this.#session?.close();
       clearTimeout(this.#notFoundTimer);
@@ -202,8 +214,52 @@ class Execution {
     });
   }
 
+  /** The SDK's logger middleware first (outermost), then the app's and the function's. */
+  #startMiddleware(): Promise<RunMiddleware> {
+    return RunMiddleware.start([loggerMiddleware(), ...(this.#fn.middleware ?? [])], {
+      functionSlug: this.#fn.slug,
+      appId: this.#fn.app.id,
+      runId: this.#request.runId,
+      attempt: this.#request.attempt,
+      logger: this.#logger,
+    });
+  }
+
+  /** Runs transformInput hooks and swaps in their event(s) and step data; returns extra ctx fields. */
+  async #transformInput(): Promise<Record<string, unknown>> {
+    const request = this.#request;
+    const input = await this.#middleware!.transformInput({
+      event: request.event,
+      events: request.events,
+      steps: [...request.steps].map(([hashedId, entry]) => ({ ...entry, hashedId })),
+      ctx: {},
+    });
+    const steps = new Map(input.steps.map(({ hashedId, ...entry }) => [hashedId, entry as MemoEntry] as const));
+    this.#request = { ...request, event: input.event, events: input.events, steps };
+    return input.ctx;
+  }
+
   #startUserCode(): void {
-    const ctx: FunctionContext = {
+    // Received events are checked against the app's schemas first (after middleware, so on what
+    // user code gets), as the official SDK does; a mismatch rejects with EventValidationError
+    // (non-retriable) before any user code runs.
+    Promise.resolve()
+      .then(() => this.#transformInput())
+      .then(async (extra) => {
+        this.#maybeEndMemoisation();
+        await this.#fn.validateEvents(this.#request.events);
+        const data = await this.#fn.handler(this.#context(extra));
+        return this.#middleware!.transformOutput({ kind: "function", data: data === undefined ? null : data });
+      })
+      .then(
+        (data) => this.#queue.push({ type: "function-resolved", data }),
+        (error: unknown) => this.#queue.push({ type: "function-rejected", error: toError(error) }),
+      );
+  }
+
+  #context(extra: Record<string, unknown>): FunctionContext {
+    return {
+      ...extra,
       event: this.#request.event,
       events: this.#request.events,
       step: createStepTools((descriptor) => this.#onStep(descriptor), this.#fn.app),
@@ -213,15 +269,6 @@ class Execution {
       logger: this.#userLogger,
       publish: this.#publish,
     };
-    // Received events are checked against the app's schemas first, as the official SDK does; a
-    // mismatch rejects with EventValidationError (non-retriable) before any user code runs.
-    Promise.resolve()
-      .then(() => this.#fn.validateEvents(this.#request.events))
-      .then(() => this.#fn.handler(ctx))
-      .then(
-        (data) => this.#queue.push({ type: "function-resolved", data }),
-        (error: unknown) => this.#queue.push({ type: "function-rejected", error: toError(error) }),
-      );
   }
 
   #armStepNotFoundTimer(): void {
@@ -231,7 +278,13 @@ class Execution {
   }
 
   #maybeEndMemoisation(): void {
-    if (this.#unseenMemoised.size === 0) this.#userLogger.enable();
+    if (this.#unseenMemoised.size === 0) this.#enterNewCode();
+  }
+
+  /** Memoisation is over: user code logs from here, and middleware hears beforeExecution. */
+  #enterNewCode(): void {
+    this.#userLogger.enable();
+    this.#middleware?.beforeExecution();
   }
 
   /** Called by step tools: registers the step and returns the promise user code awaits. */
@@ -328,7 +381,9 @@ class Execution {
         return session ? session.complete(checkpoint.data) : doneResult(checkpoint.data);
       }
       case "function-rejected": {
-        const failure = () => failureResult(checkpoint.error, this.#retriability(checkpoint.error));
+        const retriable = this.#retriability(checkpoint.error);
+        this.#middleware?.onError(checkpoint.error, { kind: "function", final: retriable === false });
+        const failure = () => failureResult(checkpoint.error, retriable);
         return session ? session.settleThen(failure) : failure();
       }
       case "step-not-found":
@@ -340,7 +395,7 @@ class Execution {
     const target = this.#requestedStepId ?? this.#immediateStepId(steps);
     if (target) {
       const step = steps.find((candidate) => candidate.hashedId === target && candidate.run);
-      if (step) return this.#stepResult(await this.#runStep(step));
+      if (step) return this.#stepResult((await this.#runStep(step)).ran);
       if (this.#requestedStepId) this.#armStepNotFoundTimer();
     }
     const newSteps = this.#newSteps(steps);
@@ -358,12 +413,13 @@ class Execution {
     const target = session.runtimeExceeded && newSteps.length > 0 ? undefined : this.#immediateStepId(steps);
     const step = target ? steps.find((candidate) => candidate.hashedId === target && candidate.run) : undefined;
     if (!step) return newSteps.length > 0 ? session.settleThen(() => this.#reportSteps(newSteps)) : undefined;
-    const ran = await this.#runStep(step);
+    const { ran, plain } = await this.#runStep(step);
     if (this.#stopped) return undefined;
     if (!ran.ok) return session.settleThen(() => this.#stepResult(ran));
-    // User code gets the value as it would after a round trip through the server.
-    const json = safeStringify(ran.op.data);
-    const keepGoing = await session.record({ ...ran.op, data: JSON.parse(json) as unknown });
+    // User code gets the value as it would after a round trip through the server and back through
+    // the middleware: its own result, not what transformOutput made of it (e.g. ciphertext).
+    const json = safeStringify(plain);
+    const keepGoing = await session.record({ ...ran.op, data: JSON.parse(safeStringify(ran.op.data)) as unknown });
     if (this.#stopped) return undefined;
     if (!keepGoing) return session.fallback();
     step.fulfilled = true;
@@ -390,24 +446,45 @@ class Execution {
   }
 
   #reportSteps(steps: FoundStep[]): ExecutionResult {
-    this.#userLogger.enable();
+    this.#enterNewCode();
     return opsResult(steps.map(plannedOp));
   }
 
-  /** Runs a step's code with its StepContext and turns the outcome into its op. */
-  async #runStep(step: FoundStep): Promise<RanStep> {
-    this.#userLogger.enable();
+  /**
+   * Runs a step's code inside the middleware's wrapStep hooks, its result through transformOutput,
+   * and turns the outcome into its op. `plain` is the code's own result (null for undefined).
+   */
+  async #runStep(step: FoundStep): Promise<{ ran: RanStep; plain: unknown }> {
+    this.#enterNewCode();
     this.#executingStep = true;
+    const middleware = this.#middleware!;
+    const info = { id: step.id, hashedId: step.hashedId, name: step.displayName };
+    let plain: unknown = null;
+    let thrown: unknown;
+    const wrapped: FoundStep = {
+      ...step,
+      run: async (stepContext) => {
+        try {
+          const data = await middleware.wrapStep(info, async () => step.run!(stepContext));
+          plain = data === undefined ? null : data;
+          return await middleware.transformOutput({ kind: "step", stepId: step.id, data: plain });
+        } catch (error) {
+          thrown = error;
+          throw error;
+        }
+      },
+    };
     try {
-      return await runStep(step, {
+      const ran = await runStep(wrapped, {
         now: this.#now,
         clock: this.#clock,
         channel: this.#channel,
         publish: this.#publish,
         signal: this.#abort.signal,
         retriability: (error) => this.#retriability(error),
-        logger: this.#logger,
       });
+      if (!ran.ok) middleware.onError(thrown, { kind: "step", stepId: step.id, final: ran.retriable === false });
+      return { ran, plain };
     } finally {
       this.#executingStep = false;
     }

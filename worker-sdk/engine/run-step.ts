@@ -2,7 +2,6 @@
 // StepContext (progress over the request's socket channel, if any), and its outcome becomes the
 // op the request reports — StepRun, or StepError/StepFailed when it threw.
 
-import type { Logger } from "../logger.ts";
 import type { Publish } from "../realtime/publish.ts";
 import { serializeError } from "../serialize-error.ts";
 import type { Clock } from "./clock.ts";
@@ -25,7 +24,6 @@ export interface RunStepDeps {
   /** Handed to the step as `stepContext.signal`. */
   signal: AbortSignal;
   retriability(error: unknown): Retriability;
-  logger: Logger;
 }
 
 export async function runStep(step: FoundStep, deps: RunStepDeps): Promise<RanStep> {
@@ -61,8 +59,8 @@ export async function runStep(step: FoundStep, deps: RunStepDeps): Promise<RanSt
   }
   const retriable = deps.retriability(outcome.error);
   const error = serializeError(outcome.error);
+  // Logged by the logger middleware (middleware/logger.ts) through the run's onError hooks.
   const final = retriable === false;
-  deps.logger.error({ err: error, stepId: step.id, final }, "step failed");
   const failedData = { __serialized: true, name: error.name, message: error.message, stack: "" };
   const op: OutgoingOp = {
     ...base,
