@@ -1,7 +1,8 @@
-// Short aliases for the generated protobuf code (proto/gen), the only generated code the SDK
-// depends on: connect.v1 (Inngest's protocol) and tether.v1 (the messages Tether adds to it).
+// Short aliases for the SDK's own generated protobuf code (worker-sdk/proto, made by
+// scripts/gen-proto.mjs from proto/connect and proto/tether/v1/worker.proto), the only generated
+// code it depends on: connect.v1 (Inngest's protocol) and tether.v1 (the messages Tether adds).
 
-import { connect as generated, tether as tetherGenerated } from "../../proto/gen/protos.js";
+import { connect as generated, tether as tetherGenerated } from "../proto/protos.js";
 
 export const pb = generated.v1;
 export const MessageKind = generated.v1.GatewayMessageType;
