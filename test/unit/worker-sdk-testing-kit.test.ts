@@ -6,6 +6,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { NonRetriableError, Tether, hashStepId, type FunctionHandler } from "../../worker-sdk/index.ts";
 import { TestEngine, TestEventApi } from "../../worker-sdk/testing/index.ts";
+// The documented example's tests run with these, so the example cannot rot.
+import "../../examples/testing-kit.test.ts";
 
 const app = new Tether({ id: "kit-app", baseUrl: "http://127.0.0.1:1" });
 let counter = 0;
@@ -137,6 +139,21 @@ describe("worker-sdk testing kit", () => {
     const bad = await eventApi.fetch("http://x/e/key", { method: "POST", body: "{}" });
     assert.equal(bad.status, 400);
     assert.equal((await eventApi.fetch("http://x/v1/runs", {})).status, 404);
+  });
+
+  test("realtime messages are recorded once: code replayed on later requests does not publish again", async () => {
+    const fn = fnOf(async ({ step, publish }) => {
+      await publish({ channel: "orders", topic: "status", data: { at: "start" } });
+      await step.run("work", async ({ publish: inStep }: { publish: typeof publish }) => inStep({ channel: "orders", topic: "status", data: { at: "step" } }));
+      await step.sleep("pause", "1m");
+      return "done";
+    });
+    const run = await new TestEngine({ function: fn }).execute();
+    run.assertCompleted("done");
+    assert.deepEqual(run.published, [
+      { channel: "orders", topic: "status", data: { at: "start" } },
+      { channel: "orders", topic: "status", data: { at: "step" } },
+    ]);
   });
 
   test("a failing step is retried until it succeeds; a function error is retried, then fails the run", async () => {

@@ -4,5 +4,6 @@
 export { TestEngine, DEFAULT_MAX_REQUESTS, DEFAULT_TEST_RETRIES, type ExecuteOptions, type TestEngineOptions, type TestEvent } from "./test-engine.ts";
 export { TestEventApi } from "./test-event-api.ts";
 export { TestRun, type TakenStep, type TestRunStatus } from "./test-run.ts";
+export type { PublishedMessage } from "./recording-channel.ts";
 export type { StepMock } from "./mocked-function.ts";
 export type { InvokeMockInput, WaitForEventMockInput } from "./async-ops.ts";

@@ -12,8 +12,10 @@ import type { RunnableFunction } from "../runnable-function.ts";
 import { executeFunction } from "../engine/execute.ts";
 import { parseExecutionRequest } from "../engine/execution-request.ts";
 import { systemClock, type Clock } from "../engine/clock.ts";
+import type { SocketChannel } from "../engine/socket-channel.ts";
 import { FakeExecutor, type RunEnd } from "./fake-executor.ts";
 import { mockedFunction, type StepMock } from "./mocked-function.ts";
+import { recordingChannel, type PublishedMessage } from "./recording-channel.ts";
 import { TestEventApi } from "./test-event-api.ts";
 import { TestRun } from "./test-run.ts";
 
@@ -94,6 +96,7 @@ export class TestEngine {
     const options = { ...this.#options, ...overrides };
     const startMs = options.now === undefined ? Date.now() : new Date(options.now).getTime();
     const sent: EventPayload[] = [];
+    const published: PublishedMessage[] = [];
     const eventApi = options.eventApi ?? new TestEventApi();
     const mocks = new Map((options.steps ?? []).map((mock) => [mock.id, mock]));
     const fn = mockedFunction(options.function, mocks, async (events) => eventApi.record(events));
@@ -107,7 +110,7 @@ export class TestEngine {
     const detach = eventApi.attach(sent);
     let outcome: { end: RunEnd; requests: number };
     try {
-      outcome = await this.#drive(fn, executor, options);
+      outcome = await this.#drive(fn, executor, { ...options, channel: recordingChannel(published) });
     } finally {
       detach();
     }
@@ -116,6 +119,7 @@ export class TestEngine {
       ...end,
       steps: executor.taken,
       events: sent,
+      published,
       state: executor.state,
       requests,
       attempts: executor.attempts,
@@ -123,14 +127,18 @@ export class TestEngine {
     });
   }
 
-  async #drive(fn: RunnableFunction, executor: FakeExecutor, options: ExecuteOptions): Promise<{ end: RunEnd; requests: number }> {
+  async #drive(
+    fn: RunnableFunction,
+    executor: FakeExecutor,
+    options: ExecuteOptions & { channel: SocketChannel },
+  ): Promise<{ end: RunEnd; requests: number }> {
     const clock: Clock = { ...systemClock, now: () => executor.nowMs };
     const maxRequests = options.maxRequests ?? DEFAULT_MAX_REQUESTS;
     for (let requests = 1; requests <= maxRequests; requests++) {
       const job = executor.nextJob();
       if (!job) break;
       const request = parseExecutionRequest(executor.requestBody(job));
-      const reply = await executeFunction({ fn, request, stepId: job.stepId, logger: options.logger ?? silentLogger, clock });
+      const reply = await executeFunction({ fn, request, stepId: job.stepId, logger: options.logger ?? silentLogger, clock, channel: options.channel });
       const end = await executor.apply(job, reply);
       if (end) return { end, requests };
     }

@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { EventPayload } from "../event-types.ts";
 import type { SerializedError } from "../serialize-error.ts";
 import type { OpCodeName } from "../engine/ops.ts";
+import type { PublishedMessage } from "./recording-channel.ts";
 
 /** One step the run finished, in completion order. */
 export interface TakenStep {
@@ -36,6 +37,7 @@ export interface TestRunInit {
   error?: SerializedError;
   steps: TakenStep[];
   events: EventPayload[];
+  published: PublishedMessage[];
   state: Record<string, unknown>;
   requests: number;
   attempts: number;
@@ -52,6 +54,8 @@ export class TestRun implements TestRunInit {
   readonly steps: TakenStep[];
   /** Events sent by `step.sendEvent`, in order. */
   readonly events: EventPayload[];
+  /** Realtime messages published during the run (`publish()`), in order; replays publish nothing. */
+  readonly published: PublishedMessage[];
   /** Memoised step results by hashed id, as the executor would send them in the next request. */
   readonly state: Record<string, unknown>;
   /** Requests the engine answered (the executor's calls to the SDK). */
@@ -67,6 +71,7 @@ export class TestRun implements TestRunInit {
     if (init.error) this.error = init.error;
     this.steps = init.steps;
     this.events = init.events;
+    this.published = init.published;
     this.state = init.state;
     this.requests = init.requests;
     this.attempts = init.attempts;
