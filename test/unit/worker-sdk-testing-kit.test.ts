@@ -42,6 +42,22 @@ describe("worker-sdk testing kit", () => {
     assert.equal(realFetches, 1);
   });
 
+  test("a mocked step gets the step's input; a function that never ends stops at maxRequests", async () => {
+    const fn = fnOf(async ({ step }) => {
+      const doubled = await step.run("double", (n: number) => n * 2, 21);
+      for (let i = 0; ; i++) await step.run(`tick-${i}`, () => i);
+      return doubled;
+    });
+    let got: unknown[] = [];
+    const engine = new TestEngine({ function: fn, maxRequests: 5 });
+    await assert.rejects(engine.execute({ steps: [{ id: "double", handler: (...args: unknown[]) => ((got = args.slice(0, 1)), 0) }] }), {
+      code: "CONFIG_INVALID",
+    });
+    assert.deepEqual(got, [21]);
+    await assert.rejects(engine.execute({ now: Number.NaN }), { code: "CONFIG_INVALID" });
+    assert.throws(() => new TestEngine({} as never), { code: "CONFIG_INVALID" });
+  });
+
   test("a sleep moves the test clock instead of waiting", async () => {
     const fn = fnOf(async ({ step }) => {
       await step.sleep("nap", "2h");

@@ -95,6 +95,7 @@ export class TestEngine {
   async execute(overrides: ExecuteOptions = {}): Promise<TestRun> {
     const options = { ...this.#options, ...overrides };
     const startMs = options.now === undefined ? Date.now() : new Date(options.now).getTime();
+    if (!Number.isFinite(startMs)) throw new ConfigError(`TestEngine: now must be a Date or milliseconds, got ${String(options.now)}`);
     const sent: EventPayload[] = [];
     const published: PublishedMessage[] = [];
     const eventApi = options.eventApi ?? new TestEventApi();
