@@ -2,7 +2,8 @@
 import pino, { type Logger } from "pino";
 import { TetherError } from "./common/index.ts";
 import { redactNatsUrl } from "./common/nats-url.ts";
-import { loadConfig, USAGE } from "./config.ts";
+import { loadConfig, ROLES, type Role } from "./config.ts";
+import { usage } from "./options.ts";
 import { startServer } from "./server.ts";
 
 function makeLogger(level: string): Logger {
@@ -15,15 +16,17 @@ function makeLogger(level: string): Logger {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  const role = ROLES.find((r) => r === argv[0]) as Role | undefined;
   if (argv.length === 0 || argv[0] === "help" || argv.includes("--help") || argv.includes("-h")) {
-    process.stdout.write(USAGE);
+    process.stdout.write(usage(role));
     return;
   }
   let config;
   try {
     config = loadConfig(argv, process.env);
   } catch (err) {
-    process.stderr.write(`tether: ${(err as Error).message}\n\n${USAGE}`);
+    // The error, and where the options are: not the whole help after every mistake.
+    process.stderr.write(`tether: ${(err as Error).message}\nRun \`tether ${role ? `${role} ` : ""}--help\` for the options.\n`);
     process.exitCode = 2;
     return;
   }

@@ -75,6 +75,17 @@ describe("role processes refuse to start without their keys", () => {
   }
 });
 
+test("a CLI error is the error and one line pointing to the role's --help; --help is that role's", async () => {
+  const bad = await runCli(["api", "--port", "x"]);
+  assert.equal(bad.code, 2);
+  assert.deepEqual(bad.output.trim().split("\n"), ["tether: port: Invalid input: expected number, received NaN", "Run `tether api --help` for the options."]);
+  const help = await runCli(["executor", "--help"]);
+  assert.equal(help.code, 0);
+  assert.match(help.output, /^Usage: tether executor \[options\]/);
+  assert.match(help.output, /--orphan-grace-ms N/);
+  assert.doesNotMatch(help.output, /--gateway-port/);
+});
+
 describe("--insecure runs a role without keys, with a warning", { skip: natsAvailable() ? false : "nats-server not installed" }, () => {
   let nats: NatsServer;
   before(async () => {

@@ -1,7 +1,10 @@
 // Flags and environment parsed once (STYLE.md): defaults, precedence and refusals.
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
 import { isLoopbackHost, loadConfig, openSurfaces } from "../../src/config.ts";
+import { OPTION_LIST, optionsMarkdown, usage } from "../../src/options.ts";
 
 const KEYS = ["--signing-key", "signkey-test-00ff", "--event-key", "k"];
 const NATS = ["--nats", "nats://127.0.0.1:4222"];
@@ -78,4 +81,25 @@ test("refuses a signing key that is not even-length hex, an unknown role and a b
   assert.throws(() => loadConfig(["serve"], {}));
   assert.throws(() => loadConfig(["dev", "--port", "99999"], {}));
   assert.throws(() => loadConfig(["dev", "--bogus", "1"], {}));
+});
+
+describe("one table of options (src/options.ts)", () => {
+  test("the README's configuration table is the one the table gives", () => {
+    const readme = readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8");
+    assert.ok(readme.includes(optionsMarkdown()), "README.md's table differs: paste optionsMarkdown() from src/options.ts over it");
+  });
+  test("each role's --help lists the options that concern it, and only those", () => {
+    assert.match(usage("executor"), /--queue-workers N/);
+    assert.doesNotMatch(usage("gateway"), /--queue-workers/);
+    assert.match(usage("gateway"), /--heartbeat-interval-ms N/);
+    assert.doesNotMatch(usage("executor"), /--port N/);
+    assert.doesNotMatch(usage("dev"), /--session-secret/, "hidden options stay out of the help");
+    for (const o of OPTION_LIST.filter((x) => !x.hidden)) assert.match(usage(), new RegExp(`--${o.flag}\\b`), `${o.flag} in tether --help`);
+  });
+  test("the parser takes every option of the table, from its flag and from its variable", () => {
+    for (const o of OPTION_LIST.filter((x) => x.key === "leaseMs" || x.key === "orphanGraceMs" || x.key === "metricsPort")) {
+      assert.equal(loadConfig(["dev", `--${o.flag}`, "1234"], {})[o.key], 1234);
+      assert.equal(loadConfig(["dev"], { [o.env]: "4321" })[o.key], 4321);
+    }
+  });
 });
