@@ -69,7 +69,7 @@ export interface TetherOptions<TSchemas extends EventSchemas = {}> {
   /**
    * Middleware for every function of this app and for the events it sends, in order: on the way
    * in (run input, step wrapping) first to last, on the way out (outputs, sent events) last to
-   * first. Functions' own middleware runs inside these (worker-sdk/README.md, "Middleware").
+   * first. Functions' own middleware runs inside these (docs/middleware.md).
    * @default none
    */
   middleware?: readonly Middleware[];

@@ -94,8 +94,8 @@ export interface FunctionOptions<
    */
   checkpointing?: CheckpointingSetting;
   /**
-   * Middleware for this function only, run after (inside) the app's (worker-sdk/README.md,
-   * "Middleware"). Not sent to the server. @default none
+   * Middleware for this function only, run after (inside) the app's (docs/middleware.md). Not
+   * sent to the server. @default none
    */
   middleware?: readonly Middleware[];
 }

@@ -2,7 +2,7 @@
 // sent events are encrypted on the worker with AES-256-GCM (node:crypto) before they leave it, and
 // decrypted on the way in (the run's events, memoised step results, awaited events, invoke
 // results). Keys stay in the worker: the server and its store only see envelopes
-// (worker-sdk/README.md, "Encryption").
+// (docs/middleware.md, "Encryption").
 //
 // Envelope (JSON): {"__ENCRYPTED__":true,"v":1,"kid":"<key id>","iv":"<b64>","tag":"<b64>","data":"<b64>"}
 // where `data` is the ciphertext of the value's JSON. The key id picks the decryption key, so keys
@@ -163,7 +163,7 @@ function decryptInput(encryptor: Encryptor, input: RunInput, events: boolean): R
 }
 
 /**
- * AES-256-GCM encryption of what a worker sends to the server (worker-sdk/README.md, "Encryption").
+ * AES-256-GCM encryption of what a worker sends to the server (docs/middleware.md, "Encryption").
  * Register it on the client (`new Tether({ middleware: [encryptionMiddleware({ key })] })`) so sent
  * events are encrypted too. Errors (not encrypted) and step inputs are sent as they are.
  */

@@ -1,5 +1,5 @@
 // The middleware surface: types, the SDK's logger middleware and the encryption middleware
-// (worker-sdk/README.md, "Middleware" and "Encryption").
+// (docs/middleware.md).
 export type {
   ErrorSource,
   FunctionRunHooks,

@@ -1,4 +1,4 @@
-// Runs a list of middleware in the documented order (worker-sdk/README.md, "Middleware"): data going
+// Runs a list of middleware in the documented order (docs/middleware.md, "Order"): data going
 // towards user code (transformInput, beforeExecution, wrapStep from the outside in) passes them in
 // registration order; data coming out of it (transformOutput, afterExecution, onError, sent events)
 // in reverse. Hooks that only observe (before/afterExecution, onError) cannot break a run: what they

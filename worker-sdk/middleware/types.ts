@@ -2,7 +2,7 @@
 // function run's input and output, each `step.run`, and the events an app sends. Order: hooks that
 // carry data towards user code run in registration order (client middleware first, then the
 // function's); hooks that carry data away from it run in reverse, so the first middleware is the
-// outermost layer of the onion (docs in worker-sdk/README.md, "Middleware").
+// outermost layer of the onion (docs/middleware.md, "Order").
 
 import type { EventPayload } from "../event-types.ts";
 import type { MemoEntry } from "../engine/execution-request.ts";
