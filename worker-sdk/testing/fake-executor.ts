@@ -9,6 +9,7 @@ import { ConfigError } from "../errors.ts";
 import type { ReceivedEvent } from "../event-types.ts";
 import { safeStringify } from "../safe-json.ts";
 import { asSerializedError, serializeError, type SerializedError } from "../serialize-error.ts";
+import { REQUEST_VERSION } from "../version.ts";
 import { DISCOVERY_STEP_ID } from "../engine/execute.ts";
 import type { ExecutionResult } from "../engine/execution-result.ts";
 import { OpCode, type OutgoingOp } from "../engine/ops.ts";
@@ -94,7 +95,7 @@ export class FakeExecutor {
         disable_immediate_execution: this.#forceStepPlan,
         use_api: false,
       },
-      version: 2,
+      version: REQUEST_VERSION,
     });
   }
 
