@@ -2,7 +2,7 @@
 // (same register request: app, version, functions, SDK, headers, capabilities) within a few
 // seconds of each other get the answer of one sync instead of one bus request and one
 // registration each. Inngest's gateway likewise reuses a worker group's app_id/sync_id and makes
-// no call while the group is known (/work/shared/reference/connect-protocol.md §6.3); without it
+// no call while the group is known (docs/connect-protocol.md §6.3); without it
 // a gateway restart turns every reconnecting worker into a registration on the API, and a storm of
 // 19,000 workers spent most of its handshake time there (docs/benchmarks.md, Connections).
 // Concurrent identical syncs share one request (single flight); a successful answer is reused

@@ -7,7 +7,7 @@
 // WORKER_HEARTBEAT every `heartbeat_interval` (two unanswered: dead) and WORKER_STATUS every
 // `status_interval`. A lost connection that had lasted 10 s reconnects at once; a failed attempt
 // waits the SDK's backoff (1, 2, 5, 10 … s, ±20 % jitter: worker-sdk/backoff.ts), as the official
-// SDK's table does (/work/shared/reference/connect-protocol.md §3.8, official-sdk-observed.md §4.6).
+// SDK's table does (docs/connect-protocol.md §3.8, docs/official-sdk-observed.md §4.6).
 //
 // What is lean here and not in the SDK: no function code, no request handling (no events are
 // sent), one object and two timers per connection, and the start calls of the process share a
