@@ -210,6 +210,27 @@ describe("worker-sdk encryption middleware", () => {
     assert.deepEqual(seen, [{ user: "ada" }, { user: "ada" }, { card: "4111" }, { user: "ada" }, { card: "4111" }]);
   });
 
+  test("awaited events and the failed run's event in an onFailure handler are decrypted", async () => {
+    const k = key("k1");
+    const encryptor = new Encryptor({ key: k });
+    const app = appWith([encryptionMiddleware({ key: k })]);
+    const awaited = { name: "mw/paid", data: encryptor.encrypt({ amount: 42 }), id: "e2", ts: 2 };
+    const memo = body({ steps: { [h("paid")]: { data: awaited } }, stack: [h("paid")] });
+    const waited = await run(app, async ({ step }) => (await step.waitForEvent("paid", { event: "mw/paid", timeout: "1h" }))?.data, memo);
+    assert.deepEqual(encryptor.decrypt(waited.body), { amount: 42 });
+
+    let failedWith: unknown;
+    const fn = app.createFunction(
+      { id: `fn-${++counter}`, triggers: [{ event: "mw/test" }], onFailure: async ({ event }) => { failedWith = event.data.event.data; } },
+      async () => undefined,
+    );
+    const failedEvent = { name: "mw/test", data: encryptor.encrypt({ order: "o-1" }) };
+    const failure = { name: "inngest/function.failed", data: { function_id: fn.slug, error: { name: "Error", message: "x" }, event: failedEvent } };
+    const request = parseExecutionRequest({ ...body(), event: failure, events: [failure] });
+    assert.equal((await executeFunction({ fn: fn.failureFunction!, request })).status, "DONE");
+    assert.deepEqual(failedWith, { order: "o-1" });
+  });
+
   test("a run whose data needs a key the worker lacks fails with ENCRYPTION_KEY_MISSING before user code runs", async () => {
     const app = appWith([encryptionMiddleware({ key: key("new") })]);
     let ran = false;
