@@ -58,6 +58,26 @@ describe("worker-sdk testing kit", () => {
     assert.throws(() => new TestEngine({} as never), { code: "CONFIG_INVALID" });
   });
 
+  test("executeStep stops once the named step has finished, before any later step runs", async () => {
+    let laterRan = false;
+    const fn = fnOf(async ({ step }) => {
+      const a = await step.run("first", () => "one");
+      await step.sleep("wait", "5m");
+      const b = await step.run("second", () => `${a}+two`);
+      await step.run("third", () => (laterRan = true));
+      return b;
+    });
+    const engine = new TestEngine({ function: fn });
+    const run = await engine.executeStep("second");
+    assert.equal(run.status, "Running");
+    run.assertStepRan("second", "one+two");
+    assert.equal(laterRan, false);
+    assert.throws(() => run.assertCompleted(), assert.AssertionError);
+    const never = await engine.executeStep("missing");
+    never.assertCompleted("one+two");
+    assert.throws(() => never.step("missing"), assert.AssertionError);
+  });
+
   test("a sleep moves the test clock instead of waiting", async () => {
     const fn = fnOf(async ({ step }) => {
       await step.sleep("nap", "2h");

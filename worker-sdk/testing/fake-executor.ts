@@ -23,7 +23,11 @@ export interface Job {
   attempt: number;
 }
 
-export type RunEnd = { status: "Completed"; result: unknown } | { status: "Failed"; error: SerializedError };
+export type RunEnd =
+  | { status: "Completed"; result: unknown }
+  | { status: "Failed"; error: SerializedError }
+  /** Stopped by the test (executeStep) while the function still had work to do. */
+  | { status: "Running" };
 
 export interface FakeExecutorInit {
   runId: string;

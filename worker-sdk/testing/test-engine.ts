@@ -92,7 +92,23 @@ export class TestEngine {
   }
 
   /** Runs the function from its first request until it completes or fails for good. */
-  async execute(overrides: ExecuteOptions = {}): Promise<TestRun> {
+  execute(overrides: ExecuteOptions = {}): Promise<TestRun> {
+    return this.#execute(overrides, undefined);
+  }
+
+  /**
+   * Runs the function until the step `stepId` (the id in code) has finished, and stops there:
+   * `status` is "Running" and `run.step(stepId)` holds the step. A run that ends first is returned
+   * as it ended (`run.step(stepId)` then throws).
+   */
+  executeStep(stepId: string, overrides: ExecuteOptions = {}): Promise<TestRun> {
+    if (typeof stepId !== "string" || stepId.length === 0) {
+      return Promise.reject(new ConfigError("executeStep needs the id of a step"));
+    }
+    return this.#execute(overrides, stepId);
+  }
+
+  async #execute(overrides: ExecuteOptions, until: string | undefined): Promise<TestRun> {
     const options = { ...this.#options, ...overrides };
     const startMs = options.now === undefined ? Date.now() : new Date(options.now).getTime();
     if (!Number.isFinite(startMs)) throw new ConfigError(`TestEngine: now must be a Date or milliseconds, got ${String(options.now)}`);
@@ -111,7 +127,7 @@ export class TestEngine {
     const detach = eventApi.attach(sent);
     let outcome: { end: RunEnd; requests: number };
     try {
-      outcome = await this.#drive(fn, executor, { ...options, channel: recordingChannel(published) });
+      outcome = await this.#drive(fn, executor, { ...options, channel: recordingChannel(published), until });
     } finally {
       detach();
     }
@@ -131,7 +147,7 @@ export class TestEngine {
   async #drive(
     fn: RunnableFunction,
     executor: FakeExecutor,
-    options: ExecuteOptions & { channel: SocketChannel },
+    options: ExecuteOptions & { channel: SocketChannel; until: string | undefined },
   ): Promise<{ end: RunEnd; requests: number }> {
     const clock: Clock = { ...systemClock, now: () => executor.nowMs };
     const maxRequests = options.maxRequests ?? DEFAULT_MAX_REQUESTS;
@@ -142,6 +158,9 @@ export class TestEngine {
       const reply = await executeFunction({ fn, request, stepId: job.stepId, logger: options.logger ?? silentLogger, clock, channel: options.channel });
       const end = await executor.apply(job, reply);
       if (end) return { end, requests };
+      if (options.until !== undefined && executor.taken.some((step) => step.id === options.until)) {
+        return { end: { status: "Running" }, requests };
+      }
     }
     throw new ConfigError(`the function did not finish within ${maxRequests} requests (maxRequests)`);
   }

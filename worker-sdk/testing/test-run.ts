@@ -29,7 +29,8 @@ export interface TakenStep {
   attempts: number;
 }
 
-export type TestRunStatus = "Completed" | "Failed";
+/** "Running": stopped by `executeStep()` after its step, before the function ended. */
+export type TestRunStatus = "Completed" | "Failed" | "Running";
 
 export interface TestRunInit {
   status: TestRunStatus;
@@ -87,13 +88,14 @@ export class TestRun implements TestRunInit {
 
   /** Asserts the run completed, with `expected` as its return value when given. */
   assertCompleted(expected?: unknown): void {
-    assert.equal(this.status, "Completed", `the run failed: ${this.error?.name}: ${this.error?.message}`);
+    const why = this.status === "Failed" ? `the run failed: ${this.error?.name}: ${this.error?.message}` : `the run is ${this.status}`;
+    assert.equal(this.status, "Completed", why);
     if (arguments.length > 0) assert.deepEqual(this.result, expected);
   }
 
   /** Asserts the run failed, with an error matching `expected` (name, message...) when given. */
   assertFailed(expected?: Partial<SerializedError>): void {
-    assert.equal(this.status, "Failed", "the run completed");
+    assert.equal(this.status, "Failed", `the run is ${this.status}`);
     if (expected) assertFields(this.error, expected);
   }
 
