@@ -1,5 +1,5 @@
 // The worker SDK as a published package (issue 15, point 1; worker-sdk/README.md, "Install"):
-// `npm pack` in worker-sdk/ (its `prepare` builds dist/ with tsc), the tarball installed into a
+// `npm pack` in worker-sdk/ (its `prepack` builds dist/ with tsc), the tarball installed into a
 // temporary plain-Node app (no TypeScript, no tsx), a function run through it against a real
 // `tether dev`; then publint and attw check the same package.
 import assert from "node:assert/strict";
@@ -46,6 +46,7 @@ async function run(cmd: string, args: string[], cwd: string): Promise<void> {
 const APP = `
 import { Tether, connect, SDK_VERSION } from "@tether/worker-sdk";
 import { channel, subscribe } from "@tether/worker-sdk/browser";
+import { TestEngine } from "@tether/worker-sdk/testing";
 
 const tether = new Tether({ id: "sdk-package-app" });
 tether.createFunction({ id: "double", triggers: [{ event: "sdk-package/double" }] }, async ({ event, step }) => {
@@ -56,7 +57,7 @@ await connect({ apps: [tether] });
 console.log("READY " + JSON.stringify({
   main: import.meta.resolve("@tether/worker-sdk"),
   browser: import.meta.resolve("@tether/worker-sdk/browser"),
-  exports: [typeof channel, typeof subscribe],
+  exports: [typeof channel, typeof subscribe, typeof TestEngine],
 }));
 `;
 
@@ -88,7 +89,7 @@ test("a plain Node app installs the packed SDK and runs a function against tethe
   const installed = new URL(`file://${join(appDir, "node_modules", "@tether", "worker-sdk", "dist")}/`).href;
   assert.equal(resolved.main, `${installed}index.js`);
   assert.equal(resolved.browser, `${installed}realtime/index.js`);
-  assert.deepEqual(resolved.exports, ["function", "function"]);
+  assert.deepEqual(resolved.exports, ["function", "function", "function"]);
 
   const sent = await server.sendEvent({ name: "sdk-package/double", data: { n: 21 } });
   assert.equal(sent.status, 200);
