@@ -1,7 +1,8 @@
-// Small HTTP helpers for the API: a route table, bounded body reading (size, and JSON depth via
+// Small HTTP helpers for the API: the route table (find-my-way), bounded body reading (size, and JSON depth via
 // the shared parseJson), JSON answers and the error envelope Inngest uses
 // (`{code, error, data, status}`, docs/execution-protocol.md §6.3).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import FindMyWay, { type HTTPMethod } from "find-my-way";
 import { errorEnvelope, markOversized, parseJson, TetherError } from "../common/index.ts";
 
 export interface Ctx {
@@ -15,19 +16,40 @@ export type Handler = (ctx: Ctx) => Promise<void>;
 
 export interface Route {
   method: string;
-  pattern: RegExp;
-  keys: string[];
+  path: string;
   handler: Handler;
 }
 
-/** `route("GET", "/v1/runs/:runId", h)` */
+/** `route("GET", "/v1/runs/:runId", h)`: a row of the API's route table (Router). */
 export function route(method: string, path: string, handler: Handler): Route {
-  const keys: string[] = [];
-  const pattern = new RegExp("^" + path.replace(/:(\w+)/g, (_m, k: string) => {
-    keys.push(k);
-    return "([^/]+)";
-  }) + "/?$");
-  return { method, pattern, keys, handler };
+  return { method, path, handler };
+}
+
+const METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"] as const;
+
+/**
+ * The route table, matched by find-my-way (a radix tree; a trailing slash is ignored). A path no
+ * route has is `not_found`, a path another method has is `method_not_allowed`, and a path with a
+ * malformed percent-escape (`%`, `%E0%A4%A`) is `bad_request`; parameters arrive decoded.
+ */
+export class Router {
+  readonly #fmw = FindMyWay({ ignoreTrailingSlash: true, caseSensitive: true, maxParamLength: 8 * 1024 });
+
+  constructor(routes: Route[]) {
+    for (const r of routes) this.#fmw.on(r.method as HTTPMethod, r.path, () => undefined, r.handler);
+  }
+
+  async dispatch(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    decodePathParam(url.pathname);
+    const found = this.#fmw.find((req.method ?? "GET") as HTTPMethod, url.pathname);
+    if (!found) {
+      const elsewhere = METHODS.some((m) => m !== req.method && this.#fmw.find(m, url.pathname));
+      throw new TetherError(elsewhere ? "method_not_allowed" : "not_found");
+    }
+    const params: Record<string, string> = {};
+    for (const [k, v] of Object.entries(found.params)) if (v !== undefined) params[k] = v;
+    return (found.store as Handler)({ req, res, params, url });
+  }
 }
 
 /** A route parameter, percent-decoded; a malformed escape (`%`, `%E0%A4%A`) is `bad_request`. */

@@ -40,7 +40,7 @@ import { syncAppByUrl } from "./sync-url.ts";
 import type { Cidr } from "../common/cidr.ts";
 import { DEFAULT_MAX_EVENT_BYTES } from "./events.ts";
 import {
-  bearer, type Ctx, decodePathParam, envelope, readBody, readJson, type Route, route, sendError, sendJson, sendProto,
+  bearer, type Ctx, envelope, readBody, readJson, route, Router, sendError, sendJson, sendProto,
 } from "./http.ts";
 import { MAX_RERUN_INPUT_BYTES, parseRerunBody } from "./rerun.ts";
 import { cancelRunById, ingestEvents, requireFunction, rerun, rerunById } from "./actions.ts";
@@ -92,7 +92,7 @@ export class ApiServer {
   readonly #o: ApiOptions;
   readonly #log: Logger;
   readonly #server: Server;
-  readonly #routes: Route[];
+  readonly #router: Router;
   readonly #runStreams: RunStreams;
   #closePromise?: Promise<void>;
 
@@ -100,7 +100,7 @@ export class ApiServer {
     this.#o = opts;
     this.#log = opts.log.child({ component: "api" });
     this.#runStreams = new RunStreams(opts.store);
-    this.#routes = [
+    this.#router = new Router([
       route("GET", "/health", async ({ res }) => sendJson(res, 200, { status: 200, message: "OK" })),
       route("GET", METRICS_PATH, (c) => this.#metrics(c)),
       route("POST", "/e/:eventKey", (c) => this.#ingest(c)),
@@ -139,7 +139,7 @@ export class ApiServer {
       route("GET", "/v1/runs/:runId/stream", (c) => (this.#authorize(c.req), this.#runStreams.handle(c))),
       route("GET", "/dashboard/:file", ({ res, params }) => sendDashboardFile(res, params.file)),
       ...DASHBOARD_PAGES.map((p) => route("GET", p, ({ res }) => sendDashboardFile(res, "index.html"))),
-    ];
+    ]);
     this.#server = createServer((req, res) => void this.#handle(req, res));
     this.#server.on("upgrade", (req, socket, head) => this.#upgrade(req, socket, head));
     guardHttpServer(this.#server, (req, res) => void this.#handle(req, res));
@@ -177,7 +177,7 @@ export class ApiServer {
     try {
       const url = parseRequestTarget(req.url);
       path = url.pathname;
-      await this.#route(req, res, url);
+      await this.#router.dispatch(req, res, url);
     } catch (err) {
       // A body cut off (the client went away, a broken chunked encoding) is the client's doing.
       const cutOff = req.destroyed && !req.complete;
@@ -189,22 +189,6 @@ export class ApiServer {
         res.destroy();
       }
     }
-  }
-
-  async #route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    let methodMismatch = false;
-    for (const r of this.#routes) {
-      const m = r.pattern.exec(url.pathname);
-      if (!m) continue;
-      if (r.method !== req.method) {
-        methodMismatch = true;
-        continue;
-      }
-      const params: Record<string, string> = {};
-      r.keys.forEach((k, i) => (params[k] = decodePathParam(m[i + 1])));
-      return r.handler({ req, res, params, url });
-    }
-    throw new TetherError(methodMismatch ? "method_not_allowed" : "not_found");
   }
 
   /** The error boundary of upgrade requests (realtime WebSockets): refusals are JSON answers. */
