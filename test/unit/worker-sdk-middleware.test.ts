@@ -114,6 +114,21 @@ describe("worker-sdk middleware order", () => {
     assert.deepEqual((sent[0] as Array<{ data: unknown }>)[0]!.data, { n: 1, tagged: true });
   });
 
+  test("step.sendEvent passes the function's transformSentEvents first, then the client's", async () => {
+    const sent: unknown[] = [];
+    const fetchImpl = (async (_url: unknown, init: RequestInit) => {
+      sent.push(JSON.parse(String(init.body)));
+      return new Response(JSON.stringify({ ids: ["e1"], status: 200 }));
+    }) as typeof fetch;
+    const append = (name: string): Middleware => ({
+      name,
+      transformSentEvents: (events) => events.map((e) => ({ ...e, data: { path: [...((e.data?.path as string[] | undefined) ?? []), name] } })),
+    });
+    const result = await run(appWith([append("client")], fetchImpl), async ({ step }) => step.sendEvent("tell", { name: "mw/told", data: {} }), body(), [append("function")]);
+    assert.equal(result.status, "NOT_COMPLETED");
+    assert.deepEqual((sent[0] as Array<{ data: unknown }>)[0]!.data, { path: ["function", "client"] });
+  });
+
   test("transformInput replaces event data and adds ctx fields; transformOutput replaces results", async () => {
     const mw: Middleware = {
       name: "shape",

@@ -25,7 +25,8 @@ import { CheckpointQueue, type Checkpoint } from "./checkpoint-queue.ts";
 import { systemClock, type Clock } from "./clock.ts";
 import type { ExecutionRequest, MemoEntry } from "./execution-request.ts";
 import { loggerMiddleware } from "../middleware/logger.ts";
-import { RunMiddleware } from "../middleware/stack.ts";
+import { RunMiddleware, transformSentEvents } from "../middleware/stack.ts";
+import type { AppServices } from "../app-services.ts";
 import { doneResult, failureResult, opsResult, type ExecutionResult } from "./execution-result.ts";
 import { plannedOp, type FoundStep, type StepDescriptor } from "./found-step.ts";
 import { OpCode, type OutgoingOp } from "./ops.ts";
@@ -262,13 +263,24 @@ class Execution {
       ...extra,
       event: this.#request.event,
       events: this.#request.events,
-      step: createStepTools((descriptor) => this.#onStep(descriptor), this.#fn.app),
+      step: createStepTools((descriptor) => this.#onStep(descriptor), this.#stepServices()),
       runId: this.#request.runId,
       attempt: this.#request.attempt,
       maxAttempts: this.#request.maxAttempts,
       logger: this.#userLogger,
       publish: this.#publish,
     };
+  }
+
+  /**
+   * The app's services for step tools, with `step.sendEvent` passing the function's own middleware
+   * first (inner layers, so first on the way out) and then the app's, in its sendEvents.
+   */
+  #stepServices(): AppServices {
+    const app = this.#fn.app;
+    const own = (this.#fn.middleware ?? []).filter((mw) => !(app.middleware ?? []).includes(mw));
+    if (!own.some((mw) => mw.transformSentEvents)) return app;
+    return { ...app, sendEvents: async (events) => app.sendEvents(await transformSentEvents(own, events)) };
   }
 
   #armStepNotFoundTimer(): void {
