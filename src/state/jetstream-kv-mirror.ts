@@ -12,7 +12,7 @@
 // and by however long an outage lasts.
 import { Events, type KV, type KvEntry, type NatsConnection, type QueuedIterator, type Status } from "nats";
 import type { Logger } from "pino";
-import { sleep } from "../common/index.ts";
+import { exponentialBackoffMs, sleep } from "../common/index.ts";
 
 const RETRY_MAX_MS = 5_000;
 
@@ -138,7 +138,7 @@ export class KvMirror {
       this.#synced = false;
       if (this.#stop.signal.aborted) return;
       try {
-        await sleep(Math.min(RETRY_MAX_MS, 100 * 2 ** failures++), this.#stop.signal);
+        await sleep(exponentialBackoffMs(failures++, { baseMs: 100, maxMs: RETRY_MAX_MS }), this.#stop.signal);
         const next = await this.#watchOnce();
         current = next.done;
         next.initial.then(() => (failures = 0), () => undefined);

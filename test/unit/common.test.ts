@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
-  formatDurationMs, hashSigningKey, isValidSigningKey, parseDurationMs, parseRetryAfter, retryBackoffMs,
+  formatDurationMs, hashSigningKey, isValidSigningKey, parseDurationMs, parseRetryAfter, retryBackoffMs, exponentialBackoffMs,
   signingKeyMatches, signJwt, signRequestBody, ulidAt, ulidTime, verifyJwt,
 } from "../../src/common/index.ts";
 
@@ -35,6 +35,11 @@ describe("retry backoff", () => {
     assert.equal(retryBackoffMs(0, { random: () => 0.999 }), 15_000 + 29_970);
   });
   test("a linear retry interval replaces the table", () => assert.equal(retryBackoffMs(7, { retryIntervalMs: 2000 }), 2000));
+  test("exponential backoff doubles from its base up to its cap, plus jitter", () => {
+    const o = { baseMs: 100, maxMs: 5_000, random: () => 0 };
+    assert.deepEqual([0, 1, 2, 5, 6, 1_000, -3].map((a) => exponentialBackoffMs(a, o)), [100, 200, 400, 3_200, 5_000, 5_000, 100]);
+    assert.equal(exponentialBackoffMs(0, { ...o, jitterMs: 50, random: () => 0.5 }), 125);
+  });
   test("Retry-After is seconds or a date, clamped to [1 s, 24 h]", () => {
     const now = 1_000_000_000_000;
     assert.equal(parseRetryAfter("10", now), now + 10_000);
