@@ -16,7 +16,9 @@ import type { FunctionContext, StepOptionsOrId, StepTools } from "../types.ts";
  */
 export interface StepMock {
   id: string;
-  handler: (...args: never[]) => unknown;
+  // `any`: a mock stands in for any step tool, so its arguments are typed where it is written;
+  // `never[]` would make untyped parameters (`({ data }) => …`) unusable.
+  handler: (...args: any[]) => unknown;
 }
 
 /** Records events the function sends and answers with ids, as the event API would. */
