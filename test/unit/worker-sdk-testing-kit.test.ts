@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { NonRetriableError, Tether, hashStepId, type FunctionHandler } from "../../worker-sdk/index.ts";
+import { NonRetriableError, Tether, hashStepId, type FunctionHandler, type Middleware } from "../../worker-sdk/index.ts";
 import { TestEngine, TestEventApi } from "../../worker-sdk/testing/index.ts";
 // The documented example's tests run with these, so the example cannot rot.
 import "../../examples/testing-kit.test.ts";
@@ -190,6 +190,29 @@ describe("worker-sdk testing kit", () => {
       { channel: "orders", topic: "status", data: { at: "start" } },
       { channel: "orders", topic: "status", data: { at: "step" } },
     ]);
+  });
+
+  test("middleware runs under the kit: outputs pass transformOutput, sent events pass the app's and the function's transforms", async () => {
+    const stamp = (tag: string): Middleware => ({
+      name: tag,
+      transformSentEvents: (events) => events.map((e) => ({ ...e, data: { ...e.data, via: [...((e.data?.via as string[]) ?? []), tag] } })),
+    });
+    const upper: Middleware = {
+      name: "upper",
+      onFunctionRun: () => ({
+        transformOutput: ({ data }) => (typeof data === "string" ? { data: data.toUpperCase() } : undefined),
+      }),
+    };
+    const client = new Tether({ id: "kit-mw-app", baseUrl: "http://127.0.0.1:1", middleware: [stamp("app")] });
+    const fn = client.createFunction({ id: "mw", triggers: [{ event: "kit/start" }], middleware: [stamp("fn"), upper] }, async ({ step }) => {
+      const word = await step.run("word", () => "quiet");
+      await step.sendEvent("tell", { name: "kit/told", data: { word } });
+      return `${word}!`;
+    });
+    const run = await new TestEngine({ function: fn }).execute();
+    run.assertStepRan("word", "QUIET");
+    run.assertCompleted("QUIET!");
+    run.assertEventSent("kit/told", { word: "QUIET", via: ["fn", "app"] });
   });
 
   test("a failing step is retried until it succeeds; a function error is retried, then fails the run", async () => {

@@ -1,11 +1,12 @@
 // Wraps a function for the test engine. Mocked `step.run` handlers replace the user's code, but the
 // engine still runs them as real steps (ids, retries, memoisation); the app's event sending records
-// events instead of POSTing them. Everything else — slug, schemas, event validation, and whatever
-// else the function object carries — comes from the original through its prototype, so a test runs
-// the code production runs (docs/testing.md).
+// events instead of POSTing them. Everything else — slug, schemas, event validation, middleware and
+// whatever else the function object carries — comes from the original through its prototype, so a
+// test runs the code production runs (docs/testing.md, docs/middleware.md).
 
 import type { AppServices } from "../app-services.ts";
 import type { EventPayload } from "../event-types.ts";
+import { transformSentEvents } from "../middleware/stack.ts";
 import type { RunnableFunction } from "../runnable-function.ts";
 import type { FunctionContext, StepOptionsOrId, StepTools } from "../types.ts";
 
@@ -44,7 +45,13 @@ export function mockedFunction(
   mocks: ReadonlyMap<string, StepMock>,
   record: EventRecorder,
 ): RunnableFunction {
-  const app: AppServices = Object.create(fn.app, { sendEvents: { value: record } });
+  // A copy with its own fields (the engine spreads it); events pass the app's middleware as the
+  // client's sendEvents would, so what is recorded is what would go on the wire.
+  const original = fn.app;
+  const app: AppServices = {
+    ...original,
+    sendEvents: async (events) => record(await transformSentEvents(original.middleware ?? [], events)),
+  };
   return Object.create(fn, {
     app: { value: app },
     handler: { value: (ctx: FunctionContext) => fn.handler({ ...ctx, step: withMocks(ctx.step, mocks) }) },
