@@ -4,7 +4,17 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { NonRetriableError, Tether, hashStepId, type FunctionHandler, type Middleware } from "../../worker-sdk/index.ts";
+import {
+  Encryptor,
+  NonRetriableError,
+  Tether,
+  encryptionMiddleware,
+  generateEncryptionKey,
+  hashStepId,
+  isEnvelope,
+  type FunctionHandler,
+  type Middleware,
+} from "../../worker-sdk/index.ts";
 import { TestEngine, TestEventApi } from "../../worker-sdk/testing/index.ts";
 // The documented example's tests run with these, so the example cannot rot.
 import "../../examples/testing-kit.test.ts";
@@ -213,6 +223,20 @@ describe("worker-sdk testing kit", () => {
     run.assertStepRan("word", "QUIET");
     run.assertCompleted("QUIET!");
     run.assertEventSent("kit/told", { word: "QUIET", via: ["fn", "app"] });
+  });
+
+  test("with the encryption middleware the state and the result are ciphertext while the function sees plaintext", async () => {
+    const key = { id: "k1", key: generateEncryptionKey() };
+    const client = new Tether({ id: "kit-enc-app", baseUrl: "http://127.0.0.1:1", middleware: [encryptionMiddleware({ key })] });
+    const fn = client.createFunction({ id: "secret", triggers: [{ event: "kit/start" }] }, async ({ event, step }) => {
+      const card = await step.run("card", () => ({ pan: String(event.data.pan) }));
+      return step.run("mask", () => `****${card.pan.slice(-4)}`);
+    });
+    const run = await new TestEngine({ function: fn, events: [{ name: "kit/start", data: new Encryptor({ key }).encrypt({ pan: "4111111111111111" }) as never }] }).execute();
+    assert.equal(run.status, "Completed");
+    assert.ok(isEnvelope(run.result), "the function's output is stored encrypted");
+    assert.ok(!JSON.stringify(run.state).includes("4111"), "no step output in the clear");
+    assert.equal(new Encryptor({ key }).decrypt(run.result), "****1111");
   });
 
   test("a failing step is retried until it succeeds; a function error is retried, then fails the run", async () => {
