@@ -42,7 +42,7 @@ export interface SessionClaims {
   appsPerConnection: number;
 }
 
-export function signSessionToken(c: SessionClaims, secret: string, nowMs = Date.now()): string {
+export function signSessionToken(c: SessionClaims, secret: string, nowMs = Date.now()): Promise<string> {
   const iat = Math.floor(nowMs / 1000);
   return signJwt({
     iss: ISSUER, aud: [AUDIENCE], sub: c.accountId, env: c.envId,
@@ -51,8 +51,8 @@ export function signSessionToken(c: SessionClaims, secret: string, nowMs = Date.
   }, secret);
 }
 
-export function verifySessionToken(token: string, secret: string, nowMs = Date.now()): SessionClaims | undefined {
-  const c = verifyJwt(token, secret, nowMs);
+export async function verifySessionToken(token: string, secret: string, nowMs = Date.now()): Promise<SessionClaims | undefined> {
+  const c = await verifyJwt(token, secret, nowMs);
   if (!c || c.iss !== ISSUER) return undefined;
   if (!Array.isArray(c.aud) || !c.aud.includes(AUDIENCE)) return undefined;
   if (typeof c.sub !== "string" || !UUID_RE.test(c.sub)) return undefined;

@@ -224,7 +224,7 @@ export class WorkerSocket {
     if (!isUlid(req.connectionId) || !req.instanceId || !req.apps?.length) {
       return this.#fail("connect_worker_hello_invalid_payload");
     }
-    const claims = verifySessionToken(req.authData?.sessionToken ?? "", this.#d.sessionSecret);
+    const claims = await verifySessionToken(req.authData?.sessionToken ?? "", this.#d.sessionSecret);
     if (!claims) return this.#fail("connect_authentication_failed");
     if (req.apps.length > Math.min(claims.appsPerConnection, this.#d.maxAppsPerConnection)) {
       return this.#fail("connect_too_many_apps_per_connection");

@@ -254,7 +254,7 @@ export class ApiServer {
     }
     const gw = this.#chooseGateway(req, startReq.excludeGateways ?? []);
     const connectionId = newId();
-    const sessionToken = signSessionToken({ accountId: ACCOUNT_ID, envId: ENV_ID, appsPerConnection: 10 }, this.#o.sessionSecret);
+    const sessionToken = await signSessionToken({ accountId: ACCOUNT_ID, envId: ENV_ID, appsPerConnection: 10 }, this.#o.sessionSecret);
     const start = pb.v1.StartResponse.encode({
       connectionId,
       gatewayEndpoint: gw.url,
@@ -440,14 +440,14 @@ export class ApiServer {
   async #realtimeToken({ req, res }: Ctx): Promise<void> {
     const rt = this.#realtimeService();
     const auth = bearer(req);
-    sendJson(res, 201, { jwt: rt.issueToken(auth, await readJson(req, 256 * 1024)) });
+    sendJson(res, 201, { jwt: await rt.issueToken(auth, await readJson(req, 256 * 1024)) });
   }
 
   async #realtimePublish({ req, res, url }: Ctx): Promise<void> {
     const rt = this.#realtimeService();
     const channel = url.searchParams.get("channel") ?? "";
     const topic = url.searchParams.get("topic") ?? "";
-    rt.authorizePublish(bearer(req), channel, topic);
+    await rt.authorizePublish(bearer(req), channel, topic);
     const runId = url.searchParams.get("run_id") ?? undefined;
     if (/^text\/stream\b/i.test(req.headers["content-type"] ?? "")) {
       const chunks = await rt.publishStream({ channel, topic, runId, body: req });
@@ -459,7 +459,7 @@ export class ApiServer {
   }
 
   async #realtimeSse({ req, res, url }: Ctx): Promise<void> {
-    this.#realtimeService().serveSse(req, res, url.searchParams.get("token") ?? bearer(req), url.searchParams.get("resume"));
+    await this.#realtimeService().serveSse(req, res, url.searchParams.get("token") ?? bearer(req), url.searchParams.get("resume"));
   }
 
   async #functionFlow({ req, res, params, url }: Ctx): Promise<void> {

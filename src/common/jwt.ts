@@ -1,36 +1,34 @@
-// Minimal HS256 JSON Web Tokens for connect session tokens (docs/connect-protocol.md §5.2) and
-// realtime tokens. Only HS256 is accepted; comparison is constant-time.
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { parseJson } from "./json.ts";
+// HS256 JSON Web Tokens for connect session tokens (docs/connect-protocol.md §5.2) and realtime
+// tokens, through `jose`: only HS256 is accepted, `exp` and `iat` are required, `nbf` is honoured,
+// and the signature is checked before the claims are trusted.
+import { createSecretKey, type KeyObject } from "node:crypto";
+import { jwtVerify, SignJWT } from "jose";
 
-const b64url = (buf: Buffer | string) => Buffer.from(buf).toString("base64url");
+/** Secrets a process signs with: one or two (session, realtime); bounded anyway. */
+const MAX_KEYS = 16;
+const keys = new Map<string, KeyObject>();
 
-export function signJwt(claims: Record<string, unknown>, secret: string): string {
-  const head = b64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
-  const body = b64url(JSON.stringify(claims));
-  const sig = createHmac("sha256", secret).update(`${head}.${body}`).digest("base64url");
-  return `${head}.${body}.${sig}`;
+function keyOf(secret: string): KeyObject {
+  let k = keys.get(secret);
+  if (!k) {
+    if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value!);
+    keys.set(secret, (k = createSecretKey(Buffer.from(secret, "utf8"))));
+  }
+  return k;
 }
 
-/** Verifies signature, algorithm and expiry; returns the claims or undefined. */
-export function verifyJwt(token: string, secret: string, nowMs = Date.now()): Record<string, unknown> | undefined {
-  const parts = token.split(".");
-  if (parts.length !== 3) return undefined;
-  const [head, body, sig] = parts;
-  let header: { alg?: string };
-  let claims: Record<string, unknown>;
+export function signJwt(claims: Record<string, unknown>, secret: string): Promise<string> {
+  return new SignJWT(claims).setProtectedHeader({ alg: "HS256", typ: "JWT" }).sign(keyOf(secret));
+}
+
+/** Verifies signature, algorithm, expiry and `nbf`; the claims, or undefined for any failure. */
+export async function verifyJwt(token: string, secret: string, nowMs = Date.now()): Promise<Record<string, unknown> | undefined> {
   try {
-    // Untrusted until the signature is checked: parsed with the depth limit like any input.
-    header = parseJson(Buffer.from(head, "base64url")) as { alg?: string };
-    claims = parseJson(Buffer.from(body, "base64url")) as Record<string, unknown>;
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      algorithms: ["HS256"], currentDate: new Date(nowMs), requiredClaims: ["exp", "iat"],
+    });
+    return payload as Record<string, unknown>;
   } catch {
     return undefined;
   }
-  if (header?.alg !== "HS256" || typeof claims !== "object" || claims === null) return undefined;
-  const expected = createHmac("sha256", secret).update(`${head}.${body}`).digest();
-  const given = Buffer.from(sig, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-  if (typeof claims.exp !== "number" || claims.exp * 1000 <= nowMs) return undefined;
-  if (typeof claims.iat !== "number") return undefined;
-  return claims;
 }

@@ -82,7 +82,7 @@ export class RealtimeService {
   }
 
   /** `POST /v1/realtime/token`: the caller has already read the body; auth happens here. */
-  issueToken(authorization: string | undefined, body: unknown): string {
+  issueToken(authorization: string | undefined, body: unknown): Promise<string> {
     this.#requireSigningKey(authorization);
     return signRealtimeToken(parseTokenRequest(body), {
       secret: this.#secret, accountId: this.#o.accountId, envId: this.#o.envId, ttlMs: this.#o.tokenTtlMs,
@@ -94,12 +94,12 @@ export class RealtimeService {
    * grant for everything), or a token with `publish: true` naming this channel+topic.
    * Without a signing key (`tether dev`) anyone may publish.
    */
-  authorizePublish(authorization: string | undefined, channel: string, topic: string): void {
+  async authorizePublish(authorization: string | undefined, channel: string, topic: string): Promise<void> {
     if (!channel || !topic) throw new TetherError("bad_request", "channel and topic are required");
     const key = this.#o.signingKey;
     if (!key) return;
     if (authorization && signingKeyMatches(authorization, key)) return;
-    const claims = verifyRealtimeToken(authorization, this.#secret, this.#o.envId);
+    const claims = await verifyRealtimeToken(authorization, this.#secret, this.#o.envId);
     if (!claims.publish || !claims.topics.some((t) => t.channel === channel && t.name === topic)) {
       throw new TetherError("unauthorized", "the token does not grant publishing to this topic");
     }
@@ -126,17 +126,20 @@ export class RealtimeService {
   }
 
   /** `GET /v1/realtime/sse`: throws `unauthorized` before any byte is written. */
-  serveSse(req: IncomingMessage, res: ServerResponse, token: string | undefined, resume?: string | null): void {
+  async serveSse(req: IncomingMessage, res: ServerResponse, token: string | undefined, resume?: string | null): Promise<void> {
     if (this.#state !== "running") throw new TetherError("connect_gateway_closing", "the server is shutting down");
     this.#admitSubscriber();
-    const claims = this.#verify(token);
+    const claims = await this.#verify(token);
     const cursors = parseResumeCursors(resume);
+    this.#admitSubscriber(); // again: others may have been admitted while the token was checked
     const sub = new SseSubscriber(res, claims, {
       hub: this.#hub, maxBufferedBytes: this.#o.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES, onClose: (s) => this.#sse.delete(s),
       replay: this.#o.replay, envId: this.#o.envId, resume: cursors,
     });
     this.#sse.add(sub);
     req.on("close", () => sub.close());
+    // The client may have gone while its token was checked: its 'close' has already fired.
+    if (req.socket.destroyed) sub.close();
   }
 
   /**
@@ -155,23 +158,29 @@ export class RealtimeService {
     }
     this.#admitSubscriber();
     const token = url.searchParams.get("token") ?? bearerOf(req);
-    this.#wss.handleUpgrade(req, socket, head, (ws) => {
-      // Until a subscriber owns it: a peer's protocol error must not be an unhandled 'error' event.
-      ws.on("error", () => ws.terminate());
-      try {
-        this.#subscribe(ws, token, url.searchParams.get("resume"));
-      } catch (err) {
-        const e = asTetherError(err);
-        ws.close(e.closeCode, e.code);
-      }
+    // The token is checked before the handshake completes, so a client whose socket is open is
+    // already subscribed: nothing published after its 'open' can pass it by. A refused token
+    // still completes the handshake, then closes with the error's code.
+    void this.#verify(token).then((claims) => ({ claims }), (err: unknown) => ({ err })).then((checked) => {
+      this.#wss.handleUpgrade(req, socket, head, (ws) => {
+        // Until a subscriber owns it: a peer's protocol error must not be an unhandled 'error' event.
+        ws.on("error", () => ws.terminate());
+        try {
+          if ("err" in checked) throw checked.err;
+          this.#subscribe(ws, checked.claims, url.searchParams.get("resume"));
+        } catch (err) {
+          const e = asTetherError(err);
+          ws.close(e.closeCode, e.code);
+        }
+      });
     });
     return true;
   }
 
-  #subscribe(ws: WebSocket, token: string | undefined, resume: string | null): void {
-    const claims = this.#verify(token);
+  #subscribe(ws: WebSocket, claims: RealtimeClaims, resume: string | null): void {
     const cursors = parseResumeCursors(resume);
     if (this.#state !== "running") return ws.close(1001, "closing");
+    this.#admitSubscriber(); // again: others may have been admitted while the token was checked
     const sub = new WsSubscriber(ws, claims, {
       hub: this.#hub, verify: (t) => this.#verify(t), maxBufferedBytes: this.#o.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
       onClose: (s) => this.#ws.delete(s), replay: this.#o.replay, envId: this.#o.envId,
@@ -202,7 +211,7 @@ export class RealtimeService {
     await new Promise<void>((r) => this.#wss.close(() => r()));
   }
 
-  #verify(token: string | undefined): RealtimeClaims {
+  #verify(token: string | undefined): Promise<RealtimeClaims> {
     return verifyRealtimeToken(token, this.#secret, this.#o.envId);
   }
 

@@ -75,7 +75,7 @@ export interface SignTokenOptions {
   nowMs?: number;
 }
 
-export function signRealtimeToken(req: TokenRequest, o: SignTokenOptions): string {
+export function signRealtimeToken(req: TokenRequest, o: SignTokenOptions): Promise<string> {
   const now = o.nowMs ?? Date.now();
   const topics: RealtimeTopic[] = req.topics.map((t) => ({ kind: t.kind, env_id: o.envId, channel: t.channel, name: t.name }));
   return signJwt({
@@ -85,9 +85,9 @@ export function signRealtimeToken(req: TokenRequest, o: SignTokenOptions): strin
 }
 
 /** Signature, expiry, issuer and shape; throws `unauthorized` (401 / close 1008) otherwise. */
-export function verifyRealtimeToken(token: string | undefined, secret: string, envId: string, nowMs = Date.now()): RealtimeClaims {
+export async function verifyRealtimeToken(token: string | undefined, secret: string, envId: string, nowMs = Date.now()): Promise<RealtimeClaims> {
   if (!token) throw new TetherError("unauthorized", "a realtime token is required");
-  const claims = verifyJwt(token, secret, nowMs);
+  const claims = await verifyJwt(token, secret, nowMs);
   if (!claims || claims.iss !== REALTIME_ISSUER || claims.env !== envId || !Array.isArray(claims.topics)) {
     throw new TetherError("unauthorized", "the realtime token is invalid or expired");
   }

@@ -13,11 +13,13 @@ import { type RealtimeClaims, topicKey } from "./token.ts";
 
 /** Outgoing bytes a subscriber may have queued before it is closed as too slow. */
 export const DEFAULT_MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+/** Client messages waiting to be handled before the subscriber is closed for flooding. */
+export const MAX_PENDING_MESSAGES = 64;
 
 export interface WsSubscriberDeps {
   hub: RealtimeHub;
   /** Verifies a token from a `sub` message; throws `unauthorized`. */
-  verify: (token: string) => RealtimeClaims;
+  verify: (token: string) => Promise<RealtimeClaims>;
   maxBufferedBytes: number;
   onClose: (s: WsSubscriber) => void;
   replay?: ReplayLog;
@@ -32,6 +34,8 @@ export class WsSubscriber implements Subscriber {
   readonly #gate: ResumeGate;
   #alive = true;
   #closed = false;
+  #inbox: Promise<void> = Promise.resolve();
+  #pending = 0;
 
   constructor(ws: WebSocket, claims: RealtimeClaims, deps: WsSubscriberDeps, resume?: ResumeCursor[]) {
     this.#ws = ws;
@@ -90,25 +94,31 @@ export class WsSubscriber implements Subscriber {
     this.#d.hub.remove(this, channel, topic);
   }
 
-  /** The error boundary of client messages: whatever a client sends ends in a close code, never a throw. */
+  /**
+   * The error boundary of client messages: whatever a client sends ends in a close code, never a
+   * throw. Messages are handled one after another (a `sub` waits for its token's check), so an
+   * `unsub` sent after a `sub` always comes second; a client that sends faster than that is
+   * handled is closed once MAX_PENDING_MESSAGES wait.
+   */
   #onClientMessage(text: string | undefined): void {
     if (this.#closed) return;
-    try {
-      this.#handleClientMessage(text);
-    } catch (err) {
+    if (this.#pending >= MAX_PENDING_MESSAGES) return this.close(1008, "too_many_messages");
+    this.#pending++;
+    this.#inbox = this.#inbox.then(() => (this.#closed ? undefined : this.#handleClientMessage(text))).catch((err: unknown) => {
       const e = asTetherError(err);
       this.close(e.closeCode, e.code);
-    }
+    }).finally(() => void this.#pending--);
   }
 
-  #handleClientMessage(text: string | undefined): void {
+  async #handleClientMessage(text: string | undefined): Promise<void> {
     // Binary frames and text that is not JSON (or nests deeper than MAX_JSON_DEPTH): 1007.
     const parsed = tryParseJson(text ?? "", { what: "the message" });
     if (!parsed.ok) return this.close(parsed.error.closeCode, parsed.error.code);
     const msg = parsed.value as { kind?: unknown; data?: unknown } | null;
     if (msg?.kind === "sub" && typeof msg.data === "string") {
       try {
-        this.#grant(this.#d.verify(msg.data));
+        const claims = await this.#d.verify(msg.data);
+        if (!this.#closed) this.#grant(claims);
       } catch (err) {
         const e = asTetherError(err);
         this.close(1008, e.code === "internal_error" ? "unauthorized" : e.code);

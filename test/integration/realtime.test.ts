@@ -128,8 +128,8 @@ describe("realtime in dev mode", () => {
   test("bad, forged and expired tokens are 401 on SSE and close 1008 on WebSocket", async () => {
     const secret = realtimeSecretOf(DEV_SESSION_SECRET);
     const topics = { topics: [{ channel: "x", name: "y", kind: "run" as const }], publish: false };
-    const expired = signRealtimeToken(topics, { secret, accountId: "a", envId: ENV_ID, nowMs: Date.now() - 120_000 });
-    const forged = signRealtimeToken(topics, { secret: "not-the-secret", accountId: "a", envId: ENV_ID });
+    const expired = await signRealtimeToken(topics, { secret, accountId: "a", envId: ENV_ID, nowMs: Date.now() - 120_000 });
+    const forged = await signRealtimeToken(topics, { secret: "not-the-secret", accountId: "a", envId: ENV_ID });
     for (const bad of ["", "garbage", expired, forged]) {
       const r = await fetch(`${srv.apiUrl}/v1/realtime/sse?token=${bad}`);
       assert.equal(r.status, 401, `sse with ${bad.slice(0, 12)}`);

@@ -195,7 +195,7 @@ describe("session tokens with keys", () => {
 
   test("a token forged with the dev secret is refused with the auth close code; the issued one is accepted", async () => {
     const issued = await start();
-    const forgedToken = signSessionToken({ accountId: ACCOUNT_ID, envId: ENV_ID, appsPerConnection: 10 }, DEV_SESSION_SECRET);
+    const forgedToken = await signSessionToken({ accountId: ACCOUNT_ID, envId: ENV_ID, appsPerConnection: 10 }, DEV_SESSION_SECRET);
     const forged = await workerConnect(issued, forgedToken);
     const closed = await Promise.race([forged.closed, new Promise<never>((_r, reject) => setTimeout(() => reject(new Error("not closed within 10 s")), 10_000).unref())]);
     assert.deepEqual(closed, { code: 1008, reason: "connect_authentication_failed" });

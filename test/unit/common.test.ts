@@ -1,5 +1,6 @@
 // Pure building blocks: durations, retry backoff and Retry-After, signing keys, JWTs.
 import assert from "node:assert/strict";
+import { createHmac } from "node:crypto";
 import { describe, test } from "node:test";
 import {
   formatDurationMs, hashSigningKey, isValidSigningKey, parseDurationMs, parseRetryAfter, retryBackoffMs, exponentialBackoffMs,
@@ -72,14 +73,26 @@ describe("signing keys", () => {
 });
 
 describe("JWT and lease ids", () => {
-  test("round-trips claims and refuses tampering, other secrets and expiry", () => {
+  test("round-trips claims and refuses tampering, other secrets and expiry", async () => {
     const now = Date.now();
-    const t = signJwt({ sub: "x", iat: Math.floor(now / 1000), exp: Math.floor(now / 1000) + 60 }, "s1");
-    assert.equal(verifyJwt(t, "s1")?.sub, "x");
-    assert.equal(verifyJwt(t, "s2"), undefined);
-    assert.equal(verifyJwt(t.slice(0, -2) + "xx", "s1"), undefined);
-    assert.equal(verifyJwt(t, "s1", now + 120_000), undefined);
-    assert.equal(verifyJwt("a.b", "s1"), undefined);
+    const t = await signJwt({ sub: "x", iat: Math.floor(now / 1000), exp: Math.floor(now / 1000) + 60 }, "s1");
+    assert.equal((await verifyJwt(t, "s1"))?.sub, "x");
+    assert.equal(await verifyJwt(t, "s2"), undefined);
+    assert.equal(await verifyJwt(t.slice(0, -2) + "xx", "s1"), undefined);
+    assert.equal(await verifyJwt(t, "s1", now + 120_000), undefined);
+    assert.equal(await verifyJwt("a.b", "s1"), undefined);
+  });
+  test("refuses a token not yet valid (nbf), one without exp or iat, and any algorithm but HS256", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    assert.equal(await verifyJwt(await signJwt({ iat: now, exp: now + 60, nbf: now + 30 }, "s1"), "s1"), undefined, "nbf in the future");
+    assert.ok(await verifyJwt(await signJwt({ iat: now, exp: now + 60, nbf: now - 1 }, "s1"), "s1"), "nbf passed");
+    assert.equal(await verifyJwt(await signJwt({ iat: now }, "s1"), "s1"), undefined, "no exp");
+    assert.equal(await verifyJwt(await signJwt({ exp: now + 60 }, "s1"), "s1"), undefined, "no iat");
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+    const body = b64({ iat: now, exp: now + 60 });
+    assert.equal(await verifyJwt(`${b64({ alg: "none", typ: "JWT" })}.${body}.`, "s1"), undefined, "alg none");
+    const hs512 = createHmac("sha512", "s1").update(`${b64({ alg: "HS512", typ: "JWT" })}.${body}`).digest("base64url");
+    assert.equal(await verifyJwt(`${b64({ alg: "HS512", typ: "JWT" })}.${body}.${hs512}`, "s1"), undefined, "HS512, even correctly signed");
   });
   test("a lease id's time part is its expiry", () => {
     const at = Date.now() + 120_000;
