@@ -86,7 +86,10 @@ function durationMs(input: DurationInput): number {
     // Calendar units need a reference point; an ISO string works with every Temporal implementation.
     ms = input.total({ unit: "milliseconds", relativeTo: new Date().toISOString().slice(0, -1) });
   } else if (typeof input === "string") {
-    ms = parseDurationMs(input) ?? parseCompoundDurationMs(input);
+    // `ms` reads "-5s" as −5000 (which becomes ""); the shared grammar has no negatives.
+    const negative = /^\s*-/.test(input);
+    const parsed = parseDurationMs(negative ? input.replace(/^\s*-/, "") : input);
+    ms = parsed === undefined ? undefined : negative ? -parsed : parsed;
   } else if (typeof input === "number") {
     ms = input;
   }
