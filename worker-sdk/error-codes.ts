@@ -43,7 +43,8 @@ export const ERROR_CODES = {
   REALTIME_TOKEN_FAILED: { message: "Getting a realtime subscription token failed", retryable: true },
   /** An envelope names a key id the encryption middleware was not given (deploy the key, then retry). */
   ENCRYPTION_KEY_MISSING: { message: "No decryption key with the envelope's key id is configured", retryable: true },
-  DECRYPTION_FAILED: { message: "An encrypted value could not be decrypted (altered, or the wrong key)", retryable: false },
+  /** Retried like any failure: deploying the right key under that id lets the run go on. */
+  DECRYPTION_FAILED: { message: "An encrypted value could not be decrypted (altered, or the wrong key)", retryable: true },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

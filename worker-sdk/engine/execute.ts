@@ -41,6 +41,9 @@ import { stepNotFoundResult } from "./step-not-found.ts";
 /** How long a requested step may stay unfound before the request fails (official: 10 s). */
 export const DEFAULT_STEP_NOT_FOUND_TIMEOUT_MS = 10_000;
 
+/** The SDK's own run logging, the outermost middleware of every run. */
+const SDK_LOGGER_MIDDLEWARE = loggerMiddleware();
+
 /** The `stepId` value that means "no particular step: discover". */
 export const DISCOVERY_STEP_ID = "step";
 
@@ -217,7 +220,7 @@ class Execution {
 
   /** The SDK's logger middleware first (outermost), then the app's and the function's. */
   #startMiddleware(): Promise<RunMiddleware> {
-    return RunMiddleware.start([loggerMiddleware(), ...(this.#fn.middleware ?? [])], {
+    return RunMiddleware.start([SDK_LOGGER_MIDDLEWARE, ...(this.#fn.middleware ?? [])], {
       functionSlug: this.#fn.slug,
       appId: this.#fn.app.id,
       runId: this.#request.runId,
