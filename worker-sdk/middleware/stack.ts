@@ -35,11 +35,6 @@ export class RunMiddleware {
     return new RunMiddleware(layers, info.logger);
   }
 
-  /** No middleware: nothing to call (lets the engine skip copies). */
-  get empty(): boolean {
-    return this.#layers.length === 0;
-  }
-
   async transformInput(input: RunInput): Promise<RunInput> {
     let current = input;
     for (const { hooks } of this.#layers) current = (await hooks.transformInput?.(current)) ?? current;
