@@ -6,8 +6,6 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { z } from "zod";
 import { tether as tpbGen } from "../../proto/gen/protos.js";
-import type { CheckpointAcks } from "../../worker-sdk/connect/checkpoint-acks.ts";
-import type { GatewaySocket } from "../../worker-sdk/connect/gateway-socket.ts";
 import type { GatewayExecutorRequest } from "../../worker-sdk/connect/proto.ts";
 import { createRequestChannel } from "../../worker-sdk/connect/request-channel.ts";
 import { executeFunction } from "../../worker-sdk/engine/execute.ts";
@@ -45,11 +43,11 @@ async function run(handler: FunctionHandler, channel?: SocketChannel, steps?: Re
 describe("worker-sdk realtime publish", () => {
   test("the request channel sends WORKER_PUBLISH with channel, topic, JSON data, run id and function slug", () => {
     const frames: Array<{ kind: number; payload: Uint8Array }> = [];
-    const socket = { send: (kind: number, payload: Uint8Array) => (frames.push({ kind, payload }), true) } as unknown as GatewaySocket;
     const request = { requestId: "req-1", runId: "run-1", functionSlug: "app-fn" } as GatewayExecutorRequest;
+    const lostCheckpoint = (): Promise<CheckpointOutcome> => Promise.resolve({ type: "lost", reason: "unused" });
     const ch = createRequestChannel(request, {
-      socket: () => socket,
-      acks: {} as CheckpointAcks,
+      send: (kind: number, payload: Uint8Array) => (frames.push({ kind, payload }), true),
+      checkpoint: lostCheckpoint,
       maxUnackedCheckpoints: 4,
       checkpointAckTimeoutMs: 1000,
       progressIntervalMs: 50,
@@ -67,8 +65,8 @@ describe("worker-sdk realtime publish", () => {
     assert.deepEqual(JSON.parse(new TextDecoder().decode(decoded.data)), { t: "hi" });
 
     const closed = createRequestChannel(request, {
-      socket: () => undefined,
-      acks: {} as CheckpointAcks,
+      send: () => false,
+      checkpoint: lostCheckpoint,
       maxUnackedCheckpoints: 4,
       checkpointAckTimeoutMs: 1000,
       progressIntervalMs: 50,

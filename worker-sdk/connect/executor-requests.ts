@@ -1,31 +1,26 @@
-// Handles GATEWAY_EXECUTOR_REQUEST (docs/connect-protocol.md §3.4): drop it silently unless the worker
-// is ACTIVE and serves the app; otherwise ACK at once on the socket it came from, hold the lease
-// while the engine runs, and hand the encoded reply to the connection for delivery. The engine
-// gets the request's socket channel (checkpoints, progress); a request the server calls stale
-// while it runs ends without a reply.
+// Handles GATEWAY_EXECUTOR_REQUEST on the connection thread (docs/connect-protocol.md §3.4): drop it
+// silently unless the worker is ACTIVE and serves the app; otherwise ACK at once on the socket it
+// came from, hold the lease while the user's thread runs it, and hand the encoded reply to the
+// connection for delivery. A request the user's thread answers without a reply (stale, or the
+// engine failed) releases its lease and sends nothing.
 
-import { appCredentials, type TetherApp } from "../client.ts";
-import { runExecutorRequest } from "../engine/run-request.ts";
-import type { SocketChannel } from "../engine/socket-channel.ts";
-import { StaleDispatchError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { GatewaySocket } from "./gateway-socket.ts";
 import type { InFlightRequests } from "./in-flight-requests.ts";
 import { MessageKind, pb, type GatewayExecutorRequest } from "./proto.ts";
-import { loadRunState } from "./run-state-api.ts";
-import { encodeRequestAck, encodeSdkResponse } from "./sdk-response.ts";
-import { parseTraceContext } from "../trace-context.ts";
+import { encodeRequestAck } from "./sdk-response.ts";
 
 export interface ExecutorRequestHandlerOptions {
-  /** Apps served on this connection, by app id. */
-  apps: ReadonlyMap<string, TetherApp>;
+  /** True when this worker serves the app. */
+  serves(appName: string): boolean;
   /** True while new work may be accepted (state ACTIVE). */
   accepting(): boolean;
   inFlight: InFlightRequests;
+  /** Runs the request on the user's thread; resolves with the SDKResponse bytes, or none. */
+  execute(request: GatewayExecutorRequest, payload: Uint8Array): Promise<Uint8Array | undefined>;
   /** Sends the reply on a socket or buffers it. */
   deliverReply(requestId: string, sdkResponse: Uint8Array): void;
-  /** The socket channel for a request; `closeChannel` is called when the request ends. */
-  openChannel(request: GatewayExecutorRequest): SocketChannel;
+  /** Called when the request ends (its checkpoints stop waiting for acks). */
   closeChannel(requestId: string): void;
   logger: Logger;
 }
@@ -51,8 +46,7 @@ export class ExecutorRequestHandler {
       logger.warn(fields, "dropping an executor request: connection is not active");
       return;
     }
-    const app = request.appName ? this.#options.apps.get(request.appName) : undefined;
-    if (!app) {
+    if (!request.appName || !this.#options.serves(request.appName)) {
       logger.warn(fields, "dropping an executor request for an app this worker does not serve");
       return;
     }
@@ -63,21 +57,8 @@ export class ExecutorRequestHandler {
     }
     this.#options.inFlight.add(request, origin);
     try {
-      const { hashedSigningKey } = appCredentials(app);
-      const result = await runExecutorRequest({
-        functions: app.functions,
-        functionSlug: request.functionSlug,
-        payload: request.requestPayload,
-        stepId: request.stepId,
-        logger: app.logger,
-        loadRunState: (runId) => loadRunState(app.baseUrl, hashedSigningKey, runId),
-        channel: this.#options.openChannel(request),
-        traceContext: parseTraceContext(request.userTraceCtx),
-      });
-      this.#options.deliverReply(request.requestId, encodeSdkResponse(request, result));
-    } catch (err) {
-      if (!(err instanceof StaleDispatchError)) throw err;
-      logger.warn({ ...fields, code: err.code }, "dropping a request the server says is stale; no reply");
+      const reply = await this.#options.execute(request, payload);
+      if (reply) this.#options.deliverReply(request.requestId, reply);
     } finally {
       this.#options.closeChannel(request.requestId);
       this.#options.inFlight.finish(request.requestId);

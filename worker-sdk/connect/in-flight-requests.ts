@@ -5,6 +5,7 @@
 import type { Logger } from "../logger.ts";
 import type { GatewaySocket } from "./gateway-socket.ts";
 import { pb, type ExtendLeaseAck, type GatewayExecutorRequest } from "./proto.ts";
+import type { InFlightView } from "./thread-protocol.ts";
 
 export interface InFlightRequest {
   readonly request: GatewayExecutorRequest;
@@ -63,14 +64,13 @@ export class InFlightRequests {
     return [...this.#entries.keys()];
   }
 
-  snapshot(): Array<{ requestId: string; runId: string; functionSlug: string; leaseHeld: boolean; ageMs: number }> {
-    const now = Date.now();
+  snapshot(): InFlightView[] {
     return [...this.#entries.values()].map((entry) => ({
       requestId: entry.request.requestId,
       runId: entry.request.runId,
       functionSlug: entry.request.functionSlug,
       leaseHeld: !entry.leaseLost,
-      ageMs: now - entry.startedAt,
+      startedAt: entry.startedAt,
     }));
   }
 

@@ -1,41 +1,31 @@
-// The worker's side of the connect protocol. One reconcile loop owns the gateway connection: it
-// connects (start call + handshake), waits until something changes (socket lost, GATEWAY_CLOSING,
-// shutdown), and reconnects with backoff. Other events only update state and wake the loop.
-//
-// Delegates: handshake.ts (one connection attempt), gateway-socket.ts (heartbeats, frames),
-// executor-requests.ts (running requests), in-flight-requests.ts (leases), reply-buffer.ts
-// (ACK window and HTTP flush).
-//
-// Failing loudly: every failed attempt is a `warn` with its attempt number and the delay before
-// the next one. A refused signing key (401/403 from the start call) before the first connection
-// is final: connect() rejects with AuthError and the connection closes. Once a worker has been
-// connected, a refused key is logged as an `error` and retried (the server's key may be rotating).
-//
-// Shutdown (close()): WORKER_PAUSE, keep heartbeats and leases going (reconnecting if needed)
-// until leased requests finish, wait for outstanding reply ACKs, close sockets with 1000
-// "WORKER_SHUTDOWN", flush buffered replies, resolve `closed`.
+// The connection as the user's code sees it. The protocol work — socket, handshake, heartbeats,
+// lease extensions, reply buffering — runs in a `node:worker_threads` Worker (connection-core.ts
+// on connection-thread.ts), so a step that blocks this thread for minutes still keeps its worker
+// and its lease (issue 15, point 8; docs/worker-threads.md). This side runs the functions: the
+// thread hands it each executor request; it runs the engine and sends back the reply, plus
+// checkpoints, progress and realtime frames on the way. State, connection id and snapshot() are
+// mirrored from the status the thread reports.
 
-import { abortableSleep } from "../abortable-sleep.ts";
-import { reconnectDelayMs } from "../backoff.ts";
+import { Worker } from "node:worker_threads";
+import { appCredentials } from "../client.ts";
 import { deferred } from "../deferred.ts";
-import { AuthError, ClosedError } from "../errors.ts";
+import { ClosedError, StaleDispatchError } from "../errors.ts";
+import { runExecutorRequest } from "../engine/run-request.ts";
+import type { CheckpointOutcome } from "../engine/socket-channel.ts";
 import type { Logger } from "../logger.ts";
-import { CloseCode, CloseReason } from "./close-reasons.ts";
+import { parseTraceContext } from "../trace-context.ts";
 import type { ConnectConfig } from "./connect-options.ts";
-import { CheckpointAcks } from "./checkpoint-acks.ts";
 import { ConnectionState } from "./connection-state.ts";
-import { ExecutorRequestHandler } from "./executor-requests.ts";
-import { flushReply } from "./flush-reply.ts";
-import type { Frame } from "./frames.ts";
-import { GatewaySocket } from "./gateway-socket.ts";
-import { performHandshake } from "./handshake.ts";
-import { InFlightRequests, type InFlightRequest } from "./in-flight-requests.ts";
-import { MessageKind, pb, TetherKind, tpb, type AppConfiguration } from "./proto.ts";
-import { ReplyBuffer } from "./reply-buffer.ts";
+import { pb, type GatewayExecutorRequest } from "./proto.ts";
 import { createRequestChannel } from "./request-channel.ts";
+import { loadRunState } from "./run-state-api.ts";
+import { encodeSdkResponse } from "./sdk-response.ts";
 import { onShutdownSignals } from "./shutdown-signals.ts";
-import { startSession } from "./start-session.ts";
-import { systemAttributes } from "./system-attributes.ts";
+import { connectionThreadEntry } from "./thread-entry.ts";
+import { fromWire, type FromThread, type ThreadConfig, type ThreadStatus, type ToThread } from "./thread-protocol.ts";
+
+/** Samples of a custom `tuning.random` handed to the thread (a function cannot cross threads). */
+const RANDOM_SAMPLES = 64;
 
 /** Point-in-time view of a connection, for debugging and health endpoints. */
 export interface ConnectionSnapshot {
@@ -46,37 +36,46 @@ export interface ConnectionSnapshot {
   lastHeartbeatReceivedAt?: number;
   consecutiveFailures: number;
   excludedGateways: string[];
-  inFlight: ReturnType<InFlightRequests["snapshot"]>;
+  inFlight: Array<{ requestId: string; runId: string; functionSlug: string; leaseHeld: boolean; ageMs: number }>;
   pendingReplyAcks: number;
   bufferedReplies: number;
   /** Checkpoints sent and waiting for WORKER_CHECKPOINT_ACK. */
   pendingCheckpointAcks: number;
 }
 
+function threadConfig(config: ConnectConfig): ThreadConfig {
+  const apps = [...config.apps.values()];
+  return {
+    apiBaseUrl: config.apiBaseUrl,
+    hashedSigningKey: config.hashedSigningKey,
+    instanceId: config.instanceId,
+    maxWorkerConcurrency: config.maxWorkerConcurrency,
+    gatewayUrl: config.gatewayUrl,
+    handshakeTimeoutMs: config.handshakeTimeoutMs,
+    replyAckTimeoutMs: config.replyAckTimeoutMs,
+    stableConnectionMs: config.stableConnectionMs,
+    flushAttempts: config.flushAttempts,
+    ...(config.random === Math.random ? {} : { randomSamples: Array.from({ length: RANDOM_SAMPLES }, () => config.random()) }),
+    appIds: apps.map((app) => app.id),
+    appFunctions: apps.map((app) => ({
+      appName: app.id,
+      ...(app.appVersion !== undefined ? { appVersion: app.appVersion } : {}),
+      functions: new TextEncoder().encode(JSON.stringify(app.functions.flatMap((fn) => fn.toConfigs()))),
+    })),
+  };
+}
+
 export class WorkerConnection {
-  #state: ConnectionState = ConnectionState.CONNECTING;
   readonly #config: ConnectConfig;
   readonly #logger: Logger;
-  readonly #inFlight: InFlightRequests;
-  readonly #replies: ReplyBuffer;
-  readonly #requests: ExecutorRequestHandler;
-  readonly #checkpointAcks = new CheckpointAcks();
-  readonly #excludeGateways = new Set<string>();
   readonly #firstActive = deferred<void>();
   readonly #closed = deferred<void>();
-  /** Aborts backoff sleeps and connection attempts once shutdown has nothing left to wait for. */
-  readonly #idleShutdown = new AbortController();
-  #active: GatewaySocket | undefined;
-  #draining: GatewaySocket | undefined;
-  #lastConnectionId = "";
-  #loop: Promise<void> | undefined;
-  #wakeUp: (() => void) | undefined;
-  #woken = false;
-  #failures = 0;
-  /** Backoff announced in the last failure's warning, used by the next attempt. */
-  #retryDelayMs: number | undefined;
-  #reconnectNow = false;
-  #stableTimer: NodeJS.Timeout | undefined;
+  readonly #checkpoints = new Map<string, (outcome: CheckpointOutcome) => void>();
+  #status: ThreadStatus | undefined;
+  #thread: Worker | undefined;
+  #closedState = false;
+  /** The thread reported a finished shutdown; its exit is expected. */
+  #threadClosed = false;
   #closeRequested = false;
   #closing: Promise<void> | undefined;
   #removeSignalHandlers: (() => void) | undefined;
@@ -84,47 +83,20 @@ export class WorkerConnection {
   constructor(config: ConnectConfig) {
     this.#config = config;
     this.#logger = config.logger;
-    this.#inFlight = new InFlightRequests({
-      logger: this.#logger,
-      sendExtension: (entry, payload) => this.#sendExtension(entry, payload),
-      onReleased: () => this.#checkIdleShutdown(),
-    });
-    this.#replies = new ReplyBuffer({
-      ackTimeoutMs: config.replyAckTimeoutMs,
-      flushAttempts: config.flushAttempts,
-      flush: (bytes) => flushReply({ apiBaseUrl: config.apiBaseUrl, hashedSigningKey: config.hashedSigningKey }, bytes),
-      onBuffered: () => void this.#replies.flush(),
-      logger: this.#logger,
-      random: config.random,
-    });
-    this.#requests = new ExecutorRequestHandler({
-      apps: config.apps,
-      accepting: () => this.#state === ConnectionState.ACTIVE,
-      inFlight: this.#inFlight,
-      deliverReply: (requestId, bytes) => this.#deliverReply(requestId, bytes),
-      openChannel: (request) =>
-        createRequestChannel(request, {
-          socket: () => this.#messageSocket(),
-          acks: this.#checkpointAcks,
-          maxUnackedCheckpoints: config.maxUnackedCheckpoints,
-          checkpointAckTimeoutMs: config.checkpointAckTimeoutMs,
-          progressIntervalMs: config.progressIntervalMs,
-          logger: this.#logger,
-        }),
-      closeChannel: (requestId) => this.#checkpointAcks.forget(requestId),
-      logger: this.#logger,
-    });
     // A rejection nobody awaits (close() before the first connection) must not crash the process.
     this.#firstActive.promise.catch(() => undefined);
   }
 
   get state(): ConnectionState {
-    return this.#state;
+    if (this.#closedState) return ConnectionState.CLOSED;
+    // Shutdown states never regress, also before the thread reports CLOSING.
+    if (this.#closeRequested) return ConnectionState.CLOSING;
+    return this.#status?.state ?? ConnectionState.CONNECTING;
   }
 
   /** Id of the current (or most recent) gateway connection; "" before the first one. */
   get connectionId(): string {
-    return this.#active?.connectionId ?? this.#lastConnectionId;
+    return this.#status?.connectionId ?? "";
   }
 
   /** Resolves once the connection is fully closed. */
@@ -132,325 +104,151 @@ export class WorkerConnection {
     return this.#closed.promise;
   }
 
-  /** Starts the loop; resolves when the first connection is ACTIVE, rejects if closed before. */
+  /** Starts the connection thread; resolves when the first connection is ACTIVE, rejects if closed before. */
   start(): Promise<void> {
-    if (!this.#loop) {
+    if (!this.#thread) {
       this.#removeSignalHandlers = onShutdownSignals(this.#config.shutdownSignals, () => void this.close(), this.#logger);
-      this.#loop = this.#run().catch((err: unknown) => {
-        this.#logger.error({ err }, "connection loop failed");
-      });
+      const { url, options } = connectionThreadEntry();
+      const thread = new Worker(url, { ...options, workerData: threadConfig(this.#config) });
+      thread.on("message", (message: FromThread) => this.#onMessage(message));
+      thread.on("error", (err) => this.#onThreadError(err));
+      thread.on("exit", (code) => this.#onThreadExit(code));
+      this.#thread = thread;
     }
     return this.#firstActive.promise;
   }
 
-  /** Graceful shutdown; see the module header. Idempotent. */
+  /** Graceful shutdown (connection-core.ts): in-flight requests finish first. Idempotent. */
   close(): Promise<void> {
     this.#closing ??= this.#closeOnce();
     return this.#closing;
   }
 
   snapshot(): ConnectionSnapshot {
+    const status = this.#status;
+    const now = Date.now();
     return {
-      state: this.#state,
-      activeConnectionId: this.#active?.connectionId,
-      drainingConnectionId: this.#draining?.connectionId,
-      lastHeartbeatSentAt: this.#active?.lastHeartbeatSentAt,
-      lastHeartbeatReceivedAt: this.#active?.lastHeartbeatReceivedAt,
-      consecutiveFailures: this.#failures,
-      excludedGateways: [...this.#excludeGateways],
-      inFlight: this.#inFlight.snapshot(),
-      pendingReplyAcks: this.#replies.pendingCount,
-      bufferedReplies: this.#replies.bufferedCount,
-      pendingCheckpointAcks: this.#checkpointAcks.pendingCount,
+      state: this.state,
+      activeConnectionId: status?.activeConnectionId,
+      drainingConnectionId: status?.drainingConnectionId,
+      lastHeartbeatSentAt: status?.lastHeartbeatSentAt,
+      lastHeartbeatReceivedAt: status?.lastHeartbeatReceivedAt,
+      consecutiveFailures: status?.consecutiveFailures ?? 0,
+      excludedGateways: [...(status?.excludedGateways ?? [])],
+      inFlight: (status?.inFlight ?? []).map(({ startedAt, ...entry }) => ({ ...entry, ageMs: now - startedAt })),
+      pendingReplyAcks: status?.pendingReplyAcks ?? 0,
+      bufferedReplies: status?.bufferedReplies ?? 0,
+      pendingCheckpointAcks: status?.pendingCheckpointAcks ?? 0,
     };
   }
-
-  // ---- state and wake-ups ----
-
-  #setState(state: ConnectionState): void {
-    // Shutdown states never regress (a reconnect during shutdown must not look ACTIVE).
-    const closingOrClosed = this.#state === ConnectionState.CLOSING || this.#state === ConnectionState.CLOSED;
-    if (closingOrClosed && state !== ConnectionState.CLOSED) return;
-    if (this.#state !== state) this.#logger.debug({ from: this.#state, to: state }, "connection state changed");
-    this.#state = state;
-  }
-
-  #wake(): void {
-    this.#woken = true;
-    this.#wakeUp?.();
-  }
-
-  async #waitForWake(): Promise<void> {
-    if (!this.#woken) {
-      await new Promise<void>((resolve) => {
-        this.#wakeUp = resolve;
-      });
-    }
-    this.#wakeUp = undefined;
-    this.#woken = false;
-  }
-
-  #shutdownComplete(): boolean {
-    return this.#closeRequested && this.#inFlight.leasedCount === 0;
-  }
-
-  #checkIdleShutdown(): void {
-    if (!this.#shutdownComplete()) return;
-    this.#idleShutdown.abort();
-    this.#wake();
-  }
-
-  // ---- the loop ----
-
-  async #run(): Promise<void> {
-    while (!this.#shutdownComplete()) {
-      if (!this.#active) {
-        await this.#connectOnce();
-        continue;
-      }
-      await this.#waitForWake();
-    }
-  }
-
-  async #connectOnce(): Promise<void> {
-    this.#setState(this.#lastConnectionId ? ConnectionState.RECONNECTING : ConnectionState.CONNECTING);
-    if (this.#failures > 0 && !this.#reconnectNow) {
-      const delayMs = this.#retryDelayMs ?? reconnectDelayMs(this.#failures - 1, this.#config.random);
-      this.#logger.debug({ attempt: this.#failures, delayMs }, "reconnecting after backoff");
-      if (!(await abortableSleep(delayMs, this.#idleShutdown.signal))) return;
-    }
-    this.#retryDelayMs = undefined;
-    this.#reconnectNow = false;
-    try {
-      this.#activate(await this.#establish());
-    } catch (err) {
-      if (this.#idleShutdown.signal.aborted) return;
-      this.#attemptFailed(err);
-    }
-  }
-
-  /** See the module header: warn and back off, or give up on a refused key before the first connection. */
-  #attemptFailed(err: unknown): void {
-    this.#failures++;
-    const apiBaseUrl = this.#config.apiBaseUrl;
-    if (err instanceof AuthError && !this.#firstActive.settled()) {
-      this.#logger.error({ apiBaseUrl, err }, "the server refused the signing key; giving up");
-      this.#firstActive.reject(err);
-      void this.close();
-      return;
-    }
-    const delayMs = reconnectDelayMs(this.#failures - 1, this.#config.random);
-    this.#retryDelayMs = delayMs;
-    const fields = { attempt: this.#failures, delayMs, apiBaseUrl, err };
-    if (err instanceof AuthError) this.#logger.error(fields, "the server refused the signing key; retrying");
-    else this.#logger.warn(fields, "connecting to the gateway failed; retrying");
-  }
-
-  #appConfigurations(): AppConfiguration[] {
-    return [...this.#config.apps.values()].map((app) => ({
-      appName: app.id,
-      ...(app.appVersion !== undefined ? { appVersion: app.appVersion } : {}),
-      functions: new TextEncoder().encode(JSON.stringify(app.functions.flatMap((fn) => fn.toConfigs()))),
-    }));
-  }
-
-  async #establish(): Promise<GatewaySocket> {
-    const config = this.#config;
-    const startedAt = new Date();
-    const signal = this.#idleShutdown.signal;
-    const start = await startSession({
-      apiBaseUrl: config.apiBaseUrl,
-      hashedSigningKey: config.hashedSigningKey,
-      excludeGateways: [...this.#excludeGateways],
-      timeoutMs: config.handshakeTimeoutMs,
-      signal,
-    });
-    const logger = this.#logger;
-    let handshake;
-    try {
-      handshake = await performHandshake({
-        endpoint: config.gatewayUrl ?? start.gatewayEndpoint,
-        connectionId: start.connectionId,
-        sessionToken: start.sessionToken,
-        syncToken: start.syncToken,
-        instanceId: config.instanceId,
-        apps: this.#appConfigurations(),
-        maxWorkerConcurrency: config.maxWorkerConcurrency,
-        systemAttributes: systemAttributes(),
-        startedAt,
-        timeoutMs: config.handshakeTimeoutMs,
-        signal,
-        logger,
-      });
-    } catch (err) {
-      if (start.gatewayGroup) this.#excludeGateways.add(start.gatewayGroup);
-      throw err;
-    }
-    this.#excludeGateways.delete(start.gatewayGroup);
-    const socket = new GatewaySocket({
-      ws: handshake.ws,
-      connectionId: start.connectionId,
-      gatewayGroup: start.gatewayGroup,
-      intervals: handshake.intervals,
-      earlyFrames: handshake.takeOver(),
-      logger,
-      onFrame: (sock, frame) => this.#onFrame(sock, frame),
-      onDead: (sock, reason) => this.#onDead(sock, reason),
-      status: () => ({ inFlightRequestIds: this.#inFlight.ids(), shutdownRequested: this.#closeRequested }),
-    });
-    socket.start();
-    return socket;
-  }
-
-  #activate(socket: GatewaySocket): void {
-    if (socket.dead) {
-      this.#failures++;
-      return;
-    }
-    this.#active = socket;
-    this.#lastConnectionId = socket.connectionId;
-    const previous = this.#draining;
-    this.#draining = undefined;
-    // The replacement is ready: let go of the socket the gateway is draining.
-    if (previous) void this.#release(previous, CloseReason.GATEWAY_DRAINING);
-    this.#setState(ConnectionState.ACTIVE);
-    // Handlers are attached and the state is ACTIVE, so requests routed from now on are accepted.
-    // During shutdown the replacement only keeps leases and replies going: pause it at once.
-    socket.send(this.#closeRequested ? MessageKind.WORKER_PAUSE : MessageKind.WORKER_READY);
-    this.#logger.info({ connectionId: socket.connectionId, gatewayGroup: socket.gatewayGroup }, "gateway connection active");
-    clearTimeout(this.#stableTimer);
-    this.#stableTimer = setTimeout(() => {
-      if (this.#active === socket) this.#failures = 0;
-    }, this.#config.stableConnectionMs);
-    void this.#replies.flush();
-    this.#firstActive.resolve();
-    socket.replayEarlyFrames();
-  }
-
-  // ---- socket events ----
-
-  #onDead(socket: GatewaySocket, reason: string): void {
-    this.#checkpointAcks.socketGone(socket, reason);
-    if (socket === this.#draining) {
-      this.#draining = undefined;
-      return;
-    }
-    if (socket !== this.#active) return;
-    this.#active = undefined;
-    clearTimeout(this.#stableTimer);
-    if (socket.gatewayGroup) this.#excludeGateways.add(socket.gatewayGroup);
-    const stable = Date.now() - socket.connectedAt >= this.#config.stableConnectionMs;
-    this.#failures = stable ? 0 : this.#failures + 1;
-    this.#logger.warn({ connectionId: socket.connectionId, reason, stable }, "reconnecting");
-    this.#wake();
-  }
-
-  #onFrame(socket: GatewaySocket, frame: Frame): void {
-    if (frame.kind === TetherKind.WORKER_CHECKPOINT_ACK) {
-      this.#decode(() => this.#checkpointAcks.onAck(tpb.WorkerCheckpointAckData.decode(frame.payload)));
-      return;
-    }
-    switch (frame.kind) {
-      case MessageKind.GATEWAY_EXECUTOR_REQUEST:
-        void this.#requests.handle(frame.payload, socket).catch((err: unknown) => {
-          this.#logger.error({ err }, "executor request handling failed");
-        });
-        return;
-      case MessageKind.WORKER_REPLY_ACK:
-        this.#decode(() => this.#replies.ack(pb.WorkerReplyAckData.decode(frame.payload).requestId));
-        return;
-      case MessageKind.WORKER_REQUEST_EXTEND_LEASE_ACK:
-        this.#decode(() => this.#inFlight.onExtendAck(pb.WorkerRequestExtendLeaseAckData.decode(frame.payload)));
-        return;
-      case MessageKind.GATEWAY_CLOSING:
-        this.#onGatewayClosing(socket);
-        return;
-      default:
-        this.#logger.debug({ kind: frame.kind, connectionId: socket.connectionId }, "ignoring an unexpected frame");
-    }
-  }
-
-  #decode(apply: () => void): void {
-    try {
-      apply();
-    } catch (err) {
-      this.#logger.warn({ err }, "ignoring an undecodable frame payload");
-    }
-  }
-
-  /** The gateway is draining: keep this socket for replies, open a replacement right away. */
-  #onGatewayClosing(socket: GatewaySocket): void {
-    if (socket !== this.#active) return;
-    this.#logger.info({ connectionId: socket.connectionId }, "gateway draining; opening a new connection");
-    const older = this.#draining;
-    if (older) void this.#release(older, CloseReason.GATEWAY_DRAINING);
-    this.#draining = socket;
-    this.#active = undefined;
-    clearTimeout(this.#stableTimer);
-    this.#reconnectNow = true;
-    this.#wake();
-  }
-
-  /** Closes a socket we no longer use; checkpoints waiting for an ack on it count as lost. */
-  #release(socket: GatewaySocket, reason: string): Promise<void> {
-    this.#checkpointAcks.socketGone(socket, `released (${reason})`);
-    return socket.close(CloseCode.NORMAL, reason);
-  }
-
-  // ---- replies and leases ----
-
-  /** Where checkpoints and progress go: the active socket, else a draining one still open. */
-  #messageSocket(): GatewaySocket | undefined {
-    if (this.#active?.open) return this.#active;
-    return this.#draining?.open ? this.#draining : undefined;
-  }
-
-  #deliverReply(requestId: string, bytes: Uint8Array): void {
-    // The gateway accepts replies in every phase, draining included.
-    for (const socket of [this.#active, this.#draining]) {
-      if (socket?.send(MessageKind.WORKER_REPLY, bytes)) {
-        this.#replies.sent(requestId, bytes);
-        return;
-      }
-    }
-    this.#logger.warn({ requestId }, "no open gateway socket; buffering the reply");
-    this.#replies.buffer(requestId, bytes);
-  }
-
-  /**
-   * Extensions go on the active socket; while reconnecting, on the socket the request came from,
-   * unless that socket is draining (its ACK could be lost when it is released).
-   */
-  #sendExtension(entry: InFlightRequest, payload: Uint8Array): boolean {
-    const socket = this.#active?.open ? this.#active : this.#draining ? undefined : entry.origin;
-    return socket?.send(MessageKind.WORKER_REQUEST_EXTEND_LEASE, payload) ?? false;
-  }
-
-  // ---- shutdown ----
 
   async #closeOnce(): Promise<void> {
     this.#removeSignalHandlers?.();
     this.#closeRequested = true;
-    this.#setState(ConnectionState.CLOSING);
-    // Stop intake: the gateway routes nothing new to a paused worker.
-    this.#active?.send(MessageKind.WORKER_PAUSE);
-    this.#logger.info({ inFlight: this.#inFlight.leasedCount }, "closing; waiting for in-flight requests");
-    this.#checkIdleShutdown();
-    this.#wake();
-    await this.#loop;
-    // Replies just sent still get their ACK window on the open socket.
-    await this.#replies.waitForPendingAcks();
-    clearTimeout(this.#stableTimer);
-    this.#inFlight.stopAll();
-    const sockets = [this.#active, this.#draining];
-    this.#active = undefined;
-    this.#draining = undefined;
-    await Promise.all(sockets.map((socket) => (socket ? this.#release(socket, CloseReason.WORKER_SHUTDOWN) : undefined)));
-    this.#replies.stopTimers();
-    await this.#replies.flush();
-    this.#setState(ConnectionState.CLOSED);
+    if (!this.#thread) this.#finish();
+    else this.#post({ t: "close" });
+    await this.#closed.promise;
+  }
+
+  #post(message: ToThread): void {
+    this.#thread?.postMessage(message);
+  }
+
+  #onMessage(message: FromThread): void {
+    switch (message.t) {
+      case "status":
+        this.#status = message.status;
+        return;
+      case "log":
+        this.#logger[message.level](fromWire(message.obj), message.msg);
+        return;
+      case "active":
+        this.#firstActive.resolve();
+        return;
+      case "failed":
+        this.#firstActive.reject(fromWire(message.error));
+        return;
+      case "run":
+        void this.#run(message.payload);
+        return;
+      case "checkpointOutcome":
+        this.#checkpoints.get(`${message.requestId}\u0000${message.seq}`)?.(message.outcome);
+        this.#checkpoints.delete(`${message.requestId}\u0000${message.seq}`);
+        return;
+      case "closed":
+        this.#threadClosed = true;
+        void this.#thread?.terminate().finally(() => this.#finish());
+        return;
+    }
+  }
+
+  #onThreadError(err: Error): void {
+    if (this.#closedState) return;
+    this.#logger.error({ err }, "the connection thread failed; the worker is disconnected");
+    this.#firstActive.reject(err);
+    this.#finish();
+  }
+
+  /** After "closed" the thread is terminated on purpose; any other exit ends the connection. */
+  #onThreadExit(code: number): void {
+    if (this.#closedState || this.#threadClosed) return;
+    this.#logger.error({ code }, "the connection thread exited; the worker is disconnected");
+    this.#finish();
+  }
+
+  #finish(): void {
+    if (this.#closedState) return;
+    this.#removeSignalHandlers?.();
+    this.#closedState = true;
+    for (const resolve of this.#checkpoints.values()) resolve({ type: "lost", reason: "connection closed" });
+    this.#checkpoints.clear();
     if (!this.#firstActive.settled()) this.#firstActive.reject(new ClosedError("closed before the first connection"));
-    this.#logger.info({}, "connection closed");
     this.#closed.resolve();
+  }
+
+  /** Runs one executor request the thread has acknowledged; always answers "done" so its lease ends. */
+  async #run(payload: Uint8Array): Promise<void> {
+    const request = pb.GatewayExecutorRequestData.decode(payload);
+    let reply: Uint8Array | undefined;
+    try {
+      reply = await this.#execute(request);
+    } catch (err) {
+      const fields = { requestId: request.requestId, runId: request.runId, appName: request.appName };
+      if (err instanceof StaleDispatchError) this.#logger.warn({ ...fields, code: err.code }, "dropping a request the server says is stale; no reply");
+      else this.#logger.error({ ...fields, err }, "executor request handling failed");
+    } finally {
+      this.#post({ t: "done", requestId: request.requestId, ...(reply ? { reply } : {}) });
+    }
+  }
+
+  async #execute(request: GatewayExecutorRequest): Promise<Uint8Array> {
+    const app = this.#config.apps.get(request.appName)!;
+    const { hashedSigningKey } = appCredentials(app);
+    const { requestId } = request;
+    const result = await runExecutorRequest({
+      functions: app.functions,
+      functionSlug: request.functionSlug,
+      payload: request.requestPayload,
+      stepId: request.stepId,
+      logger: app.logger,
+      loadRunState: (runId) => loadRunState(app.baseUrl, hashedSigningKey, runId),
+      channel: createRequestChannel(request, {
+        checkpoint: (seq, bytes) =>
+          new Promise((resolve) => {
+            this.#checkpoints.set(`${requestId}\u0000${seq}`, resolve);
+            this.#post({ t: "checkpoint", requestId, seq, payload: bytes });
+          }),
+        send: (kind, bytes) => {
+          this.#post({ t: "frame", requestId, kind, payload: bytes });
+          return this.#status?.messageSocketOpen ?? false;
+        },
+        maxUnackedCheckpoints: this.#config.maxUnackedCheckpoints,
+        checkpointAckTimeoutMs: this.#config.checkpointAckTimeoutMs,
+        progressIntervalMs: this.#config.progressIntervalMs,
+        logger: this.#logger,
+      }),
+      traceContext: parseTraceContext(request.userTraceCtx),
+    });
+    return encodeSdkResponse(request, result);
   }
 }
