@@ -9,7 +9,7 @@ import { z } from "zod";
 import { checkpointingSchema, type CheckpointingSetting } from "./checkpoint-options.ts";
 import { parseDurationMs } from "./duration.ts";
 import type { EventName, EventSchemas, HandlerEvent, TriggerEventName } from "./event-types.ts";
-import { parseCompoundDurationMs, type TimeInput } from "./time-string.ts";
+import type { TimeInput } from "./time-string.ts";
 import type { FailureHandler, FunctionTrigger } from "./types.ts";
 import type { Middleware } from "./middleware/types.ts";
 
@@ -114,7 +114,7 @@ const DAY_MS = 86_400_000;
 /** A duration string between `minMs` and `maxMs` (server limits, docs/semantics.md §3–6). */
 function durationBetween(minMs: number, maxMs: number, label: string) {
   return duration.refine((text) => {
-    const ms = parseDurationMs(text) ?? parseCompoundDurationMs(text);
+    const ms = parseDurationMs(text);
     return ms !== undefined && ms >= minMs && ms <= maxMs;
   }, `must be a duration between ${label}`);
 }

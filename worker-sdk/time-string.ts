@@ -45,9 +45,6 @@ const PERIODS: ReadonlyArray<[suffix: string, ms: number]> = [
   ["s", SECOND_MS],
 ];
 
-const COMPOUND_UNIT_MS: Record<string, number> = { ms: 1, s: SECOND_MS, m: 60 * SECOND_MS, h: 3600 * SECOND_MS, d: 86_400 * SECOND_MS, w: 604_800 * SECOND_MS };
-const COMPOUND_PATTERN = /^(?:\d+(?:\.\d+)?\s*(?:ms|w|d|h|m|s)\s*)+$/i;
-const COMPOUND_PART = /(\d+(?:\.\d+)?)\s*(ms|w|d|h|m|s)/gi;
 
 function tagOf(value: unknown): unknown {
   try {
@@ -67,17 +64,6 @@ function isTemporalInstant(value: unknown): value is TemporalInstantLike {
 
 function isTemporalZonedDateTime(value: unknown): value is TemporalZonedDateTimeLike {
   return tagOf(value) === "Temporal.ZonedDateTime";
-}
-
-/** Go-style compound durations such as "1h30m" or "2d 4h", which `ms` does not accept. */
-export function parseCompoundDurationMs(input: string): number | undefined {
-  const text = input.trim();
-  if (text.length === 0 || text.length > 100 || !COMPOUND_PATTERN.test(text)) return undefined;
-  let total = 0;
-  for (const [, amount, unit] of text.matchAll(COMPOUND_PART)) {
-    total += Number.parseFloat(amount ?? "") * (COMPOUND_UNIT_MS[(unit ?? "").toLowerCase()] ?? Number.NaN);
-  }
-  return Number.isFinite(total) ? total : undefined;
 }
 
 function durationMs(input: DurationInput): number {

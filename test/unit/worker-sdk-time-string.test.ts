@@ -3,7 +3,8 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { formatTimeString, parseCompoundDurationMs, toIsoString, toTimeString } from "../../worker-sdk/time-string.ts";
+import { parseDurationMs } from "../../worker-sdk/duration.ts";
+import { formatTimeString, toIsoString, toTimeString } from "../../worker-sdk/time-string.ts";
 
 const duration = (ms: number) => ({ [Symbol.toStringTag]: "Temporal.Duration", total: () => ms }) as never;
 
@@ -28,13 +29,13 @@ describe("worker-sdk time strings", () => {
   });
 
   test("Go-style compound strings are accepted (the official SDK would send an empty string)", () => {
-    assert.equal(parseCompoundDurationMs("1h30m"), 5_400_000);
+    assert.equal(parseDurationMs("1h30m"), 5_400_000);
     assert.equal(toTimeString("1h30m"), "1h30m");
     assert.equal(toTimeString("2h45m10s"), "2h45m10s");
     assert.equal(toTimeString("1d 12h"), "1d12h");
     assert.equal(toTimeString("1m500ms"), "1m");
-    assert.equal(parseCompoundDurationMs("1h30"), undefined);
-    assert.equal(parseCompoundDurationMs(""), undefined);
+    assert.equal(parseDurationMs("1h30"), undefined);
+    assert.equal(parseDurationMs(""), undefined);
   });
 
   test("Temporal durations use total milliseconds", () => {

@@ -6,7 +6,6 @@
 import { parseDurationMs } from "../duration.ts";
 import { ConfigError } from "../errors.ts";
 import { serializeError } from "../serialize-error.ts";
-import { parseCompoundDurationMs } from "../time-string.ts";
 import { OpCode, type OutgoingOp } from "../engine/ops.ts";
 import type { StepMock } from "./mocked-function.ts";
 
@@ -31,7 +30,7 @@ export interface InvokeMockInput {
 
 /** A time string ("1h30m") or an ISO date, as step tools put it on the wire, as an instant. */
 export function wakeUpMs(time: string, nowMs: number): number {
-  const duration = parseDurationMs(time) ?? parseCompoundDurationMs(time);
+  const duration = parseDurationMs(time);
   if (duration !== undefined) return nowMs + duration;
   const date = Date.parse(time);
   if (Number.isNaN(date)) throw new ConfigError(`the test engine cannot read the time "${time}"`);
