@@ -24,3 +24,26 @@ export function reconnectDelayMs(
   const offset = (random() * 2 - 1) * jitterRatio;
   return Math.max(0, Math.round(base * (1 + offset)));
 }
+
+export interface ExponentialBackoff {
+  /** The first delay; each next one doubles. */
+  baseMs: number;
+  maxMs: number;
+  /** Share of the delay that jitter may add or remove. @default 0 */
+  jitterRatio?: number;
+  /** Returns a number in [0, 1). @default Math.random */
+  random?: () => number;
+}
+
+/**
+ * Delay before retry number `attempt` (0 = after the first failure) of a retry loop:
+ * `baseMs · 2^attempt`, capped at `maxMs`, then ± `jitterRatio` of it. The one exponential
+ * back-off of Tether: the SDK's event sends and realtime reconnects use it, and the server
+ * imports it from here (src/common/backoff.ts), this package importing nothing outside its folder.
+ */
+export function exponentialBackoffMs(attempt: number, o: ExponentialBackoff): number {
+  const n = Number.isFinite(attempt) ? Math.min(Math.max(Math.floor(attempt), 0), 30) : 0;
+  const delay = Math.min(o.maxMs, o.baseMs * 2 ** n);
+  const offset = o.jitterRatio ? ((o.random ?? Math.random)() * 2 - 1) * o.jitterRatio : 0;
+  return Math.max(0, Math.round(delay * (1 + offset)));
+}

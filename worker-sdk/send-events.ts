@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { abortableSleep } from "./abortable-sleep.ts";
+import { exponentialBackoffMs } from "./backoff.ts";
 import { SendEventError } from "./errors.ts";
 import { safeStringify } from "./safe-json.ts";
 import type { EventPayload } from "./event-types.ts";
@@ -14,6 +15,8 @@ export const NO_EVENT_KEY = "NO_EVENT_KEY_SET";
 const EVENT_ID_SEED_HEADER = "x-inngest-event-id-seed";
 const MAX_ATTEMPTS = 5;
 const BASE_DELAY_MS = 100;
+/** Past the last of MAX_ATTEMPTS doublings: a bound, never reached. */
+const MAX_DELAY_MS = 1_600;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 const responseSchema = z.object({
@@ -88,7 +91,7 @@ export async function sendEvents(input: SendEventsInput): Promise<{ ids: string[
       return { ids: await attemptSend(fetchImpl, url, body, seed) };
     } catch (err) {
       if (attempt >= MAX_ATTEMPTS || !(err instanceof SendEventError) || !err.retryable) throw err;
-      await abortableSleep(BASE_DELAY_MS * 2 ** (attempt - 1) + random() * BASE_DELAY_MS);
+      await abortableSleep(exponentialBackoffMs(attempt - 1, { baseMs: BASE_DELAY_MS, maxMs: MAX_DELAY_MS, jitterRatio: 0.5, random }));
     }
   }
 }

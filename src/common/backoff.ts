@@ -18,24 +18,8 @@ export function retryBackoffMs(attempt: number, opts: BackoffOptions = {}): numb
   return base + Math.floor((opts.random ?? Math.random)() * DEFAULT_RETRY_JITTER_MS);
 }
 
-export interface ExponentialBackoff {
-  /** The first delay; each next one doubles. */
-  baseMs: number;
-  maxMs: number;
-  /** Up to this much random delay on top. @default 0 */
-  jitterMs?: number;
-  random?: () => number;
-}
-
-/**
- * Delay before retry number `attempt` (0 = after the first failure) of a reconnect or re-watch
- * loop: `baseMs · 2^attempt`, capped at `maxMs`, plus jitter. The worker SDK keeps the same
- * function in worker-sdk/backoff.ts, because a package imports nothing outside its folder.
- */
-export function exponentialBackoffMs(attempt: number, o: ExponentialBackoff): number {
-  const n = Math.min(Math.max(Math.floor(attempt), 0), 30);
-  return Math.min(o.maxMs, o.baseMs * 2 ** n) + Math.floor((o.random ?? Math.random)() * (o.jitterMs ?? 0));
-}
+/** The exponential back-off of retry loops: one function, kept in the worker SDK (worker-sdk/backoff.ts). */
+export { type ExponentialBackoff, exponentialBackoffMs } from "../../worker-sdk/backoff.ts";
 
 /** Clamp a Retry-After value to [1 s, 24 h] from now (docs/execution-protocol.md §1.4.1). */
 export function parseRetryAfter(value: string | undefined | null, nowMs: number): number | undefined {

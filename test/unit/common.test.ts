@@ -39,7 +39,8 @@ describe("retry backoff", () => {
   test("exponential backoff doubles from its base up to its cap, plus jitter", () => {
     const o = { baseMs: 100, maxMs: 5_000, random: () => 0 };
     assert.deepEqual([0, 1, 2, 5, 6, 1_000, -3].map((a) => exponentialBackoffMs(a, o)), [100, 200, 400, 3_200, 5_000, 5_000, 100]);
-    assert.equal(exponentialBackoffMs(0, { ...o, jitterMs: 50, random: () => 0.5 }), 125);
+    assert.equal(exponentialBackoffMs(2, { ...o, jitterRatio: 0.2, random: () => 0 }), 320, "−20%");
+    assert.equal(exponentialBackoffMs(2, { ...o, jitterRatio: 0.2, random: () => 0.5 }), 400, "the middle of the range");
   });
   test("Retry-After is seconds or a date, clamped to [1 s, 24 h]", () => {
     const now = 1_000_000_000_000;

@@ -4,6 +4,7 @@
 // token, and resumes: it names the last message id it saw per topic (`resume=`), and the server
 // replays what was published meanwhile, or sends a `gap` when that is too old. Browser-safe: uses only WebSocket, fetch, timers and TextDecoder — no Node modules.
 
+import { exponentialBackoffMs } from "../backoff.ts";
 import { RealtimeTokenError } from "../errors.ts";
 import { channelName, type ChannelRef, type ChannelTopics, type TopicData } from "./channel.ts";
 
@@ -251,9 +252,7 @@ export function subscribe(options: UntypedSubscribeOptions | TypedSubscribeOptio
   const retry = (): void => {
     if (state === "closed") return;
     setState("reconnecting");
-    const base = Math.min(maxMs, minMs * 2 ** Math.min(failures, 20));
-    failures++;
-    const delay = Math.max(0, Math.round(base * (0.8 + Math.random() * 0.4)));
+    const delay = exponentialBackoffMs(failures++, { baseMs: minMs, maxMs, jitterRatio: 0.2 });
     timer = setTimeout(() => {
       timer = undefined;
       void open();
