@@ -4,7 +4,7 @@
 // on both. Each write is followed by a queue wake-up so an idle executor claims the new job now.
 import { type Bus, subjects } from "../bus/index.ts";
 import { TetherError } from "../common/index.ts";
-import { cancelRun } from "../executor/index.ts";
+import { cancelRun, pauseState } from "../executor/index.ts";
 import type { EventRecord, FunctionRecord, RunRecord, Store } from "../state/index.ts";
 import { parseEvents } from "./events.ts";
 import { type RerunFromStep, refuseCronRerun, startRerun } from "./rerun.ts";
@@ -28,6 +28,13 @@ export async function ingestEvents(deps: ActionDeps, body: unknown, opts: { maxE
   await deps.store.insertEvents(records, [job]);
   wakeExecutors(deps.bus);
   return records;
+}
+
+/** Every registered function with whether it is paused: what each listing of functions shows. */
+export async function functionsWithPause(store: Store): Promise<{ fn: FunctionRecord; paused: boolean }[]> {
+  const fns = await store.listFunctions();
+  const paused = await Promise.all(fns.map((f) => pauseState(store, f.id)));
+  return fns.map((fn, i) => ({ fn, paused: paused[i] !== undefined }));
 }
 
 /** A run by id, or `not_found`. */

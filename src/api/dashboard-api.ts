@@ -5,10 +5,10 @@ import type { ServerResponse } from "node:http";
 import { TetherError } from "../common/index.ts";
 import { parseFlowConfig } from "../flow/config.ts";
 import { nextCronInstant } from "../functions/cron.ts";
-import { pauseState } from "../executor/index.ts";
 import type { AppRecord, ConnectionRecord, ConnectState, FunctionRecord, RunRecord, StepRecord, Store } from "../state/index.ts";
 import { type Ctx, envelope, sendJson } from "./http.ts";
 import { functionView, runView } from "./rest.ts";
+import { functionsWithPause } from "./actions.ts";
 
 /** How often an open run stream reads the run again. */
 export const RUN_STREAM_POLL_MS = 400;
@@ -51,9 +51,8 @@ function appView(a: AppRecord, fns: ReturnType<typeof functionDetail>[]) {
 }
 
 export async function listAppsView(store: Store, now = Date.now()) {
-  const [apps, fns] = await Promise.all([store.listApps(), store.listFunctions()]);
-  const paused = await Promise.all(fns.map((f) => pauseState(store, f.id)));
-  const details = fns.map((f, i) => functionDetail(f, paused[i] !== undefined, now));
+  const [apps, fns] = await Promise.all([store.listApps(), functionsWithPause(store)]);
+  const details = fns.map(({ fn, paused }) => functionDetail(fn, paused, now));
   return apps.map((a) => appView(a, details.filter((f) => f.app_id === a.id)));
 }
 

@@ -9,11 +9,10 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "pino";
 import { z } from "zod";
 import { asTetherError, sleep, TetherError, toError } from "../common/index.ts";
-import { pauseState } from "../executor/index.ts";
 import { eventSkips } from "../flow/skips.ts";
 import { eventMatches } from "../functions/index.ts";
 import type { EventRecord, RunRecord, Store } from "../state/index.ts";
-import { type ActionDeps, cancelRunById, ingestEvents, requireFunction, rerunById } from "./actions.ts";
+import { type ActionDeps, cancelRunById, functionsWithPause, ingestEvents, requireFunction, rerunById } from "./actions.ts";
 import { functionView, runView } from "./rest.ts";
 
 /** How long `send_event` waits for the runs an event starts, by default and at most. */
@@ -117,12 +116,11 @@ function registerActionTools(server: McpServer, deps: McpToolDeps): void {
 }
 
 async function listFunctions(store: Store) {
-  const [apps, fns] = await Promise.all([store.listApps(), store.listFunctions()]);
-  const paused = new Map(await Promise.all(fns.map(async (f) => [f.id, (await pauseState(store, f.id)) !== undefined] as const)));
+  const [apps, fns] = await Promise.all([store.listApps(), functionsWithPause(store)]);
   return {
     apps: apps.map((a) => ({
       id: a.id, name: a.name, sdk: a.sdk, app_version: a.appVersion ?? null, method: a.method, url: a.url,
-      functions: fns.filter((f) => f.appId === a.id).map((f) => functionView(f, paused.get(f.id))),
+      functions: fns.filter(({ fn }) => fn.appId === a.id).map(({ fn, paused }) => functionView(fn, paused)),
     })),
     function_count: fns.length,
   };

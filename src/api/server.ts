@@ -10,7 +10,7 @@ import { type Bus, flushReply, subjects } from "../bus/index.ts";
 import {
   asTetherError, guardHttpServer, guardUpgradeSocket, newId, parseJson, parseRequestTarget, signingKeyMatches, TetherError, toError, writeSocketError,
 } from "../common/index.ts";
-import { ACCOUNT_ID, cancelRun, ENV_ID, pauseFunction, pauseState, resumeFunction } from "../executor/index.ts";
+import { ACCOUNT_ID, cancelRun, ENV_ID, pauseFunction, resumeFunction } from "../executor/index.ts";
 import { evaluateBoolean, expressionError, registerApp } from "../functions/index.ts";
 import { browserClientSource, MAX_PUBLISH_BYTES, REALTIME_CLIENT_PATH, type RealtimeService } from "../realtime/index.ts";
 import type { Metrics } from "../observability/metrics.ts";
@@ -43,7 +43,7 @@ import {
   bearer, type Ctx, envelope, readBody, readJson, route, Router, sendError, sendJson, sendProto,
 } from "./http.ts";
 import { MAX_RERUN_INPUT_BYTES, parseRerunBody } from "./rerun.ts";
-import { cancelRunById, ingestEvents, requireFunction, rerun, rerunById } from "./actions.ts";
+import { cancelRunById, functionsWithPause, ingestEvents, requireFunction, rerun, rerunById } from "./actions.ts";
 import { eventView, functionView, runView } from "./rest.ts";
 import { eventSkips } from "../flow/skips.ts";
 import { flowView } from "./flow-view.ts";
@@ -499,8 +499,6 @@ export class ApiServer {
 
   async #listFunctions({ req, res }: Ctx): Promise<void> {
     this.#authorize(req);
-    const fns = await this.#o.store.listFunctions();
-    const paused = await Promise.all(fns.map((f) => pauseState(this.#o.store, f.id)));
-    sendJson(res, 200, envelope(fns.map((f, i) => functionView(f, paused[i] !== undefined))));
+    sendJson(res, 200, envelope((await functionsWithPause(this.#o.store)).map(({ fn, paused }) => functionView(fn, paused))));
   }
 }
